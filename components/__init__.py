@@ -1,0 +1,1 @@
+"""Police resourcing claims: the curated dataset, its validator, filters, charts and exports."""

@@ -1,0 +1,305 @@
+"""Read a dataset folder as text and check it against the schema, reporting every problem at once.
+
+Each problem reads `file:row: column: message`, where row 1 is the header, so row 2 is the first record.
+Nothing here writes to the data folder, and no input makes it raise: bad files become problems.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from components import schema
+from components.schema import Column, Table
+
+HEADER_ROW = 1
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_INT = re.compile(r"^\d+$")
+_BOOLS = {"true", "false"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    row: int | None  # None: the whole file
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.row}" if self.row is not None else self.file
+        col = f" {self.column}:" if self.column else ""
+        return f"{where}:{col} {self.message}"
+
+
+@dataclass
+class RawDataset:
+    """The tables as strings (empty cell = ""), the source texts by source id, and what is wrong."""
+
+    data_dir: Path
+    frames: dict[str, pd.DataFrame]
+    texts: dict[str, str]
+    problems: list[Problem]
+
+
+def row_number(index: int) -> int:
+    return index + HEADER_ROW + 1
+
+
+def _describe(table: Table, frame: pd.DataFrame, index: int) -> str:
+    key = table.key
+    if key in frame.columns:
+        value = frame.at[index, key]
+        return f"{table.name[:-1] if table.name.endswith('s') else table.name} '{value}'"
+    return "row"
+
+
+def read_text_file(path: Path, label: str) -> tuple[str | None, Problem | None]:
+    """Read a UTF-8 file, or say clearly why it can't be read."""
+    if not path.is_file():
+        return None, Problem(label, None, "", f"file not found at {path}")
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        return None, Problem(label, line, "", f"not valid UTF-8 (byte 0x{data[err.start]:02x} at byte {err.start}); "
+                                              "save the file as UTF-8")
+
+
+def read_table(data_dir: Path, table: Table) -> tuple[pd.DataFrame | None, list[Problem]]:
+    path = data_dir / table.filename
+    if not path.exists() and not table.required:
+        return None, []
+    text, problem = read_text_file(path, table.filename)
+    if problem:
+        return None, [problem]
+    if not text.strip():
+        names = ", ".join(c.name for c in table.columns if c.required)
+        return None, [Problem(table.filename, None, "", f"file is empty; it needs a header row: {names}")]
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
+    except (pd.errors.ParserError, csv.Error, ValueError) as err:
+        return None, [Problem(table.filename, None, "", f"cannot be read as CSV: {err}")]
+    frame.columns = [str(c).strip() for c in frame.columns]
+    problems = [
+        Problem(table.filename, HEADER_ROW, c.name, "required column is missing")
+        for c in table.columns
+        if c.required and c.name not in frame.columns
+    ]
+    return frame, problems
+
+
+def check_cells(table: Table, frame: pd.DataFrame) -> list[Problem]:
+    """Types, allowed values, empty cells and unique ids, column by column."""
+    problems = []
+    for col in table.columns:
+        if col.name not in frame.columns:
+            continue
+        values = frame[col.name].str.strip()
+        empty = values == ""
+        if not col.nullable:
+            problems += _flag(table, frame, col, empty, "is empty")
+        bad = ~empty & ~_well_formed(col, values)
+        problems += _flag(table, frame, col, bad, _expectation(col))
+        if col.kind == schema.ID:
+            dup = values.duplicated(keep="first") & ~empty
+            problems += _flag(table, frame, col, dup, "duplicate id; ids must be unique")
+    return problems
+
+
+def _well_formed(col: Column, values: pd.Series) -> pd.Series:
+    if col.kind == schema.INT:
+        return values.str.fullmatch(_INT)
+    if col.kind == schema.NUMBER:
+        return pd.to_numeric(values, errors="coerce").notna()
+    if col.kind == schema.DATE:
+        return values.str.fullmatch(_DATE) & pd.to_datetime(values, format="%Y-%m-%d", errors="coerce").notna()
+    if col.kind == schema.MONTH:
+        return values.str.fullmatch(_MONTH) & pd.to_datetime(values, format="%Y-%m", errors="coerce").notna()
+    if col.kind == schema.BOOL:
+        return values.str.lower().isin(_BOOLS)
+    if col.kind == schema.ENUM:
+        return values.isin(col.allowed)
+    if col.kind == schema.URL:
+        return values.str.match(r"https?://")
+    return pd.Series(True, index=values.index)
+
+
+def _expectation(col: Column) -> str:
+    return {
+        schema.INT: "must be a whole number of 0 or more",
+        schema.NUMBER: "must be a number",
+        schema.DATE: "must be a date written YYYY-MM-DD",
+        schema.MONTH: "must be a month written YYYY-MM",
+        schema.BOOL: "must be true or false",
+        schema.ENUM: f"must be one of: {', '.join(col.allowed)}",
+        schema.URL: "must start with http:// or https://",
+    }.get(col.kind, "is not valid")
+
+
+def _flag(table: Table, frame: pd.DataFrame, col: Column, mask: pd.Series, message: str) -> list[Problem]:
+    return [
+        Problem(table.filename, row_number(i), col.name,
+                f"{_describe(table, frame, i)}: {message} (found {frame.at[i, col.name]!r})")
+        for i in frame.index[mask.to_numpy()]
+    ]
+
+
+def check_references(table: Table, frame: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    problems = []
+    for col in table.columns:
+        if col.kind not in (schema.REF, schema.REFS) or col.name not in frame.columns:
+            continue
+        target = schema.TABLES_BY_NAME[col.ref]
+        keys = frames.get(col.ref)
+        known = set(keys[target.key]) if keys is not None and target.key in keys.columns else None
+        cells = frame[col.name].str.strip()
+        for i, cell in cells[cells != ""].items():
+            parts = [p.strip() for p in cell.split(schema.REFS_SEPARATOR)] if col.kind == schema.REFS else [cell]
+            if known is None:
+                problems.append(Problem(table.filename, row_number(i), col.name,
+                                        f"{_describe(table, frame, i)}: refers to {target.filename}, "
+                                        "which is missing or unreadable"))
+                break
+            for part in parts:
+                if part not in known:
+                    problems.append(Problem(table.filename, row_number(i), col.name,
+                                            f"{_describe(table, frame, i)}: unknown {target.key} {part!r}; "
+                                            f"add it to {target.filename} or correct the id"))
+    return problems
+
+
+def check_area_cycles(frame: pd.DataFrame) -> list[Problem]:
+    parent = dict(zip(frame["area_id"], frame["parent_id"], strict=True))
+    problems = []
+    for i, area in frame["area_id"].items():
+        seen, current = {area}, parent.get(area, "")
+        while current:
+            if current in seen:
+                problems.append(Problem(schema.AREAS.filename, row_number(i), "parent_id",
+                                        f"area '{area}': the parent chain loops back on itself "
+                                        f"(through '{current}'); an area cannot sit inside itself"))
+                break
+            seen.add(current)
+            current = parent.get(current, "")
+    return problems
+
+
+def read_sources(data_dir: Path, sources: pd.DataFrame) -> tuple[dict[str, str], list[Problem]]:
+    texts, problems = {}, []
+    for i, row in sources.iterrows():
+        rel = row.get("path", "").strip()
+        if not rel:
+            continue
+        path = (data_dir.parent / rel).resolve()
+        text, problem = read_text_file(path, rel)
+        if problem:
+            problems.append(Problem(schema.SOURCES.filename, row_number(i), "path",
+                                    f"source '{row['source_id']}': cannot read {rel}: {problem.message}"))
+        else:
+            texts[row["source_id"]] = text
+    return texts, problems
+
+
+def check_spans(table: Table, frame: pd.DataFrame, texts: dict[str, str], check) -> list[Problem]:
+    """Every span sits inside its source text, and `check(row, span_text)` says what else must hold."""
+    problems = []
+    if not {"source_id", "start", "end"} <= set(frame.columns):
+        return problems
+    starts = pd.to_numeric(frame["start"], errors="coerce")
+    ends = pd.to_numeric(frame["end"], errors="coerce")
+    for i in frame.index:
+        text = texts.get(frame.at[i, "source_id"])
+        if text is None or pd.isna(starts[i]) or pd.isna(ends[i]):
+            continue  # reported already as a bad reference, unreadable source or bad number
+        start, end = int(starts[i]), int(ends[i])
+        where = (table.filename, row_number(i))
+        if not start < end <= len(text):
+            problems.append(Problem(*where, "end", f"{_describe(table, frame, i)}: span {start}..{end} is not "
+                                                    f"inside the source text (0..{len(text)})"))
+            continue
+        message = check(frame.loc[i], text[start:end])
+        if message:
+            problems.append(Problem(*where, "start", f"{_describe(table, frame, i)}: {message}"))
+    return problems
+
+
+def quote_span_message(row: pd.Series, span: str) -> str:
+    if span == row.get("text"):
+        return ""
+    return (f"text does not match the source at {row['start']}..{row['end']}: the source there reads "
+            f"{_clip(span)!r}, the row says {_clip(row.get('text', ''))!r}; fix the offsets or the text")
+
+
+def figure_span_message(row: pd.Series, span: str) -> str:
+    value = pd.to_numeric(row.get("value"), errors="coerce")
+    if pd.isna(value):
+        return ""
+    written = {f"{value:g}", f"{value:,.0f}", f"{value:.0f}"} if value == int(value) else {f"{value:g}"}
+    if any(re.search(rf"(?<![\d.,]){re.escape(w)}(?![\d]|[.,]\d)", span) for w in written):
+        return ""
+    return f"evidence span {_clip(span)!r} does not contain the value {row['value']}"
+
+
+def check_figures_in_quotes(figures: pd.DataFrame, quotes: pd.DataFrame) -> list[Problem]:
+    if not {"quote_id", "start", "end"} <= set(figures.columns) or "quote_id" not in quotes.columns:
+        return []
+    spans = quotes.drop_duplicates("quote_id").set_index("quote_id")
+    problems = []
+    for i, row in figures[figures["quote_id"] != ""].iterrows():
+        if row["quote_id"] not in spans.index:
+            continue
+        quote = spans.loc[row["quote_id"]]
+        inside = quote.get("source_id") == row.get("source_id") and _as_int(quote.get("start")) <= _as_int(
+            row["start"]) and _as_int(row["end"]) <= _as_int(quote.get("end"))
+        if not inside:
+            problems.append(Problem(schema.FIGURES.filename, row_number(i), "quote_id",
+                                    f"figure '{row['figure_id']}': its span {row['start']}..{row['end']} lies "
+                                    f"outside quote '{row['quote_id']}'"))
+    return problems
+
+
+def _as_int(value) -> float:
+    number = pd.to_numeric(value, errors="coerce")
+    return float("nan") if pd.isna(number) else int(number)
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def read_dataset(data_dir: Path | str) -> RawDataset:
+    """Read and check every table; never raises for bad input."""
+    data_dir = Path(data_dir)
+    problems: list[Problem] = []
+    if not data_dir.is_dir():
+        return RawDataset(data_dir, {}, {}, [Problem(str(data_dir), None, "", "data folder not found")])
+    frames: dict[str, pd.DataFrame] = {}
+    for table in schema.TABLES:
+        frame, found = read_table(data_dir, table)
+        problems += found
+        if frame is not None:
+            frames[table.name] = frame
+            problems += check_cells(table, frame)
+    for table in schema.TABLES:
+        if table.name in frames:
+            problems += check_references(table, frames[table.name], frames)
+    texts: dict[str, str] = {}
+    if "sources" in frames and "path" in frames["sources"].columns:
+        texts, found = read_sources(data_dir, frames["sources"])
+        problems += found
+    if "areas" in frames and {"area_id", "parent_id"} <= set(frames["areas"].columns):
+        problems += check_area_cycles(frames["areas"])
+    if "quotes" in frames:
+        problems += check_spans(schema.QUOTES, frames["quotes"], texts, quote_span_message)
+    if "figures" in frames:
+        problems += check_spans(schema.FIGURES, frames["figures"], texts, figure_span_message)
+        if "quotes" in frames:
+            problems += check_figures_in_quotes(frames["figures"], frames["quotes"])
+    return RawDataset(data_dir, frames, texts, problems)
