@@ -1,6 +1,25 @@
-"""Police resourcing claims dashboard: page config and the order of the page."""
+"""Police resourcing claims dashboard: page config and the order of the page. Run: streamlit run dashboard.py"""
 
 import streamlit as st
 
-st.set_page_config(page_title="Police resourcing claims", layout="wide")
-st.title("Police resourcing claims")
+from components import charts, filters, page
+
+st.set_page_config(page_title="Police resourcing claims · Southend, Castle Point, Essex", layout="wide")
+
+ds = page.dataset_or_stop()
+chosen = page.render_filters(ds)
+quotes = filters.filter_quotes(ds, chosen)
+view = charts.View(ds, chosen, quotes, filters.filter_figures(ds, chosen, quotes))
+
+page.render_styles()
+page.render_header(view)
+page.render_figure_cards(view)
+with st.container(key="charts-and-quotes"):
+    left, right = st.columns([9, 11], gap="medium")
+    with left:
+        page.render_charts(view)
+    with right:
+        selected = page.render_quote_table(view)
+        page.render_context(view, selected)
+page.render_article(view, selected)
+page.render_methodology(ds)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,12 +52,32 @@ def row_number(index: int) -> int:
     return index + HEADER_ROW + 1
 
 
+def _noun(table: Table) -> str:
+    return table.name[:-1] if table.name.endswith("s") else table.name
+
+
 def _describe(table: Table, frame: pd.DataFrame, index: int) -> str:
     key = table.key
     if key in frame.columns:
         value = frame.at[index, key]
-        return f"{table.name[:-1] if table.name.endswith('s') else table.name} '{value}'"
+        return f"{_noun(table)} '{value}'"
     return "row"
+
+
+def _long_rows(table: Table, text: str) -> list[Problem]:
+    """Records with more fields than the header. pandas would read a first record like that as an index
+    (shifting every column) or stop at a later one, so they are reported here, by row."""
+    try:
+        records = [r for r in csv.reader(io.StringIO(text)) if r]
+    except csv.Error:
+        return []  # pandas reports it
+    header = records[0] if records else []
+    return [
+        Problem(table.filename, row_number(i), "", f"{_noun(table)} {r[0]!r}: the row has {len(r)} fields but "
+                f"the header has {len(header)}; put values that contain commas in double quotes")
+        for i, r in enumerate(records[1:])
+        if len(r) > len(header)
+    ]
 
 
 def read_text_file(path: Path, label: str) -> tuple[str | None, Problem | None]:
@@ -82,6 +103,9 @@ def read_table(data_dir: Path, table: Table) -> tuple[pd.DataFrame | None, list[
     if not text.strip():
         names = ", ".join(c.name for c in table.columns if c.required)
         return None, [Problem(table.filename, None, "", f"file is empty; it needs a header row: {names}")]
+    long_rows = _long_rows(table, text)
+    if long_rows:
+        return None, long_rows
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
     except (pd.errors.ParserError, csv.Error, ValueError) as err:
@@ -117,7 +141,8 @@ def _well_formed(col: Column, values: pd.Series) -> pd.Series:
     if col.kind == schema.INT:
         return values.str.fullmatch(_INT)
     if col.kind == schema.NUMBER:
-        return pd.to_numeric(values, errors="coerce").notna()
+        numbers = pd.to_numeric(values, errors="coerce")
+        return numbers.notna() & numbers.abs().ne(math.inf)
     if col.kind == schema.DATE:
         return values.str.fullmatch(_DATE) & pd.to_datetime(values, format="%Y-%m-%d", errors="coerce").notna()
     if col.kind == schema.MONTH:
@@ -197,7 +222,12 @@ def read_sources(data_dir: Path, sources: pd.DataFrame) -> tuple[dict[str, str],
         rel = row.get("path", "").strip()
         if not rel:
             continue
-        path = (data_dir.parent / rel).resolve()
+        try:
+            path = (data_dir.parent / rel).resolve()
+        except (OSError, ValueError) as err:  # e.g. a NUL character in the cell
+            problems.append(Problem(schema.SOURCES.filename, row_number(i), "path",
+                                    f"source '{row['source_id']}': {rel!r} is not a usable path: {err}"))
+            continue
         text, problem = read_text_file(path, rel)
         if problem:
             problems.append(Problem(schema.SOURCES.filename, row_number(i), "path",
@@ -239,8 +269,8 @@ def quote_span_message(row: pd.Series, span: str) -> str:
 
 def figure_span_message(row: pd.Series, span: str) -> str:
     value = pd.to_numeric(row.get("value"), errors="coerce")
-    if pd.isna(value):
-        return ""
+    if pd.isna(value) or not math.isfinite(value):
+        return ""  # reported already as not a number
     written = {f"{value:g}", f"{value:,.0f}", f"{value:.0f}"} if value == int(value) else {f"{value:g}"}
     if any(re.search(rf"(?<![\d.,]){re.escape(w)}(?![\d]|[.,]\d)", span) for w in written):
         return ""

@@ -1,0 +1,210 @@
+"""Filtering and search: pure functions over the dataset's frames. No Streamlit here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from components.claims import Dataset, fold_for_search
+
+# URL keys: the names a copied link carries. One table, read by the page, the CLI and the exports.
+URL_KEYS = {
+    "areas": "area",
+    "speakers": "speaker",
+    "topics": "topic",
+    "kinds": "kind",
+    "sources": "source",
+    "q": "q",
+    "include_wider": "wider",
+}
+MAX_QUERY_CHARS = 500  # longer searches are cut, with a notice
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the reader chose, by the names they read (area and speaker names, topic labels)."""
+
+    areas: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # source titles
+    q: str = ""
+    include_wider: bool = True  # claims about a wider area (Essex) appear under the towns inside it
+    notices: tuple[str, ...] = field(default=(), compare=False)
+
+    def describe(self) -> str:
+        """A short line naming the active filters, for chart subtitles and file contents."""
+        parts = []
+        if self.areas:
+            wider = " (with county-wide claims)" if self.include_wider else " (this area only)"
+            parts.append("Area: " + ", ".join(self.areas) + wider)
+        if self.speakers:
+            parts.append("Speaker: " + ", ".join(self.speakers))
+        if self.topics:
+            parts.append("Topic: " + ", ".join(self.topics))
+        if self.kinds:
+            parts.append("Kind: " + ", ".join(self.kinds))
+        if self.sources:
+            parts.append("Source: " + ", ".join(self.sources))
+        if self.q:
+            parts.append(f"Search: “{self.q}”")
+        return " · ".join(parts) if parts else "All areas, speakers and topics"
+
+    def slug(self) -> str:
+        """The 'where' part of an export's file name: `castle-point`, `all-areas`."""
+        return slugify("-".join(self.areas)) if self.areas else "all-areas"
+
+
+def slugify(text: str) -> str:
+    out = "".join(c.lower() if c.isalnum() else "-" for c in text)
+    return "-".join(p for p in out.split("-") if p)[:80] or "view"
+
+
+def filter_options(ds: Dataset) -> dict[str, list[str]]:
+    """The values each filter offers, as readers see them."""
+    return {
+        "areas": ds.areas["name"].tolist(),
+        "speakers": ds.speakers["name"].tolist(),
+        "topics": ds.topics["label"].tolist(),
+        "kinds": sorted(ds.quotes["kind"].unique().tolist()),
+        "sources": ds.sources["title"].tolist(),
+    }
+
+
+def clean_filters(ds: Dataset, raw: dict[str, list[str] | str | bool]) -> Filters:
+    """Build Filters from untrusted values (a URL, the CLI), dropping what matches nothing, with a notice."""
+    options = filter_options(ds)
+    notices = []
+    chosen: dict[str, tuple[str, ...]] = {}
+    for name, allowed in options.items():
+        values = raw.get(name) or []
+        values = [values] if isinstance(values, str) else list(values)
+        known = set(allowed)
+        keep = tuple(dict.fromkeys(v for v in values if v in known))
+        dropped = [v for v in values if v not in known]
+        if dropped:
+            shown = ", ".join(repr(_printable(v)[:40]) for v in dropped[:3])
+            notices.append(f"No {URL_KEYS[name]} called {shown} in this dataset; it was left out.")
+        chosen[name] = keep
+    q = _printable(str(raw.get("q") or "")).strip()
+    if len(q) > MAX_QUERY_CHARS:
+        notices.append(f"The search was cut to its first {MAX_QUERY_CHARS} characters.")
+        q = q[:MAX_QUERY_CHARS]
+    return Filters(**chosen, q=q, include_wider=bool(raw.get("include_wider", True)), notices=tuple(notices))
+
+
+def _printable(text: str) -> str:
+    return "".join(c for c in text if c.isprintable() or c in "\t ")
+
+
+def area_scope(ds: Dataset, area_names: tuple[str, ...], include_wider: bool) -> tuple[set[str], set[str]]:
+    """Area ids a claim may be tagged with to show: the chosen areas and everything inside them, and (when
+    wider claims are included) the areas they sit inside. Returns (own, wider)."""
+    ids = ds.areas.set_index("name")["area_id"]
+    chosen = {ids[n] for n in area_names if n in ids.index}
+    parent = dict(zip(ds.areas["area_id"], ds.areas["parent_id"], strict=True))
+    own = set(chosen)
+    changed = True
+    while changed:  # add descendants
+        inside = {a for a, p in parent.items() if p in own and a not in own}
+        own |= inside
+        changed = bool(inside)
+    wider: set[str] = set()
+    if include_wider:
+        for area in chosen:
+            up, seen = parent.get(area, ""), set()
+            while up and up not in seen:
+                seen.add(up)
+                wider.add(up)
+                up = parent.get(up, "")
+    return own, wider - own
+
+
+def filter_quotes(ds: Dataset, f: Filters) -> pd.DataFrame:
+    """Quotes in view, with `wider_area` True where a quote shows only because it is about a wider area."""
+    quotes = ds.quotes
+    mask = pd.Series(True, index=quotes.index)
+    wider_only = pd.Series(False, index=quotes.index)
+    if f.areas:
+        own, wider = area_scope(ds, f.areas, f.include_wider)
+        in_own = quotes["area_ids"].map(lambda ids: not own.isdisjoint(ids))
+        in_wider = quotes["area_ids"].map(lambda ids: not wider.isdisjoint(ids))
+        mask &= in_own | in_wider
+        wider_only = in_wider & ~in_own
+    if f.speakers:
+        mask &= quotes["speaker_name"].isin(f.speakers)
+    if f.topics:
+        ids = set(ds.topics.loc[ds.topics["label"].isin(f.topics), "topic_id"])
+        mask &= quotes["topics"].map(lambda t: not ids.isdisjoint(t))
+    if f.kinds:
+        mask &= quotes["kind"].isin(f.kinds)
+    if f.sources:
+        mask &= quotes["source_id"].isin(ds.sources.loc[ds.sources["title"].isin(f.sources), "source_id"])
+    if f.q:
+        mask &= quotes["search"].str.contains(fold_for_search(f.q), regex=False)
+    out = quotes[mask].copy()
+    out["wider_area"] = wider_only[mask]
+    out["wider_note"] = _wider_notes(ds, out["area_ids"], out["wider_area"])
+    return out
+
+
+WIDER_LABELS = {"county": "county-wide", "country": "national"}
+
+
+def wider_label(ds: Dataset, area_ids: tuple[str, ...]) -> str:
+    """How a claim shown under a smaller area is marked: county-wide, national, or wider area."""
+    kinds = ds.areas.set_index("area_id")["kind"]
+    found = [WIDER_LABELS.get(kinds.get(a, ""), "wider area") for a in area_ids]
+    return found[0] if found else "wider area"
+
+
+def filter_figures(ds: Dataset, f: Filters, quotes_in_view: pd.DataFrame) -> pd.DataFrame:
+    """Figures in view: those inside a quote in view, and (with no search or kind filter) any others that
+    pass the area, speaker and source filters."""
+    figures = ds.figures
+    in_quote = figures["quote_id"].isin(quotes_in_view["quote_id"])
+    mask = in_quote
+    if not f.q and not f.kinds and not f.topics:
+        loose = figures["quote_id"] == ""
+        if f.areas:
+            own, wider = area_scope(ds, f.areas, f.include_wider)
+            loose &= figures["area_id"].isin(own | wider)
+        if f.speakers:
+            loose &= figures["speaker_name"].isin(f.speakers)
+        if f.sources:
+            loose &= figures["source_id"].isin(ds.sources.loc[ds.sources["title"].isin(f.sources), "source_id"])
+        mask = mask | loose
+    out = figures[mask].copy()
+    if f.areas:
+        own, _ = area_scope(ds, f.areas, f.include_wider)
+        out["wider_area"] = ~out["area_id"].isin(own)
+    else:
+        out["wider_area"] = False
+    out["wider_note"] = _wider_notes(ds, out["area_id"].map(lambda a: (a,)), out["wider_area"])
+    return out
+
+
+def _wider_notes(ds: Dataset, area_ids: pd.Series, wider: pd.Series) -> list[str]:
+    return [wider_label(ds, ids) if w else "" for ids, w in zip(area_ids, wider, strict=True)]
+
+
+def option_counts(ds: Dataset, name: str) -> dict[str, int]:
+    """How many quotes each value of a filter has, over the whole dataset."""
+    q = ds.quotes
+    if name == "areas":
+        names = ds.areas.set_index("area_id")["name"]
+        counts = q["area_ids"].explode().map(names).value_counts()
+    elif name == "speakers":
+        counts = q["speaker_name"].value_counts()
+    elif name == "topics":
+        labels = ds.topics.set_index("topic_id")["label"]
+        counts = q["topics"].explode().map(labels).value_counts()
+    elif name == "kinds":
+        counts = q["kind"].value_counts()
+    elif name == "sources":
+        counts = q["source_id"].map(ds.sources.set_index("source_id")["title"]).value_counts()
+    else:
+        raise ValueError(f"no filter called {name!r}")
+    return {value: int(counts.get(value, 0)) for value in filter_options(ds)[name]}

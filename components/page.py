@@ -1,0 +1,285 @@
+"""Render functions: one widget group each. They read widgets, call the pure transforms, and draw."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from components import article, charts, filters
+from components.claims import Dataset, DatasetError, data_files_signature, default_data_dir, load_dataset
+from components.filters import URL_KEYS, Filters
+
+TABLE_PAGE_ROWS = 100  # rows sent to the browser at once; the reader pages or narrows for more
+MAX_CARDS = 8
+TABLE_ROW_PX = 150  # seven lines of wrapped text
+FILTER_LABELS = {"areas": "Area", "speakers": "Speaker", "topics": "Topic", "kinds": "Quote kind",
+                 "sources": "Source"}
+WIDGET_DEFAULTS = {URL_KEYS[name]: [] for name in FILTER_LABELS} | {"q": "", "wider": True}
+CSS = """
+<style>
+mark.quote { background: #fde9b8; padding: 0 1px; }
+mark.figure { background: #f6b26b; font-weight: 600; padding: 0 1px; }
+mark.selected { background: #9fd3f5; padding: 0 1px; }
+.claims-article p { line-height: 1.55; margin: 0 0 0.8em 0; }
+</style>
+"""
+# Below this width the charts and the table stack, and figure cards wrap two to a row, so nothing is squeezed.
+LAYOUT_CSS = """
+<style>
+@media (max-width: 1100px) {
+  .st-key-charts-and-quotes [data-testid="stHorizontalBlock"] { flex-direction: column; }
+  .st-key-charts-and-quotes [data-testid="stColumn"] { width: 100% !important; flex: 1 1 100% !important; }
+  .st-key-figure-cards [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
+  .st-key-figure-cards [data-testid="stColumn"] { min-width: 220px !important; flex: 1 1 40% !important; }
+}
+</style>
+"""
+
+
+@st.cache_resource(show_spinner="Loading and checking the dataset…", max_entries=4)
+def _cached_dataset(data_dir: str, signature: tuple) -> Dataset:
+    # Keyed on the files' sizes and modification times: an edited file is read again. Shared read-only
+    # between sessions; nothing downstream mutates it.
+    return load_dataset(data_dir)
+
+
+def dataset_or_stop() -> Dataset:
+    data_dir = default_data_dir()
+    try:
+        return _cached_dataset(str(data_dir), data_files_signature(data_dir))
+    except DatasetError as err:
+        render_dataset_error(err)
+        st.stop()
+
+
+def render_dataset_error(err: DatasetError) -> None:
+    st.error(f"The dataset in {err.data_dir} has {len(err.problems)} problem(s), so the dashboard cannot show "
+             "it. Nothing has been changed in your files.")
+    st.markdown("Each line reads `file:row: column: message` (row 1 is the header row). Fix each one in the "
+                "named file, then reload this page; `python -m components validate --data-dir DIR` checks the "
+                "folder from the command line. The columns are described in `data/README.md`.")
+    st.code("\n".join(str(p) for p in err.problems[:500]), language=None)
+    if len(err.problems) > 500:
+        st.caption(f"…and {len(err.problems) - 500} more.")
+
+
+# --- Sidebar ----------------------------------------------------------------------------------------------
+
+def _reset_filters() -> None:
+    for key, value in WIDGET_DEFAULTS.items():
+        st.session_state[key] = value
+    st.session_state.pop("quote_table", None)
+
+
+def render_filters(ds: Dataset) -> Filters:
+    options = filters.filter_options(ds)
+    url_values = {name: st.query_params.get_all(URL_KEYS[name]) for name in options}
+    url_values["q"] = st.query_params.get("q", "")
+    side = st.sidebar
+    side.header("Filters")
+    chosen: dict[str, object] = {}
+    for name, label in FILTER_LABELS.items():
+        if name == "sources" and len(options["sources"]) < 2:
+            continue
+        chosen[name] = side.multiselect(label, options[name], key=URL_KEYS[name], bind="query-params",
+                                        placeholder=f"All ({len(options[name])})")
+        counts = filters.option_counts(ds, name)
+        side.caption(" · ".join(f"{article.escape_markdown(v)} {n}" for v, n in counts.items()) + " quotes")
+    chosen["include_wider"] = side.toggle("Include county-wide claims", value=True, key="wider", bind="query-params",
+                                          help="Claims tagged with a wider area (Essex) also show under the towns "
+                                               "inside it, marked as county-wide.")
+    chosen["q"] = side.text_input("Search quotes", key="q", bind="query-params",
+                                  placeholder="a word or phrase, e.g. bobbies",
+                                  help="Case-insensitive; looks in the quote, the speaker's name and role.")
+    side.button("Reset filters", on_click=_reset_filters, width="stretch")
+    chosen_filters = filters.clean_filters(ds, chosen)
+    # Values in the link that match nothing: Streamlit drops them from the widget; say so.
+    dropped = filters.clean_filters(ds, url_values).notices
+    for notice in dict.fromkeys(dropped + chosen_filters.notices):
+        side.warning(notice, icon="ℹ️")
+    return chosen_filters
+
+
+# --- Header and figure cards -------------------------------------------------------------------------------
+
+def published_label(source: pd.Series) -> str:
+    if pd.notna(source.get("published")) and source.get("published") is not None:
+        return pd.Timestamp(source["published"]).strftime("%-d %B %Y")
+    inferred = source.get("published_inferred", "")
+    if inferred:
+        return f"date not stated (about {pd.Timestamp(inferred + '-01').strftime('%B %Y')}, inferred)"
+    return "date not stated"
+
+
+def render_header(view: charts.View) -> None:
+    st.title("Police resourcing claims: Southend, Castle Point and Essex")
+    sources = view.ds.sources
+    if len(sources) == 1:
+        s = sources.iloc[0]
+        st.markdown(f"From **{article.escape_markdown(s['publisher'])}**, "
+                    f"[{article.escape_markdown(s['title'])}]({s['url']}) — {published_label(s)}. "
+                    "Every quote and figure below is a claim as reported, not a verified fact.")
+    else:
+        st.markdown(f"From {len(sources)} articles. Every quote and figure below is a claim as reported, "
+                    "not a verified fact.")
+    a, b, c = st.columns(3)
+    a.metric("Quotes in view", f"{len(view.quotes):,}")
+    b.metric("Figures in view", f"{len(view.figures):,}")
+    c.metric("Speakers in view", f"{view.quotes['speaker_id'].nunique():,}")
+    st.caption(f"Showing: {article.escape_markdown(view.filters.describe())}")
+
+
+def figure_card_text(row: pd.Series) -> tuple[str, str, str]:
+    """(label, value, caption) of one figure card."""
+    label = row["metric"].replace("_", " ").capitalize()
+    value = f"{row['value']:,.0f}" if row["value"] == int(row["value"]) else f"{row['value']:,}"
+    period = f"“{row['period_text']}”" if row["period_text"] else "no period given"
+    resolved = charts.financial_year(row["period_start"], row["period_end"])
+    if row.get("period_inferred") and resolved:
+        period += f" (read as {resolved}, inferred)"
+    elif row.get("period_inferred") and pd.notna(row["period_start"]):
+        period += f" (read as {row['period_start']:%-d %B %Y}, inferred)"
+    where = row["area_name"] + (f", {row['wider_note']}" if row.get("wider_note") else "")
+    return label, f"{value} {row['unit']}", f"Claimed by {row['speaker_name']} · {where} · {period}"
+
+
+def render_styles() -> None:
+    st.html(LAYOUT_CSS)
+
+
+def render_figure_cards(view: charts.View) -> None:
+    if view.figures.empty:
+        st.info("No figure in view. Widen the filters to see the numbers claimed.")
+        return
+    rows = view.figures.head(MAX_CARDS)
+    with st.container(key="figure-cards"):
+        for start in range(0, len(rows), 4):
+            for col, (_, row) in zip(st.columns(4), rows.iloc[start:start + 4].iterrows(), strict=False):
+                label, value, caption = figure_card_text(row)
+                with col.container(border=True):
+                    st.metric(article.escape_markdown(label), value)
+                    st.caption(article.escape_markdown(caption))
+    if len(view.figures) > MAX_CARDS:
+        st.caption(f"…and {len(view.figures) - MAX_CARDS:,} more figures in the chart.")
+
+
+# --- Charts --------------------------------------------------------------------------------------------
+
+def render_charts(view: charts.View) -> None:
+    for chart in charts.build_charts(view):
+        if chart.figure is None:
+            st.subheader(chart.title)
+            st.info(chart.summary)
+            continue
+        st.plotly_chart(chart.figure, key=f"chart-{chart.key}", config=plotly_config(chart, view.filters))
+        st.caption(article.escape_markdown(chart.summary))
+
+
+def plotly_config(chart: charts.Chart, f: Filters) -> dict:
+    return {"displaylogo": False, "toImageButtonOptions": {
+        "format": "png", "filename": chart.filename(f, "png").removesuffix(".png"),
+        "width": charts.EXPORT_WIDTH, "height": charts.EXPORT_HEIGHT, "scale": charts.EXPORT_SCALE}}
+
+
+# --- Quote table and context ------------------------------------------------------------------------------
+
+def quote_table_frame(view: charts.View) -> pd.DataFrame:
+    """The table as readers see it: who, what it is about, and the words. Three columns, so the quote has
+    room to wrap beside the charts."""
+    ds = view.ds
+    area_names = ds.areas.set_index("area_id")["name"]
+    topic_labels = ds.topics.set_index("topic_id")["label"]
+    q = view.quotes
+    who = [f"{n} ({r or o})" if (r or o) and (r or o) != n else n
+           for n, r, o in zip(q["speaker_name"], q["speaker_role"], q["speaker_organisation"], strict=True)]
+    about = [
+        "; ".join([", ".join(area_names.get(a, a) for a in ids)
+                   + (f" ({note})" if note else ""),
+                   ", ".join(topic_labels.get(t, t) for t in ts), f"{kind} quote"])
+        for ids, note, ts, kind in zip(q["area_ids"], q["wider_note"], q["topics"], q["kind"], strict=True)
+    ]
+    return pd.DataFrame({"Speaker": who, "Areas, topics, kind": about, "Quote": q["text"].to_numpy()},
+                        index=q["quote_id"].to_numpy())
+
+
+def render_quote_table(view: charts.View) -> pd.Series | None:
+    """Draw one page of the table; return the selected quote, if any."""
+    st.subheader("Quotes")
+    total = len(view.quotes)
+    if total == 0:
+        st.info("No quote matches these filters. Clear the search or widen the filters.")
+        return None
+    pages = (total - 1) // TABLE_PAGE_ROWS + 1
+    page = 1
+    if pages > 1:
+        page = st.number_input(f"Page (of {pages:,}; {TABLE_PAGE_ROWS} quotes a page)", 1, pages, 1,
+                               key="table_page")
+    first = (page - 1) * TABLE_PAGE_ROWS
+    shown = view.quotes.iloc[first:first + TABLE_PAGE_ROWS]
+    st.caption(f"{total:,} quote(s) in view; showing {first + 1:,}–{first + len(shown):,}. "
+               "Select a row to see the quote in its paragraph.")
+    frame = quote_table_frame(charts.View(view.ds, view.filters, shown, view.figures))
+    event = st.dataframe(
+        frame, key="quote_table", on_select="rerun", selection_mode="single-row", hide_index=True,
+        row_height=TABLE_ROW_PX, height=min(TABLE_ROW_PX * len(frame) + 40, 760),
+        column_config={
+            "Speaker": st.column_config.TextColumn(width=110),
+            "Areas, topics, kind": st.column_config.TextColumn(width=110),
+            "Quote": st.column_config.TextColumn(width=250),
+        },
+    )
+    rows = event.selection.rows if event else []
+    if rows and rows[0] < len(shown):
+        return shown.iloc[rows[0]]
+    return None
+
+
+def render_context(view: charts.View, selected: pd.Series | None) -> None:
+    st.subheader("In context")
+    if selected is None:
+        st.caption("Select a quote in the table to read it in its paragraph, with a link to the original.")
+        return
+    text = view.ds.texts[selected["source_id"]]
+    begin, end = article.paragraph_bounds(text, selected["start"], selected["end"])
+    body = article.highlighted_html(text[begin:end], [(selected["start"], selected["end"], "selected")], begin)
+    st.html(CSS + f'<div class="claims-article" id="quote-context">{body}</div>')
+    source = view.ds.sources.set_index("source_id").loc[selected["source_id"]]
+    st.caption(article.escape_markdown(
+        f"{selected['speaker_name']} · {selected['kind']} quote · characters {selected['start']}–{selected['end']} "
+        f"of “{source['title']}”" + (f" · {selected['note']}" if selected.get("note") else "")))
+    link = article.text_fragment_url(source["url"], selected["text"])
+    if link:
+        st.link_button("Open the original article at this quote", link)
+
+
+# --- The article in full and the method ------------------------------------------------------------------
+
+def render_article(view: charts.View, selected: pd.Series | None) -> None:
+    in_view = view.quotes["source_id"].unique().tolist()
+    if not in_view:
+        return
+    ds = view.ds
+    titles = ds.sources.set_index("source_id")["title"]
+    source_id = selected["source_id"] if selected is not None else in_view[0]
+    with st.expander("The source article in full, with the quotes and figures in view highlighted"):
+        if len(in_view) > 1:
+            source_id = st.selectbox("Article", in_view[:500], index=in_view.index(source_id) if source_id in
+                                     in_view[:500] else 0, format_func=lambda s: titles.get(s, s))
+        spans = [(s, e, "quote") for s, e in view.quotes.loc[view.quotes["source_id"] == source_id,
+                                                               ["start", "end"]].itertuples(index=False)]
+        spans += [(s, e, "figure") for s, e in view.figures.loc[view.figures["source_id"] == source_id,
+                                                                  ["start", "end"]].itertuples(index=False)]
+        st.caption("Pale yellow: a quote or claim in view. Orange: a figure in view.")
+        st.html(CSS + f'<div class="claims-article">{article.highlighted_html(ds.texts[source_id], spans)}</div>')
+
+
+def render_methodology(ds: Dataset) -> None:
+    with st.expander("How to read this: methods, sources and caveats"):
+        st.markdown(Path(__file__).with_name("methodology.md").read_text(encoding="utf-8"))
+        cites = ds.citations
+        if not cites.empty:
+            st.markdown("**Records cited for facts from outside the article**")
+            st.dataframe(cites[["title", "publisher", "url", "note"]], hide_index=True,
+                         column_config={"url": st.column_config.LinkColumn("url")})
