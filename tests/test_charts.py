@@ -1,0 +1,85 @@
+"""Chart builders: what each figure says, on the shipped data."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from components import charts, filters
+from components.claims import load_dataset
+from components.filters import Filters
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return load_dataset()
+
+
+def view_of(ds, f: Filters) -> charts.View:
+    quotes = filters.filter_quotes(ds, f)
+    return charts.View(ds, f, quotes, filters.filter_figures(ds, f, quotes))
+
+
+def test_official_yearly_change_is_march_to_march(ds):
+    change = charts.official_yearly_change(ds.officer_fte, "Essex")
+    assert change["year"].tolist() == ["2017/18", "2018/19"]
+    assert change["change"].tolist() == [round(2957.82 - 2818.59, 2), round(3070.95 - 2957.82, 2)]
+
+
+def test_officer_chart_sets_claims_beside_the_record_on_one_zero_based_axis(ds):
+    chart = charts.officer_numbers_chart(view_of(ds, Filters()))
+    fig = chart.figure
+    bars = {t.name.split("<br>")[0]: dict(zip(t.x, t.y, strict=True)) for t in fig.data}
+    official = next(v for k, v in bars.items() if k.startswith("Official"))
+    claimed = next(v for k, v in bars.items() if k.startswith("Extra officers claimed"))
+    assert claimed == {"2018/19": 150.0, "2019/20": 215.0}
+    assert official["2018/19"] == pytest.approx(113.13)
+    assert fig.layout.yaxis.range[0] == 0 and "yaxis2" not in fig.layout.to_plotly_json()
+    notes = " ".join(a.text for a in fig.layout.annotations)
+    assert "not the number of officers recruited" in notes.replace("<br>", " ")
+    assert "inferred" in notes and "Home Office" in notes.replace("<br>", " ")
+    assert "150" in chart.summary and "+113" in chart.summary
+
+
+def test_every_chart_carries_title_filters_and_source(ds):
+    f = Filters(areas=("Castle Point",))
+    for chart in charts.build_charts(view_of(ds, f)):
+        layout = chart.figure.layout
+        assert layout.title.text == chart.title
+        assert layout.title.subtitle.text == f.describe()
+        assert any(a.text.startswith("Source: Southend Echo") for a in layout.annotations)
+
+
+def test_empty_selection_gives_a_sentence_not_an_empty_axis(ds):
+    for chart in charts.build_charts(view_of(ds, Filters(q="no such words anywhere"))):
+        assert chart.figure is None and chart.summary.endswith(".")
+
+
+def test_speaker_and_topic_keep_their_colours_whatever_the_filter(ds):
+    def colours(f):
+        fig = charts.quotes_by_speaker_chart(view_of(ds, f)).figure
+        return {t.name: t.marker.color for t in fig.data}
+
+    everything, castle = colours(Filters()), colours(Filters(areas=("Castle Point",)))
+    assert castle and all(everything[name] == colour for name, colour in castle.items())
+
+
+def test_figures_chart_lists_every_figure_in_view(ds):
+    chart = charts.figures_chart(view_of(ds, Filters()))
+    values = sorted(v for t in chart.figure.data for v in t.y)
+    assert values == [23.0, 150.0, 215.0, 300.0]
+    assert {t.name for t in chart.figure.data} == {"Essex Police", "Neil Pudney"}
+
+
+def test_markup_in_data_is_escaped_in_chart_labels(ds):
+    speakers = ds.speakers.assign(name=ds.speakers["name"].replace("Neil Pudney", "<b>Neil</b>"))
+    figures = ds.figures.assign(speaker_name=ds.figures["speaker_name"].replace("Neil Pudney", "<b>Neil</b>"))
+    tampered = charts.View(ds.__class__(**{**ds.__dict__, "speakers": speakers}), Filters(), ds.quotes,
+                           figures.assign(wider_note=""))
+    names = {t.name for t in charts.figures_chart(tampered).figure.data}
+    assert "&lt;b&gt;Neil&lt;/b&gt;" in names and "<b>Neil</b>" not in names
+
+
+def test_financial_year_reads_only_april_to_march():
+    assert charts.financial_year(pd.Timestamp("2018-04-01"), pd.Timestamp("2019-03-31")) == "2018/19"
+    assert charts.financial_year(pd.Timestamp("2019-07-22"), pd.NaT) is None

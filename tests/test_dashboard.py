@@ -1,0 +1,109 @@
+"""The page, run as Streamlit runs it (AppTest): what a reader sees for a given link or action."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+SOUTHEND_ONLY = {"Martin Terry", "Tony Cox", "Neil Pudney"}
+
+
+def run_app(**params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def quote_tables(at: AppTest) -> list:
+    return [d for d in at.dataframe if "Quote" in d.value.columns]
+
+
+def table(at: AppTest):
+    (found,) = quote_tables(at)
+    return found.value
+
+
+def speakers_in(at: AppTest) -> set[str]:
+    return {s.split(" (")[0] for s in table(at)["Speaker"]}
+
+
+def html_bodies(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+def test_default_view_shows_four_charts_and_the_whole_quote_table():
+    at = run_app()
+    assert len(at.get("plotly_chart")) >= 4
+    assert len(table(at)) == 20
+    assert {m.label: m.value for m in at.metric}["Quotes in view"] == "20"
+    assert not at.error
+
+
+def test_castle_point_link_shows_norman_smith_and_no_southend_only_speaker():
+    at = run_app(area="Castle Point")
+    assert at.multiselect(key="area").value == ["Castle Point"]
+    assert "Norman Smith" in speakers_in(at)
+    assert not SOUTHEND_ONLY & speakers_in(at)
+    county_wide = table(at)[table(at)["Speaker"].str.startswith("Essex Police")]
+    assert county_wide["Areas, topics, kind"].str.contains("county-wide").all()
+
+
+def test_castle_point_without_county_wide_claims_shows_only_castle_point_quotes():
+    at = run_app(area="Castle Point", wider="false")
+    assert at.toggle(key="wider").value is False
+    assert speakers_in(at) == {"Norman Smith"}
+
+
+def test_search_for_bobbies_leaves_exactly_one_quote():
+    at = run_app(q="bobbies")
+    assert len(table(at)) == 1
+    assert "more bobbies on the beat" in table(at)["Quote"].iloc[0]
+
+
+def test_typing_a_search_narrows_the_table():
+    at = run_app()
+    at.text_input(key="q").set_value("BOBBIES").run()
+    assert len(table(at)) == 1
+
+
+def test_selecting_a_quote_shows_it_in_its_paragraph_with_a_link():
+    at = run_app()
+    at.session_state["quote_table"] = {"selection": {"rows": [2], "columns": [], "cells": []}}
+    at.run()
+    quote = table(at)["Quote"].iloc[2]
+    assert f'<mark class="selected">{quote}</mark>' in html_bodies(at)
+    assert "Southend’s community safety chief Martin Terry was speaking" in html_bodies(at)
+    links = [b.proto.url for b in at.get("link_button")]
+    assert any("#:~:text=public%20bodies" in url for url in links)
+
+
+def test_unknown_link_values_are_dropped_with_a_notice():
+    at = run_app(area="Atlantis", speaker="Nobody")
+    notices = " ".join(w.value for w in at.warning)
+    assert "Atlantis" in notices and "Nobody" in notices
+    assert len(table(at)) == 20
+
+
+def test_a_search_that_matches_nothing_says_so_in_words():
+    at = run_app(q="no such words anywhere")
+    assert not quote_tables(at)
+    assert any("No quote matches" in i.value for i in at.info)
+
+
+def test_reset_clears_every_filter():
+    at = run_app(area="Castle Point", q="police")
+    at.button[0].click().run()
+    assert at.multiselect(key="area").value == [] and at.text_input(key="q").value == ""
+    assert len(table(at)) == 20
+
+
+@pytest.mark.parametrize("q", ["(a+b)*[", "x" * 5000, "line\nbreak\x00\x07"])
+def test_hostile_searches_never_raise(q):
+    at = run_app(q=q)
+    assert not at.exception
