@@ -150,11 +150,11 @@ def filter_quotes(ds: Dataset, f: Filters) -> pd.DataFrame:
     return out
 
 
-WIDER_LABELS = {"county": "county-wide", "country": "national"}
+WIDER_LABELS = {"county": "county-wide"}
 
 
 def wider_label(ds: Dataset, area_ids: tuple[str, ...]) -> str:
-    """How a claim shown under a smaller area is marked: county-wide, national, or wider area."""
+    """How a claim shown under a smaller area is marked: county-wide, or wider area."""
     kinds = ds.areas.set_index("area_id")["kind"]
     found = [WIDER_LABELS.get(kinds.get(a, ""), "wider area") for a in area_ids]
     return found[0] if found else "wider area"
