@@ -62,11 +62,11 @@ def source_line(view: View, *extra: str) -> str:
     return "Source: " + "; ".join([named, *extra]) + ". " + CLAIMS_CAVEAT
 
 
-TOP_MARGIN, AXIS_BAND, LEGEND_ROW, SOURCE_ROW, WRAP_CHARS = 100, 64, 21, 15, 72
+TOP_MARGIN, AXIS_BAND, LEGEND_ROW, SOURCE_ROW, WRAP_CHARS = 100, 64, 21, 15, 70
 
 
 def _frame(fig: go.Figure, title: str, view: View, source: str, plot_height: int = 300,
-           axis_band: int = AXIS_BAND) -> go.Figure:
+           axis_band: int = AXIS_BAND, left: int = 70, top: int = TOP_MARGIN) -> go.Figure:
     """Title and filters on top; under the plot, the legend (one entry a row) and the source line, each in a
     band of fixed pixels, so nothing overlaps at any width and the export carries all of it."""
     entries = sum(1 + (t.name or "").count("<br>") for t in fig.data if t.showlegend is not False)
@@ -74,25 +74,33 @@ def _frame(fig: go.Figure, title: str, view: View, source: str, plot_height: int
     source_band = SOURCE_ROW * (source_lines.count("<br>") + 1) + 12
     legend_band = LEGEND_ROW * entries + (10 if entries else 0)
     bottom = axis_band + legend_band + source_band
-    height = TOP_MARGIN + plot_height + bottom
+    height = top + plot_height + bottom
     fig.update_layout(
         title=dict(text=title, subtitle=dict(text=_escape(view.filters.describe())), x=0.01, xanchor="left",
                    y=1 - 12 / height, yanchor="top", yref="container"),
         font=FONT,
         height=height,
-        margin=dict(l=10, r=20, t=TOP_MARGIN, b=bottom),
+        margin=dict(l=left, r=20, t=top, b=bottom),
         plot_bgcolor="white",
         paper_bgcolor="white",
         showlegend=entries > 0,
         legend=dict(orientation="v", yref="container", y=(source_band + 4) / height, yanchor="bottom",
-                    x=0, xanchor="left", title_text="", font=dict(size=12)),
+                    x=0, xanchor="left", title_text="", font=dict(size=12),
+                    traceorder="normal"),
     )
     fig.add_annotation(text=source_lines, xref="paper", yref="paper", x=0, y=(6 - bottom) / plot_height,
-                       xanchor="left", yanchor="bottom", showarrow=False, align="left",
+                       xshift=8 - left, xanchor="left", yanchor="bottom", showarrow=False, align="left",
                        font=dict(size=11, color="#555"))
+    # Fixed margins, so the legend and source line start at the figure's left edge, whatever the labels.
     fig.update_xaxes(gridcolor="#e5e5e5", zerolinecolor="#888", automargin=False)
-    fig.update_yaxes(gridcolor="#e5e5e5", zerolinecolor="#888")
+    fig.update_yaxes(gridcolor="#e5e5e5", zerolinecolor="#888", automargin=False)
     return fig
+
+
+def label_margin(labels: list[str], floor: int = 70) -> int:
+    """Left margin in pixels that fits category labels (with <br> line breaks) at the chart font."""
+    longest = max((len(line) for label in labels for line in str(label).split("<br>")), default=0)
+    return min(280, max(floor, int(longest * 7.2) + 16))
 
 
 def _wrap(text: str, width: int) -> str:
@@ -188,11 +196,12 @@ def officer_numbers_chart(view: View) -> Chart:
                                                                    if len(official) else 0), top]))
     fig.add_annotation(
         text=_wrap("A net change in FTE is not the number of officers recruited: officers also leave. "
-                   "FTE is not headcount. The years of the claims are inferred.", 68),
-        xref="paper", yref="paper", x=0, y=1.0, xanchor="left", yanchor="bottom", showarrow=False,
+                   "FTE is not headcount. The years of the claims are inferred.", 75),
+        xref="paper", yref="paper", x=0, y=1.0, xshift=-62, yshift=8, xanchor="left", yanchor="bottom",
+        showarrow=False, align="left",
         font=dict(size=11, color="#555"),
     )
-    _frame(fig, title, view, source_line(view, FTE_SOURCE), plot_height=300)
+    _frame(fig, title, view, source_line(view, FTE_SOURCE), plot_height=300, top=TOP_MARGIN + 20)
     summary = _officer_summary(claims, official, force)
     return Chart(key, title, fig, summary)
 
@@ -220,7 +229,7 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
     shown = figs.head(limit)
     colours = colour_map(view.ds.speakers["name"].tolist())
     labels = [
-        _wrap(_escape(f"{m.replace('_', ' ')} ({p or 'no period'})" + (f", {w}" if w else "")), 18)
+        _wrap(_escape(f"{m.replace('_', ' ')} ({p or 'no period'})" + (f", {w}" if w else "")), 14)
         + f"<br>#{i}"
         for i, (m, p, w) in enumerate(zip(shown["metric"], shown["period_text"], shown["wider_note"], strict=True), 1)
     ]
@@ -266,10 +275,11 @@ def quotes_by_speaker_chart(view: View) -> Chart:
                     marker_color=colours[topic], hovertemplate="%{y}: %{x} quote(s) on " + _escape(topic)
                     + "<extra></extra>")
     fig.update_layout(barmode="stack", yaxis=dict(categoryorder="array", categoryarray=[_escape(s) for s in order],
-                                                  autorange="reversed", automargin=True),
+                                                  autorange="reversed"),
                       xaxis=dict(title_text="Quotes (a quote with two topics counts once in each)",
                                  rangemode="tozero", dtick=1 if counts["quotes"].max() < 12 else None))
-    _frame(fig, title, view, source_line(view), plot_height=max(180, 36 * len(order)))
+    _frame(fig, title, view, source_line(view), plot_height=max(180, 36 * len(order)),
+           left=label_margin([_escape(s) for s in order]))
     per = quotes["speaker_name"].value_counts()
     summary = (f"{len(quotes)} quote(s) from {len(per)} speaker(s); most from {per.index[0]} ({per.iloc[0]}).")
     return Chart(key, title, fig, summary)
@@ -306,8 +316,61 @@ def topics_by_area_chart(view: View) -> Chart:
     return Chart(key, title, fig, summary)
 
 
+# --- 5. Timeline of dated events ------------------------------------------------------------------------
+
+def timeline_events(view: View) -> pd.DataFrame:
+    """Dated events in view: the periods of figures and the publication of their sources (stated or
+    inferred), one row each, with start, end (equal for a single day) and whether the date is inferred."""
+    rows = []
+    for f in view.figures.itertuples():
+        if pd.isna(f.period_start):
+            continue
+        end = f.period_end if pd.notna(f.period_end) else f.period_start
+        rows.append({"label": f"{f.value:,.0f} {f.unit}: “{f.period_text}” ({f.speaker_name})",
+                     "start": f.period_start, "end": end, "inferred": bool(getattr(f, "period_inferred", False))})
+    ids = set(view.quotes["source_id"]) | set(view.figures["source_id"])
+    for s in view.ds.sources[view.ds.sources["source_id"].isin(ids)].itertuples():
+        if pd.notna(s.published):
+            rows.append({"label": f"Published: {s.title}", "start": s.published, "end": s.published,
+                         "inferred": False})
+        elif getattr(s, "published_inferred", ""):
+            month = pd.Timestamp(f"{s.published_inferred}-01")
+            rows.append({"label": f"Published: {s.title}", "start": month,
+                         "end": month + pd.offsets.MonthEnd(0), "inferred": True})
+    return pd.DataFrame(rows, columns=["label", "start", "end", "inferred"]).sort_values("start", kind="stable")
+
+
+def timeline_chart(view: View, limit: int = 30) -> Chart:
+    key, title = "timeline", "Timeline of the dated claims"
+    events = timeline_events(view).head(limit)
+    if events.empty:
+        return Chart(key, title, None, "No claim in view has a date or a resolved period to place on a timeline.")
+    labels = [_wrap(_escape(label), 40) for label in events["label"]]
+    fig = go.Figure()
+    for inferred, name, colour in ((False, "Date stated in the source", OFFICIAL_COLOUR),
+                                   (True, "Date inferred (see the methodology)", CLAIM_COLOUR)):
+        rows = events[events["inferred"] == inferred]
+        ys = [lab for lab, inf in zip(labels, events["inferred"], strict=True) if inf == inferred]
+        if rows.empty:
+            continue
+        xs, yy = [], []
+        for (_, r), y in zip(rows.iterrows(), ys, strict=True):
+            xs += [r["start"], r["end"], None]
+            yy += [y, y, None]
+        fig.add_scatter(x=xs, y=yy, mode="lines+markers", name=name, line=dict(color=colour, width=8),
+                        marker=dict(size=11, color=colour, symbol="circle-open" if inferred else "circle"),
+                        hovertemplate="%{y}: %{x|%-d %b %Y}<extra></extra>")
+    fig.update_layout(yaxis=dict(categoryorder="array", categoryarray=labels, autorange="reversed"),
+                      xaxis=dict(type="date", title_text="Date"))
+    _frame(fig, title, view, source_line(view), plot_height=max(160, 44 * len(events)), left=label_margin(labels))
+    first, last = events["start"].min(), events["end"].max()
+    summary = (f"{len(events)} dated event(s) from {first:%B %Y} to {last:%B %Y}; "
+               f"{int(events['inferred'].sum())} of them with dates inferred from outside the article.")
+    return Chart(key, title, fig, summary)
+
+
 CHART_BUILDERS: tuple[Callable[[View], Chart], ...] = (
-    officer_numbers_chart, figures_chart, quotes_by_speaker_chart, topics_by_area_chart,
+    officer_numbers_chart, figures_chart, quotes_by_speaker_chart, topics_by_area_chart, timeline_chart,
 )
 
 
