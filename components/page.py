@@ -200,7 +200,7 @@ def quote_table_frame(view: charts.View) -> pd.DataFrame:
                    ", ".join(topic_labels.get(t, t) for t in ts), f"{kind} quote"])
         for ids, note, ts, kind in zip(q["area_ids"], q["wider_note"], q["topics"], q["kind"], strict=True)
     ]
-    return pd.DataFrame({"Speaker": who, "Areas, topics, kind": about, "Quote": q["text"].to_numpy()},
+    return pd.DataFrame({"Speaker": who, "About": about, "Quote": q["text"].to_numpy()},
                         index=q["quote_id"].to_numpy())
 
 
@@ -226,7 +226,7 @@ def render_quote_table(view: charts.View) -> pd.Series | None:
         row_height=TABLE_ROW_PX, height=min(TABLE_ROW_PX * len(frame) + 40, 760),
         column_config={
             "Speaker": st.column_config.TextColumn(width=110),
-            "Areas, topics, kind": st.column_config.TextColumn(width=110),
+            "About": st.column_config.TextColumn(width=110),
             "Quote": st.column_config.TextColumn(width=250),
         },
     )

@@ -51,7 +51,7 @@ def test_castle_point_link_shows_norman_smith_and_no_southend_only_speaker():
     assert "Norman Smith" in speakers_in(at)
     assert not SOUTHEND_ONLY & speakers_in(at)
     county_wide = table(at)[table(at)["Speaker"].str.startswith("Essex Police")]
-    assert county_wide["Areas, topics, kind"].str.contains("county-wide").all()
+    assert county_wide["About"].str.contains("county-wide").all()
 
 
 def test_castle_point_without_county_wide_claims_shows_only_castle_point_quotes():
