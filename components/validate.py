@@ -332,4 +332,6 @@ def read_dataset(data_dir: Path | str) -> RawDataset:
         problems += check_spans(schema.FIGURES, frames["figures"], texts, figure_span_message)
         if "quotes" in frames:
             problems += check_figures_in_quotes(frames["figures"], frames["quotes"])
+    order = {t.filename: i for i, t in enumerate(schema.TABLES)}
+    problems.sort(key=lambda p: (order.get(p.file, len(order)), p.file, p.row or 0))
     return RawDataset(data_dir, frames, texts, problems)
