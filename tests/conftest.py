@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support import write_hostile_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,34 +47,6 @@ def _set_cell(path: Path, key: str, column: str, value: str) -> int:
 def set_cell():
     """`set_cell(path, key, column, value) -> row`: rewrite one cell of a CSV in a dataset copy."""
     return _set_cell
-
-
-HOSTILE_SPEAKER = "<b>Eve</b> **Bold** [link](javascript:alert(1))"
-HOSTILE_QUOTE = ('<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> '
-                 "**not bold** :red[not red] [click](javascript:alert(1)) 99 officers & more")
-
-
-def write_hostile_dataset(root: Path) -> Path:
-    """A valid dataset under `root` whose article, speaker and quote hold HTML, a script and Markdown: every
-    part of the page must show them as the characters they are. Returns the data folder."""
-    shutil.copytree(ROOT / "data", root / "data")
-    shutil.copytree(ROOT / "seeds", root / "seeds")
-    seed = root / "seeds" / "cops-now-need-zero-tolerance-approach.txt"
-    text = seed.read_text(encoding="utf-8") + f"\n\nEve said: “{HOSTILE_QUOTE}”"
-    seed.write_text(text, encoding="utf-8")
-    start = text.index(HOSTILE_QUOTE)
-    figure_start = text.index("99 officers")
-    with (root / "data" / "speakers.csv").open("a", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerow(["eve", HOSTILE_SPEAKER, "person", "<i>role</i>", "", "", ""])
-    with (root / "data" / "quotes.csv").open("a", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerow(
-            ["q99", "echo-zero-tolerance", "eve", "direct", HOSTILE_QUOTE, start, start + len(HOSTILE_QUOTE),
-             "castle-point", "officer-numbers", ""])
-    with (root / "data" / "figures.csv").open("a", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerow(
-            ["f99", "echo-zero-tolerance", "eve", "q99", "<b>extra_officers</b>", "99", "<i>officers</i>",
-             "<u>this year</u>", "", "", "false", "castle-point", figure_start, figure_start + 11, "", ""])
-    return root / "data"
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import HOSTILE_QUOTE
 from streamlit.testing.v1 import AppTest
+from support import HOSTILE_QUOTE
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
