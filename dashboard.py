@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, filters, page
+from components import charts, downloads, filters, page
 
 st.set_page_config(page_title="Police resourcing claims · Southend, Castle Point, Essex", layout="wide")
 
@@ -21,5 +21,6 @@ with st.container(key="charts-and-quotes"):
     with right:
         selected = page.render_quote_table(view)
         page.render_context(view, selected)
+downloads.render_data_downloads(view)
 page.render_article(view, selected)
 page.render_methodology(ds)

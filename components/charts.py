@@ -44,7 +44,7 @@ class Chart:
     summary: str  # one plain sentence for readers who cannot see the chart
 
     def filename(self, filters: Filters, ext: str) -> str:
-        return f"{self.key}-{filters.slug()}.{ext}"
+        return filters.filename(self.key, ext)
 
 
 def colour_map(values: list[str]) -> dict[str, str]:
@@ -345,7 +345,7 @@ def timeline_chart(view: View, limit: int = 30) -> Chart:
     events = timeline_events(view).head(limit)
     if events.empty:
         return Chart(key, title, None, "No claim in view has a date or a resolved period to place on a timeline.")
-    labels = [_wrap(_escape(label), 40) for label in events["label"]]
+    labels = [_wrap(_escape(label), 26) for label in events["label"]]
     fig = go.Figure()
     for inferred, name, colour in ((False, "Date stated in the source", OFFICIAL_COLOUR),
                                    (True, "Date inferred (see the methodology)", CLAIM_COLOUR)):

@@ -56,6 +56,10 @@ class Filters:
         """The 'where' part of an export's file name: `castle-point`, `all-areas`."""
         return slugify("-".join(self.areas)) if self.areas else "all-areas"
 
+    def filename(self, stem: str, ext: str) -> str:
+        """What and where, for every export: `officer-numbers-castle-point.png`, `quotes-all-areas.csv`."""
+        return f"{stem}-{self.slug()}.{ext}"
+
 
 def slugify(text: str) -> str:
     out = "".join(c.lower() if c.isalnum() else "-" for c in text)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from components import article, charts, filters
+from components import article, charts, downloads, export, filters
 from components.claims import Dataset, DatasetError, data_files_signature, default_data_dir, load_dataset
 from components.filters import URL_KEYS, Filters
 
@@ -172,15 +172,10 @@ def render_charts(view: charts.View) -> None:
         if chart.figure is None:
             st.subheader(chart.title)
             st.info(chart.summary)
-            continue
-        st.plotly_chart(chart.figure, key=f"chart-{chart.key}", config=plotly_config(chart, view.filters))
-        st.caption(article.escape_markdown(chart.summary))
-
-
-def plotly_config(chart: charts.Chart, f: Filters) -> dict:
-    return {"displaylogo": False, "toImageButtonOptions": {
-        "format": "png", "filename": chart.filename(f, "png").removesuffix(".png"),
-        "width": charts.EXPORT_WIDTH, "height": charts.EXPORT_HEIGHT, "scale": charts.EXPORT_SCALE}}
+        else:
+            st.plotly_chart(chart.figure, key=f"chart-{chart.key}", config=export.plotly_config(chart, view.filters))
+            st.caption(article.escape_markdown(chart.summary))
+        downloads.render_chart_downloads(chart, view.filters)
 
 
 # --- Quote table and context ------------------------------------------------------------------------------
@@ -223,7 +218,7 @@ def render_quote_table(view: charts.View) -> pd.Series | None:
     frame = quote_table_frame(charts.View(view.ds, view.filters, shown, view.figures))
     event = st.dataframe(
         frame, key="quote_table", on_select="rerun", selection_mode="single-row", hide_index=True,
-        row_height=TABLE_ROW_PX, height=min(TABLE_ROW_PX * len(frame) + 40, 760),
+        row_height=TABLE_ROW_PX, height=min(TABLE_ROW_PX * len(frame) + 40, 1400),
         column_config={
             "Speaker": st.column_config.TextColumn(width=110),
             "About": st.column_config.TextColumn(width=110),

@@ -1,0 +1,80 @@
+"""Export benchmark: seconds to draw each chart as PNG and SVG, cold (a fresh browser) and warm (kept running).
+
+    .venv/bin/python benchmarks/export_benchmark.py                       # unfiltered view, 5 warm repeats
+    .venv/bin/python benchmarks/export_benchmark.py --area "Castle Point" --repeats 10
+
+Cold: a new `export.Renderer` for each chart and format, so the time includes launching Chromium, as the
+first export after the server starts does. Warm: the median of `--repeats` renders on one renderer that is
+already running, as every later export does. Also: the interactive HTML, the data files and the briefing.
+Prints one Markdown table on stdout (progress on stderr). Not a test: nothing here fails a build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import sys
+import time
+
+from components import charts, export, filters
+from components.claims import load_dataset
+
+
+def seconds(action) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--area", action="append", help="filter to an area, as the page does (repeatable)")
+    parser.add_argument("--repeats", type=int, default=5, help="warm renders per chart and format (median shown)")
+    args = parser.parse_args()
+    if export.find_chromium() is None:
+        print(export.NO_BROWSER_MESSAGE, file=sys.stderr)
+        return 1
+    ds = load_dataset()
+    chosen = filters.clean_filters(ds, {"areas": args.area or []})
+    quotes = filters.filter_quotes(ds, chosen)
+    view = charts.View(ds, chosen, quotes, filters.filter_figures(ds, chosen, quotes))
+    built = [c for c in charts.build_charts(view) if c.figure is not None]
+
+    rows = []
+    warm = export.Renderer()
+    start_s, _ = seconds(warm.start)
+    try:
+        for chart in built:
+            for fmt in export.IMAGE_FORMATS:
+                print(f"{chart.key} {fmt}…", file=sys.stderr)
+                cold = export.Renderer()
+                try:
+                    cold_s, data = seconds(lambda c=cold, ch=chart, f=fmt: export.chart_image(ch, f, c))
+                finally:
+                    cold.stop()
+                times = [seconds(lambda ch=chart, f=fmt: export.chart_image(ch, f, warm))[0]
+                         for _ in range(args.repeats)]
+                rows.append((chart.filename(chosen, fmt), cold_s, statistics.median(times), max(times), len(data)))
+        html_s = statistics.median(seconds(lambda c=c: export.chart_html(c, chosen))[0] for c in built)
+        data_s = seconds(lambda: (export.csv_bytes(export.quotes_table(view.quotes)),
+                                  export.csv_bytes(export.figures_table(view.figures)),
+                                  export.claims_json(view), export.dataset_zip(ds)))[0]
+        briefing_s = seconds(lambda: export.briefing(view, charts.build_charts(view), warm))[0]
+    finally:
+        warm.stop()
+
+    print(f"Export benchmark: {chosen.describe()}; Python {platform.python_version()}, {platform.machine()}, "
+          f"{warm.timeout:g} s bound per image\n")
+    print("| file | cold s (browser start + render) | warm s (median) | warm s (max) | bytes |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, cold_s, warm_s, worst_s, size in rows:
+        print(f"| {name} | {cold_s:.2f} | {warm_s:.3f} | {worst_s:.3f} | {size:,} |")
+    print(f"\nBrowser start alone: {start_s:.2f} s. Interactive HTML per chart (no browser): {html_s:.3f} s. "
+          f"Both CSVs, the JSON and the dataset ZIP: {data_s:.3f} s. Briefing with {len(built)} PNGs, warm: "
+          f"{briefing_s:.2f} s.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,427 @@
+"""Exports: real bytes out (PNG, SVG, CSV, JSON, ZIP, HTML), the page's buttons, and a renderer that is
+absent, hangs or crashes."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import dataclasses
+import html
+import io
+import json
+import os
+import re
+import signal
+import threading
+import time
+import zipfile
+from base64 import b64decode
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from components import charts, export, filters
+from components.charts import EXPORT_SCALE, EXPORT_WIDTH
+from components.claims import load_dataset
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MARKUP = "<script>alert(1)</script>"
+needs_browser = pytest.mark.skipif(export.find_chromium() is None, reason="no Chrome or Chromium to draw images")
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == PNG_SIGNATURE
+    assert data[12:16] == b"IHDR"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def view_of(ds, **raw) -> charts.View:
+    chosen = filters.clean_filters(ds, raw)
+    quotes = filters.filter_quotes(ds, chosen)
+    return charts.View(ds, chosen, quotes, filters.filter_figures(ds, chosen, quotes))
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return load_dataset()
+
+
+@pytest.fixture(scope="module")
+def castle_point(ds) -> charts.View:
+    return view_of(ds, areas=["Castle Point"])
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    """One browser for the whole module: a warm render takes a fraction of a second."""
+    r = export.Renderer()
+    yield r
+    r.stop()
+
+
+def chart(view: charts.View, key: str) -> charts.Chart:
+    return next(c for c in charts.build_charts(view) if c.key == key)
+
+
+# --- Images ------------------------------------------------------------------------------------------------
+
+@needs_browser
+def test_png_is_1200_layout_pixels_wide_drawn_at_scale_2(renderer, castle_point):
+    officers = chart(castle_point, "officer-numbers")
+    data = export.chart_image(officers, "png", renderer)
+    width, height = png_size(data)
+    assert width == EXPORT_WIDTH * EXPORT_SCALE == 2400
+    assert height == officers.figure.layout.height * EXPORT_SCALE
+
+
+@needs_browser
+def test_every_chart_in_view_draws_as_png(renderer, castle_point):
+    drawn = [c for c in charts.build_charts(castle_point) if c.figure is not None]
+    assert len(drawn) >= 4
+    for c in drawn:
+        assert png_size(export.chart_image(c, "png", renderer))[0] == 2400, c.key
+
+
+@needs_browser
+def test_svg_holds_the_title_and_the_source_line(renderer, castle_point):
+    officers = chart(castle_point, "officer-numbers")
+    svg = export.chart_image(officers, "svg", renderer).decode("utf-8")
+    assert svg.startswith("<svg")
+    text = html.unescape(svg)
+    assert officers.title in text
+    assert "Area: Castle Point" in text
+    assert "Source: Southend Echo, “Cops now need zero tolerance approach”" in text
+    assert f'width="{EXPORT_WIDTH}"' in svg
+
+
+def test_file_names_say_what_and_where(ds, castle_point):
+    assert chart(castle_point, "officer-numbers").filename(castle_point.filters, "png") == \
+        "officer-numbers-castle-point.png"
+    assert chart(view_of(ds), "figures").filename(view_of(ds).filters, "svg") == "figures-all-areas.svg"
+    assert castle_point.filters.filename("quotes", "csv") == "quotes-castle-point.csv"
+    config = export.plotly_config(chart(castle_point, "officer-numbers"), castle_point.filters)
+    assert config["toImageButtonOptions"]["filename"] == "officer-numbers-castle-point"
+    assert config["toImageButtonOptions"]["scale"] == EXPORT_SCALE
+
+
+def test_interactive_html_needs_no_browser(monkeypatch, castle_point):
+    monkeypatch.setattr(export, "find_chromium", lambda: None)
+    officers = chart(castle_point, "officer-numbers")
+    page = export.chart_html(officers, castle_point.filters).decode("utf-8")
+    assert page.lower().startswith("<!doctype html>") and page.rstrip().endswith("</html>")
+    assert "<title>Officer numbers: claims against the record" in page
+    assert "<script src=" not in page and len(page) > 1_000_000  # plotly.js is inside, not fetched
+    assert "officer-numbers-castle-point" in page  # the camera button's file name
+
+
+# --- No browser, a hang, a crash ---------------------------------------------------------------------------
+
+def test_no_browser_gives_a_clear_message(monkeypatch, castle_point):
+    monkeypatch.setattr(export, "find_chromium", lambda: None)
+    with pytest.raises(export.ExportError) as err:
+        export.chart_image(chart(castle_point, "figures"), "png", export.Renderer())
+    message = str(err.value)
+    assert "Chromium" in message and "plotly_get_chrome" in message and "camera" in message
+
+
+@needs_browser
+def test_a_hanging_render_is_cut_off_and_the_next_export_works(monkeypatch, renderer, castle_point):
+    figures = chart(castle_point, "figures")
+    export.chart_image(figures, "png", renderer)  # warm
+    release, finished = threading.Event(), threading.Event()
+
+    async def hang(*args, **kwargs):
+        release.wait(120)  # blocks the renderer's event loop, as a wedged browser call would
+        finished.set()
+        return b""
+
+    monkeypatch.setattr(renderer, "timeout", 1.5)
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(export, "calc_image", hang)
+            with pytest.raises(export.ExportError, match="took longer than 1.5 seconds") as err:
+                export.chart_image(figures, "png", renderer)
+            assert not finished.is_set(), "the export waited for the hang to end"
+        assert "restarted" in str(err.value)
+        monkeypatch.setattr(renderer, "timeout", export.RENDER_TIMEOUT_S)
+        assert png_size(export.chart_image(figures, "png", renderer))[0] == 2400
+    finally:
+        release.set()
+
+
+@needs_browser
+def test_a_failing_render_reports_why_and_the_next_export_works(monkeypatch, renderer, castle_point):
+    figures = chart(castle_point, "figures")
+
+    async def crash(*args, **kwargs):
+        raise RuntimeError("the renderer crashed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(export, "calc_image", crash)
+        with pytest.raises(export.ExportError, match="the renderer crashed"):
+            export.chart_image(figures, "svg", renderer)
+    assert export.chart_image(figures, "svg", renderer).startswith(b"<svg")
+
+
+@needs_browser
+def test_a_browser_killed_between_exports_is_replaced(renderer, castle_point):
+    figures = chart(castle_point, "figures")
+    export.chart_image(figures, "png", renderer)
+    pid = renderer.browser_pid
+    os.killpg(pid, signal.SIGKILL)
+    for _ in range(200):  # until it has exited (gone, or a zombie waiting to be reaped)
+        stat = Path(f"/proc/{pid}/stat")
+        if not stat.exists() or stat.read_text().split(") ")[-1].startswith("Z"):
+            break
+        time.sleep(0.05)
+    assert png_size(export.chart_image(figures, "png", renderer))[0] == 2400
+    assert renderer.browser_pid != pid
+
+
+# --- Data --------------------------------------------------------------------------------------------------
+
+def read_csv(data: bytes) -> pd.DataFrame:
+    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)  # plain pandas skips the BOM
+
+
+def test_quotes_csv_reads_back_into_the_rows_in_view(castle_point, repo_root):
+    back = read_csv(export.csv_bytes(export.quotes_table(castle_point.quotes)))
+    assert back["quote_id"].tolist() == castle_point.quotes["quote_id"].tolist()
+    assert back["text"].tolist() == castle_point.quotes["text"].tolist()
+    assert back["speaker_name"].tolist() == castle_point.quotes["speaker_name"].tolist()
+    assert back["start"].astype(int).tolist() == castle_point.quotes["start"].tolist()
+    # the dataset's own columns come out as they are stored
+    stored = read_csv((repo_root / "data" / "quotes.csv").read_bytes()).set_index("quote_id")
+    for column in stored.columns:
+        assert back.set_index("quote_id")[column].tolist() == stored.loc[back["quote_id"], column].tolist(), column
+
+
+def test_figures_csv_reads_back_into_the_rows_in_view(castle_point, repo_root):
+    back = read_csv(export.csv_bytes(export.figures_table(castle_point.figures)))
+    assert back["figure_id"].tolist() == castle_point.figures["figure_id"].tolist()
+    assert back["value"].astype(float).tolist() == castle_point.figures["value"].tolist()
+    stored = read_csv((repo_root / "data" / "figures.csv").read_bytes()).set_index("figure_id")
+    for column in ("metric", "value", "unit", "period_text", "period_start", "period_end", "period_inferred"):
+        assert back[column].tolist() == stored.loc[back["figure_id"], column].tolist(), column
+
+
+def test_csv_of_an_empty_view_has_the_header_only(ds):
+    empty = view_of(ds, q="no quote says this")
+    back = read_csv(export.csv_bytes(export.quotes_table(empty.quotes)))
+    assert back.empty and "quote_id" in back.columns
+
+
+def test_json_maps_quotes_to_schema_org_quotations(ds, castle_point):
+    doc = json.loads(export.claims_json(castle_point))
+    assert doc["@context"] == "https://schema.org"
+    quotes = doc["hasPart"]
+    assert [q["identifier"] for q in quotes] == castle_point.quotes["quote_id"].tolist()
+    speakers = ds.speakers.set_index("speaker_id")
+    for q, (_, row) in zip(quotes, castle_point.quotes.iterrows(), strict=True):
+        assert q["@type"] == "Quotation"
+        assert q["text"] == row["text"]
+        kind = speakers.loc[row["speaker_id"], "kind"]
+        assert q["creator"] == q["creator"] | {"@type": {"person": "Person", "organisation": "Organization"}[kind],
+                                               "name": row["speaker_name"]}
+        assert q["isBasedOn"]["@type"] == "NewsArticle"
+        assert q["isBasedOn"]["headline"] == "Cops now need zero tolerance approach"
+        assert q["isBasedOn"]["publisher"] == {"@type": "Organization", "name": "Southend Echo"}
+        assert q["isBasedOn"]["url"].startswith("https://www.echo-news.co.uk/")
+        assert q["url"].startswith(q["isBasedOn"]["url"] + "#:~:text=")
+    assert [f["figure_id"] for f in doc["figures"]] == castle_point.figures["figure_id"].tolist()
+    assert doc["filters"]["area"] == ["Castle Point"]
+
+
+def test_zip_holds_the_whole_dataset_and_validates_unzipped(ds, repo_root, tmp_path):
+    data = export.dataset_zip(ds)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = set(zf.namelist())
+        assert "data/README.md" in names
+        for path in (repo_root / "data").glob("*.csv"):
+            assert f"data/{path.name}" in names
+            assert zf.read(f"data/{path.name}") == path.read_bytes()
+        for rel in ds.sources["path"]:
+            assert zf.read(rel) == (repo_root / rel).read_bytes()
+        zf.extractall(tmp_path)
+    assert len(load_dataset(tmp_path / "data").quotes) == len(ds.quotes)
+    assert export.dataset_zip(ds) == data  # the same data, the same bytes
+
+
+# --- The briefing ------------------------------------------------------------------------------------------
+
+@needs_browser
+def test_briefing_embeds_each_chart_as_png_and_prints_on_a4(renderer, castle_point):
+    built = charts.build_charts(castle_point)
+    page = export.briefing(castle_point, built, renderer).decode("utf-8")
+    images = re.findall(r'src="data:image/png;base64,([^"]+)"', page)
+    assert len(images) == sum(c.figure is not None for c in built)
+    assert png_size(b64decode(images[0]))[0] == 2400
+    assert "@page { size: A4" in page and "break-inside: avoid" in page
+    for _, q in castle_point.quotes.iterrows():
+        assert html.escape(q["text"]) in page
+    assert page.count('href="https://www.echo-news.co.uk/') >= len(castle_point.quotes)
+    assert "<script" not in page and "http://" not in page.replace("https://", "")  # nothing fetched
+
+
+def test_briefing_without_a_browser_says_so_in_place_of_each_image(monkeypatch, castle_point):
+    monkeypatch.setattr(export, "find_chromium", lambda: None)
+    built = charts.build_charts(castle_point)
+    page = export.briefing(castle_point, built).decode("utf-8")
+    assert "data:image/png" not in page
+    assert page.count(html.escape(export.BRIEFING_NO_IMAGE)) == sum(c.figure is not None for c in built)
+    assert html.escape(built[0].summary) in page
+
+
+def test_briefing_stops_drawing_after_a_failure_and_says_why(monkeypatch, castle_point):
+    calls = []
+
+    def failing(chart, fmt, renderer=None):
+        calls.append(chart.key)
+        raise export.ExportError("Drawing the PNG took longer than 20 seconds.")
+
+    monkeypatch.setattr(export, "find_chromium", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export, "chart_image", failing)
+    built = charts.build_charts(castle_point)
+    images = export.briefing_images(built)
+    assert len(calls) == 1  # not made to wait out the bound once per chart
+    assert set(images.values()) == {"Chart image not included: Drawing the PNG took longer than 20 seconds."}
+    assert len(images) == sum(c.figure is not None for c in built)
+
+
+def test_briefing_escapes_markup_in_the_data(dataset_copy, set_cell):
+    """Names and titles travel through the loader; the quote text (which must equal the source slice) is
+    swapped in the frame."""
+    set_cell(dataset_copy / "speakers.csv", "norman-smith", "name", f"Norman {MARKUP}")
+    set_cell(dataset_copy / "sources.csv", "echo-zero-tolerance", "title", f"Cops {MARKUP}")
+    ds = load_dataset(dataset_copy)
+    view = view_of(ds, areas=["Castle Point"])
+    quotes = view.quotes.assign(text=[f"{t} {MARKUP} & <b>bold</b>" for t in view.quotes["text"]])
+    hostile = dataclasses.replace(view, quotes=quotes)
+    images = {"officer-numbers": f"Chart image not included: {MARKUP}"}
+    page = export.briefing_html(hostile, charts.build_charts(view), images).decode("utf-8")
+    assert MARKUP not in page and "<b>bold</b>" not in page
+    assert f"Norman {html.escape(MARKUP)}" in page
+    assert f"Cops {html.escape(MARKUP)}" in page
+    assert f"{html.escape(MARKUP)} &amp; &lt;b&gt;bold&lt;/b&gt;" in page
+
+
+def test_only_web_links_become_links(castle_point):
+    ds = dataclasses.replace(castle_point.ds, sources=castle_point.ds.sources.assign(url="javascript:alert(1)"))
+    page = export.briefing_html(dataclasses.replace(castle_point, ds=ds), [], {}).decode("utf-8")
+    assert "javascript:" not in page
+    doc = json.loads(export.claims_json(dataclasses.replace(castle_point, ds=ds)))
+    assert "url" not in doc["hasPart"][0]["isBasedOn"] and "url" not in doc["hasPart"][0]
+
+
+def test_csv_keeps_markup_as_text(castle_point):
+    quotes = castle_point.quotes.assign(text=MARKUP)
+    rows = list(csv.DictReader(io.StringIO(export.csv_bytes(export.quotes_table(quotes)).decode("utf-8-sig"))))
+    assert {r["text"] for r in rows} == {MARKUP}
+
+
+# --- The page's buttons ------------------------------------------------------------------------------------
+
+def run_downloads_app(area: str = "Castle Point"):
+    from streamlit.testing.v1 import AppTest
+
+    script = (
+        "from components import charts, downloads, filters\n"
+        "from components.claims import load_dataset\n"
+        "ds = load_dataset()\n"
+        f"chosen = filters.clean_filters(ds, {{'areas': [{area!r}]}})\n"
+        "quotes = filters.filter_quotes(ds, chosen)\n"
+        "view = charts.View(ds, chosen, quotes, filters.filter_figures(ds, chosen, quotes))\n"
+        "for c in charts.build_charts(view):\n"
+        "    downloads.render_chart_downloads(c, chosen)\n"
+        "downloads.render_data_downloads(view)\n"
+    )
+    at = AppTest.from_string(script, default_timeout=30)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_page_offers_png_svg_html_under_each_chart_and_the_data(castle_point):
+    at = run_downloads_app()
+    labels = [b.label for b in at.get("download_button")]
+    drawn = sum(c.figure is not None for c in charts.build_charts(castle_point))
+    if export.find_chromium() is not None:
+        assert labels.count("PNG") == labels.count("SVG") == drawn
+    assert labels.count("Interactive HTML") == drawn
+    for label in ("Quotes (CSV)", "Figures (CSV)", "Quotes and figures (JSON)", "Briefing (HTML, prints on A4)",
+                  "Whole dataset (ZIP)"):
+        assert label in labels
+
+
+def test_page_without_a_browser_says_how_to_turn_images_on(monkeypatch, castle_point):
+    monkeypatch.setattr(export, "find_chromium", lambda: None)
+    at = run_downloads_app()
+    drawn = sum(c.figure is not None for c in charts.build_charts(castle_point))
+    off = [b for b in at.button if b.label in ("PNG", "SVG")]
+    assert len(off) == 2 * drawn and all(b.disabled for b in off)
+    assert all("plotly_get_chrome" in b.help for b in off)
+    hints = [c.value for c in at.caption if "PNG and SVG are off" in c.value]
+    assert len(hints) == drawn and "apt install chromium" in hints[0]
+    assert [b.label for b in at.get("download_button")].count("Interactive HTML") == drawn
+
+
+def test_a_failed_export_shows_its_message_on_the_next_run(monkeypatch):
+    from components import downloads
+
+    at = run_downloads_app()
+    session = at.session_state["_export_session"]
+    monkeypatch.setitem(downloads._FAILURES, (session, "figures-png"), "Drawing the PNG took longer than 20 seconds.")
+    at.run()
+    assert [e.value for e in at.error] == ["The last export failed. Drawing the PNG took longer than 20 seconds."]
+    at.run()
+    assert not at.error  # shown once
+
+
+def test_a_failing_download_records_its_message(monkeypatch):
+    from components import downloads
+
+    monkeypatch.setattr(downloads, "_session_id", lambda: "s1")
+
+    def fail() -> bytes:
+        raise export.ExportError("the renderer crashed")
+
+    with pytest.raises(export.ExportError):
+        downloads._on_click("figures-png", fail)()
+    assert downloads._FAILURES.pop(("s1", "figures-png")) == "the renderer crashed"
+    assert downloads._on_click("figures-png", lambda: b"ok")() == b"ok"
+
+
+def test_the_rerun_a_click_causes_waits_for_the_export_and_its_failure(monkeypatch):
+    from components import downloads
+
+    monkeypatch.setattr(downloads, "_session_id", lambda: "s2")
+
+    def slow_failure() -> bytes:
+        time.sleep(0.3)
+        raise export.ExportError("the renderer crashed")
+
+    export_thread = threading.Thread(target=lambda: pytest.raises(export.ExportError,
+                                                                  downloads._on_click("figures-svg", slow_failure)))
+    export_thread.start()
+    downloads._await_export("figures-svg")
+    assert downloads._FAILURES.pop(("s2", "figures-svg")) == "the renderer crashed"
+    export_thread.join()
+    monkeypatch.setattr(downloads, "START_WAIT_S", 0.1)
+    downloads._RUNS.clear()
+    downloads._await_export("figures-svg")  # no export arrives: gives up after START_WAIT_S
+
+
+def test_no_image_is_drawn_on_a_rerun(monkeypatch):
+    calls = []
+    monkeypatch.setattr(export.Renderer, "render", lambda self, *a: calls.append(a) or b"")
+    at = run_downloads_app()
+    at.run()
+    assert calls == []
+
+
+def test_export_module_does_not_import_streamlit():
+    tree = ast.parse(Path(export.__file__).read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not any(name.split(".")[0] == "streamlit" for name in imported)
