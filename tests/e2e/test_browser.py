@@ -101,7 +101,19 @@ def test_selecting_a_quote_shows_it_in_context(open_app, wait_for_app, page_erro
     assert page_errors.js_errors() == []
 
 
-# TODO(e2e, PNG download): another engineer is adding download buttons for the charts. When they land, add
-# `test_chart_png_download`: click a chart's download button inside `with page.expect_download() as info:`, then
-# check `info.value.suggested_filename` ends in ".png" (and names the filters) and that the saved file starts
-# with the PNG signature b"\x89PNG\r\n\x1a\n". Not written yet, and deliberately not a skipped test.
+def test_png_button_under_a_chart_downloads_a_real_png(open_app, page_errors, tmp_path):
+    page = open_app("?area=Castle Point")
+    buttons = page.locator(".st-key-chart-downloads-officer-numbers")
+    buttons.scroll_into_view_if_needed()
+    with page.expect_download(timeout=120_000) as info:
+        buttons.get_by_role("button", name="PNG").click()
+    download = info.value
+    assert download.suggested_filename == "officer-numbers-castle-point.png"
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    data = saved.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width = int.from_bytes(data[16:20], "big")  # the IHDR chunk: width, then height
+    assert width >= 2400, width
+    expect(page.locator(EXCEPTION)).to_have_count(0)
+    assert page_errors == [], page_errors
