@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.set_defaults(run=lambda args: print(schema.markdown_tables()) or 0)
     add_export_command(commands)
+    add_draft_command(commands)
+    add_merge_command(commands)
     return parser
 
 
@@ -177,4 +179,144 @@ def _write_files(out: Path, files: list[tuple[str, bytes]]) -> int:
         verb = "replaced" if path.exists() else "wrote"
         path.write_bytes(data)
         print(f"{verb} {path} ({len(data) / 1024:,.0f} kB)")
+    return 0
+
+
+# --- draft and merge ---------------------------------------------------------------------------------------------
+
+DRAFT_EPILOG = """examples:
+  python -m components draft seeds/cops-now-need-zero-tolerance-approach.txt --out /tmp/zero-tolerance \\
+      --title "Cops now need zero tolerance approach" --publisher "Southend Echo"
+      writes /tmp/zero-tolerance/data/*.csv, /tmp/zero-tolerance/seeds/<the article> and report.md
+  python -m components validate --data-dir /tmp/zero-tolerance/data
+
+The folder must not exist yet, and may not be inside the shipped data/ or seeds/. Figures written only in words
+("two hundred officers") go to held_back_figures.csv: the validator wants digits in an evidence span."""
+
+MERGE_EPILOG = """examples:
+  python -m components merge /tmp/zero-tolerance --into ~/my-claims/data --dry-run
+  python -m components merge /tmp/zero-tolerance --into ~/my-claims/data
+
+Speakers and areas are matched by name, topics by label; quotes and figures get the next free ids (q21, f05).
+The merged dataset is validated in a temporary copy first; on any problem nothing is written."""
+
+
+def add_draft_command(commands) -> None:
+    draft = commands.add_parser(
+        "draft",
+        help="draft quotes, speakers, areas and figures from a plain-text article, with a report",
+        description="Read a plain-text article and write a draft dataset (data/, seeds/, report.md) whose every "
+        "span is computed from the text, then print the report of what was found and what is uncertain.",
+        epilog=DRAFT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    draft.add_argument("article", type=Path, help="the article as UTF-8 plain text, e.g. seeds/article.txt")
+    draft.add_argument("--out", required=True, type=Path, metavar="DRAFT_DIR",
+                       help="a new folder for the draft, e.g. --out /tmp/draft-1 (never an existing one)")
+    draft.add_argument("--title", help="headline (default: from the file name), e.g. --title \"Cops now need ...\"")
+    draft.add_argument("--publisher", default="", help='publication, e.g. --publisher "Southend Echo"')
+    draft.add_argument("--url", default="", help="link to the article, e.g. --url https://www.echo-news.co.uk/...")
+    draft.add_argument("--published", default="", metavar="YYYY-MM-DD", help="publication date, e.g. 2019-07-16")
+    draft.add_argument("--areas", type=Path, default=None, metavar="CSV",
+                       help="gazetteer of known areas (default: the shipped data/areas.csv)")
+    draft.add_argument("--topics", type=Path, default=None, metavar="CSV",
+                       help="topics to tag with (default: the shipped data/topics.csv)")
+    draft.set_defaults(run=run_draft)
+
+
+def add_merge_command(commands) -> None:
+    merge = commands.add_parser(
+        "merge",
+        help="add a reviewed draft to a dataset (validated in a temporary copy first)",
+        description="Add a draft's quotes, figures, speakers, areas, topics and article to a dataset, with new ids. "
+        "Nothing is written unless the merged dataset validates.",
+        epilog=MERGE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    merge.add_argument("draft_dir", type=Path, metavar="DRAFT_DIR", help="a folder written by `draft`")
+    merge.add_argument("--into", type=Path, default=None, metavar="DATA_DIR",
+                       help=f"the dataset's data folder (default: ${DATA_DIR_ENV}, else the shipped data/)")
+    merge.add_argument("--dry-run", action="store_true", help="check and list what would be added; write nothing")
+    merge.set_defaults(run=run_merge)
+
+
+def run_draft(args: argparse.Namespace) -> int:
+    from components import draft
+
+    refusal = draft_out_refusal(args.out)
+    if refusal:
+        print(f"error: {refusal}; nothing was written", file=sys.stderr)
+        return 1
+    try:
+        data = args.article.read_bytes()
+        text = data.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        print(f"error: cannot read {args.article} as UTF-8 text: {err}", file=sys.stderr)
+        return 1
+    problem = _meta_problem(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
+    areas, topics = draft.shipped_tables()
+    areas = draft.read_csv_strings(args.areas) if args.areas else areas
+    topics = draft.read_csv_strings(args.topics) if args.topics else topics
+    meta = draft.ArticleMeta(args.title or draft.title_from_filename(args.article.name),
+                             args.publisher or "Publisher not given", args.url, args.published,
+                             f"seeds/{args.article.name}")
+    result = draft.draft_article(text, meta, areas, topics)
+    if not args.publisher:
+        result.unsure.insert(0, "No --publisher given: sources.csv says 'Publisher not given'.")
+    for rel, content in draft.draft_files(result, meta, data).items():
+        (args.out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (args.out / rel).write_bytes(content)
+    print((args.out / "report.md").read_text(encoding="utf-8"))
+    raw = read_dataset(args.out / "data")
+    for p in raw.problems:
+        print(f"draft problem: {p}", file=sys.stderr)
+    print(f"wrote {args.out} ({'valid' if not raw.problems else f'{len(raw.problems)} problem(s)'})")
+    return 1 if raw.problems else 0
+
+
+def draft_out_refusal(out: Path) -> str:
+    """Why a draft may not be written to `out`: it exists, or it lies inside the shipped or configured data."""
+    if out.exists():
+        return f"{out} already exists; choose a new folder"
+    resolved = out.resolve()
+    protected = {default_data_dir().resolve(), default_data_dir().resolve().parent / "seeds"}
+    protected |= {Path(__file__).resolve().parent.parent / "data", Path(__file__).resolve().parent.parent / "seeds"}
+    inside = next((p for p in protected if resolved == p or resolved.is_relative_to(p)), None)
+    return f"{out} is inside {inside}, a dataset folder" if inside else ""
+
+
+def _meta_problem(args: argparse.Namespace) -> str:
+    import re
+
+    if args.published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.published):
+        return f"--published must be a date written YYYY-MM-DD, not {args.published!r}"
+    if args.url and not re.match(r"https?://", args.url):
+        return f"--url must start with http:// or https://, not {args.url!r}"
+    return ""
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from components.merge import apply_merge, plan_merge
+
+    data_dir = args.into or default_data_dir()
+    plan = plan_merge(args.draft_dir, data_dir)
+    for line in plan.matched:
+        print(f"matched {line}")
+    for notice in plan.notices:
+        print(f"notice: {notice}", file=sys.stderr)
+    if plan.problems:
+        print(f"error: {len(plan.problems)} problem(s); nothing was written to {data_dir}:", file=sys.stderr)
+        for problem in plan.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    added = ", ".join(f"{n} {name}" for name, n in plan.added.items())
+    if args.dry_run:
+        print(f"dry run: would add {added} to {data_dir}; nothing was written")
+        return 0
+    for path in apply_merge(plan):
+        print(f"wrote {path}")
+    print(f"added {added} to {data_dir}")
     return 0
