@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.claims import Dataset
-from components.filters import Filters
+from components.filters import Filters, is_in
 
 # Okabe & Ito's palette, safe for the common kinds of colour blindness, then Paul Tol's muted set.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442",
@@ -53,7 +53,7 @@ def colour_map(values: list[str]) -> dict[str, str]:
 
 def source_line(view: View, *extra: str) -> str:
     ids = view.quotes["source_id"].unique().tolist() or view.ds.sources["source_id"].tolist()
-    sources = view.ds.sources[view.ds.sources["source_id"].isin(ids)]
+    sources = view.ds.sources[is_in(view.ds.sources["source_id"], ids)]
     if len(sources) == 1:
         row = sources.iloc[0]
         named = f"{row['publisher']}, “{row['title']}”"
@@ -157,15 +157,24 @@ def force_for(ds: Dataset, area_id: str) -> str | None:
     return None
 
 
+def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per claim (year, value, claimant, words), however many articles repeat it, with `articles`
+    counting them: a claim reported in fifty stories is still one claim."""
+    keys = ["year", "value", "speaker_name", "period_text"]
+    counts = claims.groupby(keys, sort=False, observed=True)["source_id"].nunique().rename("articles")
+    return claims.drop_duplicates(keys).merge(counts.reset_index(), on=keys)
+
+
 def officer_numbers_chart(view: View) -> Chart:
     key, title = "officer-numbers", "Officer numbers: claims against the record"
     claims = view.figures[view.figures["metric"] == "extra_officers"].copy()
     if claims.empty:
         return Chart(key, title, None, "No claim about extra officers is in view, so there is nothing to set "
                                        "beside the official count; widen the filters to see one.")
-    force = next(filter(None, (force_for(view.ds, a) for a in claims["area_id"])), None)
+    force = next(filter(None, (force_for(view.ds, a) for a in claims["area_id"].unique())), None)
     claims["year"] = [financial_year(s, e) or p for s, e, p in
                       zip(claims["period_start"], claims["period_end"], claims["period_text"], strict=True)]
+    claims = distinct_claims(claims)
     official = official_yearly_change(view.ds.officer_fte, force) if force else pd.DataFrame(columns=["year"])
     years = sorted(set(official["year"]) | set(claims["year"]))
     fig = go.Figure()
@@ -180,11 +189,12 @@ def officer_numbers_chart(view: View) -> Chart:
         x=claims["year"], y=claims["value"], marker_color=CLAIM_COLOUR,
         text=[f"{v:,.0f}" for v in claims["value"]],
         textposition="outside",
-        customdata=list(zip(claims["speaker_name"].map(_escape), claims["period_text"].map(_escape), strict=True)),
-        hovertemplate="%{x}: %{y:,.0f} extra officers, claimed by %{customdata[0]} (“%{customdata[1]}”)"
-                      "<extra></extra>",
+        customdata=list(zip(claims["speaker_name"].map(_escape), claims["period_text"].map(_escape),
+                            claims["articles"], strict=True)),
+        hovertemplate="%{x}: %{y:,.0f} extra officers, claimed by %{customdata[0]} (“%{customdata[1]}”), "
+                      "in %{customdata[2]} article(s)<extra></extra>",
     )
-    missing = [y for y in claims["year"] if y not in set(official["year"])]
+    missing = [y for y in claims["year"].unique() if y not in set(official["year"])]
     for year in missing:
         fig.add_annotation(x=year, y=0, text="no official<br>count yet", showarrow=False, yanchor="bottom",
                            xshift=-40, font=dict(size=11, color=OFFICIAL_COLOUR))
@@ -254,6 +264,17 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
     return Chart(key, title, fig, summary)
 
 
+def tag_counts(quotes: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Quotes per combination of single values of `columns`, where tuple columns (areas, topics) count a quote
+    once under each of their values. Groups the quotes first, so only the few distinct combinations are
+    exploded, not every row: a hundred thousand quotes count in milliseconds."""
+    combos = quotes.groupby(columns, sort=False, observed=True).size().rename("quotes").reset_index()
+    for col in columns:
+        if combos[col].map(lambda v: isinstance(v, tuple)).any():
+            combos = combos.explode(col)
+    return combos.groupby(columns, sort=False, observed=True)["quotes"].sum().reset_index()
+
+
 # --- 3. Who said what --------------------------------------------------------------------------------------
 
 def quotes_by_speaker_chart(view: View) -> Chart:
@@ -263,8 +284,7 @@ def quotes_by_speaker_chart(view: View) -> Chart:
         return Chart(key, title, None, "No quote matches these filters.")
     labels = view.ds.topics.set_index("topic_id")["label"]
     colours = colour_map(view.ds.topics["label"].tolist())
-    counts = (quotes[["speaker_name", "topics"]].explode("topics").assign(topic=lambda d: d["topics"].map(labels))
-              .groupby(["speaker_name", "topic"], observed=True).size().rename("quotes").reset_index())
+    counts = tag_counts(quotes, ["speaker_name", "topics"]).assign(topic=lambda d: d["topics"].map(labels))
     order = quotes["speaker_name"].value_counts().index.tolist()
     fig = go.Figure()
     for topic in view.ds.topics["label"]:
@@ -295,9 +315,8 @@ def topics_by_area_chart(view: View) -> Chart:
     area_names = view.ds.areas.set_index("area_id")["name"]
     topic_labels = view.ds.topics.set_index("topic_id")["label"]
     colours = colour_map(view.ds.topics["label"].tolist())
-    pairs = (quotes[["quote_id", "area_ids", "topics"]].explode("area_ids").explode("topics")
-             .assign(area=lambda d: d["area_ids"].map(area_names), topic=lambda d: d["topics"].map(topic_labels)))
-    counts = pairs.groupby(["area", "topic"], observed=True)["quote_id"].nunique().rename("quotes").reset_index()
+    counts = tag_counts(quotes, ["area_ids", "topics"]).assign(
+        area=lambda d: d["area_ids"].map(area_names), topic=lambda d: d["topics"].map(topic_labels))
     areas = [a for a in view.ds.areas["name"] if a in set(counts["area"])]
     fig = go.Figure()
     for topic in view.ds.topics["label"]:
@@ -319,25 +338,32 @@ def topics_by_area_chart(view: View) -> Chart:
 # --- 5. Timeline of dated events ------------------------------------------------------------------------
 
 def timeline_events(view: View) -> pd.DataFrame:
-    """Dated events in view: the periods of figures and the publication of their sources (stated or
-    inferred), one row each, with start, end (equal for a single day) and whether the date is inferred."""
-    rows = []
-    for f in view.figures.itertuples():
-        if pd.isna(f.period_start):
-            continue
-        end = f.period_end if pd.notna(f.period_end) else f.period_start
-        rows.append({"label": f"{f.value:,.0f} {f.unit}: “{f.period_text}” ({f.speaker_name})",
-                     "start": f.period_start, "end": end, "inferred": bool(getattr(f, "period_inferred", False))})
-    ids = set(view.quotes["source_id"]) | set(view.figures["source_id"])
-    for s in view.ds.sources[view.ds.sources["source_id"].isin(ids)].itertuples():
-        if pd.notna(s.published):
-            rows.append({"label": f"Published: {s.title}", "start": s.published, "end": s.published,
-                         "inferred": False})
-        elif getattr(s, "published_inferred", ""):
-            month = pd.Timestamp(f"{s.published_inferred}-01")
-            rows.append({"label": f"Published: {s.title}", "start": month,
-                         "end": month + pd.offsets.MonthEnd(0), "inferred": True})
-    return pd.DataFrame(rows, columns=["label", "start", "end", "inferred"]).sort_values("start", kind="stable")
+    """Dated events in view, each once however many articles repeat it: the periods of figures and the
+    publication of their sources (stated or inferred), with start, end (equal for a single day) and whether
+    the date is inferred."""
+    columns = ["label", "start", "end", "inferred"]
+    figs = view.figures[view.figures["period_start"].notna()].drop_duplicates(
+        ["value", "unit", "period_text", "speaker_name", "period_start", "period_end"])
+    figure_events = pd.DataFrame({
+        "label": [f"{v:,.0f} {u}: “{p}” ({n})" for v, u, p, n in
+                  zip(figs["value"], figs["unit"], figs["period_text"], figs["speaker_name"], strict=True)],
+        "start": figs["period_start"],
+        "end": figs["period_end"].fillna(figs["period_start"]),
+        "inferred": figs["period_inferred"].astype(bool) if "period_inferred" in figs else False,
+    }, columns=columns)
+    ids = set(view.quotes["source_id"].tolist()) | set(view.figures["source_id"].tolist())
+    sources = view.ds.sources[is_in(view.ds.sources["source_id"], ids)]
+    stated = sources[sources["published"].notna()]
+    inferred = sources[sources["published"].isna() & (sources.get("published_inferred", "") != "")]
+    months = pd.to_datetime(inferred["published_inferred"] + "-01", format="%Y-%m-%d")
+    source_events = pd.concat([
+        pd.DataFrame({"label": "Published: " + stated["title"], "start": stated["published"],
+                      "end": stated["published"], "inferred": False}, columns=columns),
+        pd.DataFrame({"label": "Published: " + inferred["title"], "start": months,
+                      "end": months + pd.offsets.MonthEnd(0), "inferred": True}, columns=columns),
+    ])
+    events = pd.concat([figure_events, source_events], ignore_index=True)
+    return events.drop_duplicates(["label", "start", "end"]).sort_values("start", kind="stable")
 
 
 def timeline_chart(view: View, limit: int = 30) -> Chart:

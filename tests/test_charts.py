@@ -83,3 +83,18 @@ def test_markup_in_data_is_escaped_in_chart_labels(ds):
 def test_financial_year_reads_only_april_to_march():
     assert charts.financial_year(pd.Timestamp("2018-04-01"), pd.Timestamp("2019-03-31")) == "2018/19"
     assert charts.financial_year(pd.Timestamp("2019-07-22"), pd.NaT) is None
+
+
+def test_tag_counts_match_counting_every_quote_one_by_one(ds):
+    quotes = ds.quotes
+    expected = (quotes[["quote_id", "area_ids", "topics"]].explode("area_ids").explode("topics")
+                .groupby(["area_ids", "topics"])["quote_id"].nunique())
+    counted = charts.tag_counts(quotes, ["area_ids", "topics"]).set_index(["area_ids", "topics"])["quotes"]
+    assert counted.sort_index().to_dict() == expected.sort_index().to_dict()
+
+
+def test_timeline_marks_inferred_dates_and_lists_each_event_once(ds):
+    events = charts.timeline_events(view_of(ds, Filters()))
+    assert events["label"].is_unique and events["inferred"].all()
+    launch = events[events["label"].str.startswith("23 locations")].iloc[0]
+    assert launch["start"] == pd.Timestamp("2019-07-22") == launch["end"]
