@@ -142,6 +142,17 @@ def financial_year(start: pd.Timestamp, end: pd.Timestamp) -> str | None:
     return f"{start.year}/{end.year % 100:02d}"
 
 
+def financial_years(figures: pd.DataFrame) -> pd.Series:
+    """Each figure's period as a financial year ("2018/19") where it runs 1 April to 31 March of the next
+    year, else the source's own period words. Column-wise: thousands of figures in a few milliseconds."""
+    start, end = figures["period_start"], figures["period_end"]
+    is_year = ((start.dt.month == 4) & (start.dt.day == 1) & (end.dt.month == 3) & (end.dt.day == 31)
+               & (end.dt.year == start.dt.year + 1)).fillna(False).astype(bool)
+    short_end = (end.dt.year % 100).astype("Int64").astype(str).str.zfill(2)
+    label = start.dt.year.astype("Int64").astype(str) + "/" + short_end
+    return label.where(is_year, figures["period_text"])
+
+
 def force_for(ds: Dataset, area_id: str) -> str | None:
     """The police force whose official count stands beside a claim about this area: the nearest area, up
     the hierarchy, whose name is a force in the official series."""
@@ -172,9 +183,7 @@ def officer_numbers_chart(view: View) -> Chart:
         return Chart(key, title, None, "No claim about extra officers is in view, so there is nothing to set "
                                        "beside the official count; widen the filters to see one.")
     force = next(filter(None, (force_for(view.ds, a) for a in claims["area_id"].unique())), None)
-    claims["year"] = [financial_year(s, e) or p for s, e, p in
-                      zip(claims["period_start"], claims["period_end"], claims["period_text"], strict=True)]
-    claims = distinct_claims(claims)
+    claims = distinct_claims(claims.assign(year=financial_years(claims)))
     official = official_yearly_change(view.ds.officer_fte, force) if force else pd.DataFrame(columns=["year"])
     years = sorted(set(official["year"]) | set(claims["year"]))
     fig = go.Figure()

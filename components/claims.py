@@ -51,9 +51,15 @@ def fold_for_search(text: str) -> str:
 def data_files_signature(data_dir: Path) -> tuple:
     """Names, sizes and modification times of the data files and source texts: a cache key that changes
     whenever any of them changes."""
-    data_dir = Path(data_dir)
-    files = sorted(data_dir.glob("*.csv")) + sorted(data_dir.parent.glob("seeds/*"))
-    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files if p.is_file())
+    entries = []
+    for folder, suffix in ((Path(data_dir), ".csv"), (Path(data_dir).parent / "seeds", "")):
+        try:
+            with os.scandir(folder) as found:  # one directory read; DirEntry.stat is cached
+                entries += [(e.path, e.stat().st_size, e.stat().st_mtime_ns) for e in found
+                            if e.name.endswith(suffix) and e.is_file()]
+        except OSError:
+            continue  # a missing folder is reported by the validator
+    return tuple(sorted(entries))
 
 
 def load_dataset(data_dir: Path | str | None = None) -> Dataset:

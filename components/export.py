@@ -62,16 +62,26 @@ def plotly_config(chart: Chart, filters: Filters) -> dict:
 
 # --- The browser that draws images --------------------------------------------------------------------------
 
+BROWSER_LOOKUP_TTL_S = 30.0  # the page asks on every rerun; the file system is searched at most this often
+_browser_lookup: tuple[float, str | None] = (-BROWSER_LOOKUP_TTL_S, None)
+
+
 def find_chromium() -> str | None:
     """The Chrome or Chromium kaleido would drive ($BROWSER_PATH, then PATH and the usual places, then the
     copy `plotly_get_chrome` downloads), or None. Tests replace this to simulate a server without one."""
+    global _browser_lookup
+    checked, path = _browser_lookup
+    if time.monotonic() - checked < BROWSER_LOOKUP_TTL_S:
+        return path
     from choreographer.browsers import Chromium
 
     try:
         path = Chromium.find_browser(skip_local=False)
     except Exception:  # noqa: BLE001 - a broken lookup is the same as no browser
-        return None
-    return path if path and os.path.isfile(path) and os.access(path, os.X_OK) else None
+        path = None
+    path = path if path and os.path.isfile(path) and os.access(path, os.X_OK) else None
+    _browser_lookup = (time.monotonic(), path)
+    return path
 
 
 def image_options(figure: go.Figure, fmt: str) -> dict:

@@ -73,6 +73,12 @@ def is_in(values: pd.Series, allowed) -> pd.Series:
     return pd.Series([v in allowed for v in values.tolist()], index=values.index, dtype=bool)
 
 
+def tuples_meeting(cells: pd.Series, wanted: set[str]) -> pd.Series:
+    """Whether each cell (a tuple of ids) shares an id with `wanted`; decided once per distinct tuple."""
+    verdict = {cell: not wanted.isdisjoint(cell) for cell in set(cells.tolist())}
+    return pd.Series([verdict[cell] for cell in cells.tolist()], index=cells.index, dtype=bool)
+
+
 def filter_options(ds: Dataset) -> dict[str, list[str]]:
     """The values each filter offers, as readers see them."""
     return {
@@ -140,15 +146,15 @@ def filter_quotes(ds: Dataset, f: Filters) -> pd.DataFrame:
     wider_only = pd.Series(False, index=quotes.index)
     if f.areas:
         own, wider = area_scope(ds, f.areas, f.include_wider)
-        in_own = quotes["area_ids"].map(lambda ids: not own.isdisjoint(ids))
-        in_wider = quotes["area_ids"].map(lambda ids: not wider.isdisjoint(ids))
+        in_own = tuples_meeting(quotes["area_ids"], own)
+        in_wider = tuples_meeting(quotes["area_ids"], wider)
         mask &= in_own | in_wider
         wider_only = in_wider & ~in_own
     if f.speakers:
         mask &= is_in(quotes["speaker_name"], f.speakers)
     if f.topics:
         ids = set(ds.topics.loc[is_in(ds.topics["label"], f.topics), "topic_id"])
-        mask &= quotes["topics"].map(lambda t: not ids.isdisjoint(t))
+        mask &= tuples_meeting(quotes["topics"], ids)
     if f.kinds:
         mask &= is_in(quotes["kind"], f.kinds)
     if f.sources:

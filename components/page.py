@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pandas as pd
@@ -39,16 +40,23 @@ LAYOUT_CSS = """
 
 
 @st.cache_resource(show_spinner="Loading and checking the dataset…", max_entries=4)
-def _cached_dataset(data_dir: str, signature: tuple) -> Dataset:
+def _cached_dataset(data_dir: str, signature: str) -> Dataset:
     # Keyed on the files' sizes and modification times: an edited file is read again. Shared read-only
     # between sessions; nothing downstream mutates it.
     return load_dataset(data_dir)
 
 
+@st.cache_resource(show_spinner=False, max_entries=40)
+def _option_counts(_ds: Dataset, dataset_id: int, name: str) -> dict[str, int]:
+    # The counts beside the filters are of the whole dataset: worked out once per loaded dataset.
+    return filters.option_counts(_ds, name)
+
+
 def dataset_or_stop() -> Dataset:
     data_dir = default_data_dir()
     try:
-        return _cached_dataset(str(data_dir), data_files_signature(data_dir))
+        signature = hashlib.sha256(repr(data_files_signature(data_dir)).encode()).hexdigest()
+        return _cached_dataset(str(data_dir), signature)
     except DatasetError as err:
         render_dataset_error(err)
         st.stop()
@@ -85,7 +93,7 @@ def render_filters(ds: Dataset) -> Filters:
             continue
         chosen[name] = side.multiselect(label, options[name], key=URL_KEYS[name], bind="query-params",
                                         placeholder=f"All ({len(options[name])})")
-        counts = filters.option_counts(ds, name)
+        counts = _option_counts(ds, id(ds), name)
         side.caption(" · ".join(f"{article.escape_markdown(v)} {n}" for v, n in counts.items()) + " quotes")
     chosen["include_wider"] = side.toggle("Include county-wide claims", value=True, key="wider", bind="query-params",
                                           help="Claims tagged with a wider area (Essex) also show under the towns "
@@ -167,8 +175,17 @@ def render_figure_cards(view: charts.View) -> None:
 
 # --- Charts --------------------------------------------------------------------------------------------
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _built_charts(_view: charts.View, dataset_id: int, filters_key: tuple) -> list[charts.Chart]:
+    # The charts depend only on the dataset and the filters: a view opened before, by this reader or another,
+    # is not built again. The figures are shared read-only; nothing downstream changes them.
+    return charts.build_charts(_view)
+
+
 def render_charts(view: charts.View) -> None:
-    for chart in charts.build_charts(view):
+    f = view.filters
+    key = (f.areas, f.speakers, f.topics, f.kinds, f.sources, f.q, f.include_wider)
+    for chart in _built_charts(view, id(view.ds), key):
         if chart.figure is None:
             st.subheader(chart.title)
             st.info(chart.summary)
