@@ -30,7 +30,8 @@ mark.selected { background: #9fd3f5; padding: 0 1px; }
 LAYOUT_CSS = """
 <style>
 @media (max-width: 1100px) {
-  .st-key-charts-and-quotes [data-testid="stHorizontalBlock"] { flex-direction: column; }
+  .st-key-charts-and-quotes [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"]) {
+    flex-direction: column; }
   .st-key-charts-and-quotes [data-testid="stColumn"] { width: 100% !important; flex: 1 1 100% !important; }
   .st-key-figure-cards [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
   .st-key-figure-cards [data-testid="stColumn"] { min-width: 220px !important; flex: 1 1 40% !important; }
