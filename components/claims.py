@@ -103,7 +103,9 @@ def _typed(table: schema.Table, frame: pd.DataFrame) -> pd.DataFrame:
         elif col.kind == schema.BOOL:
             frame[col.name] = values.str.lower() == "true"
         elif col.kind == schema.REFS:
-            frame[col.name] = values.map(lambda s: tuple(p.strip() for p in s.split(schema.REFS_SEPARATOR) if p))
+            # Parsed once per distinct cell: they repeat (a handful of areas and topics).
+            parsed = {s: tuple(p.strip() for p in s.split(schema.REFS_SEPARATOR) if p) for s in set(values.tolist())}
+            frame[col.name] = values.map(parsed)
         else:
             frame[col.name] = values
     return frame

@@ -47,10 +47,16 @@ def _cached_dataset(data_dir: str, signature: str) -> Dataset:
     return load_dataset(data_dir)
 
 
-@st.cache_resource(show_spinner=False, max_entries=40)
-def _option_counts(_ds: Dataset, dataset_id: int, name: str) -> dict[str, int]:
-    # The counts beside the filters are of the whole dataset: worked out once per loaded dataset.
-    return filters.option_counts(_ds, name)
+@st.cache_resource(show_spinner=False, max_entries=4, hash_funcs={Dataset: id})
+def _filter_captions(ds: Dataset) -> tuple[Dataset, dict[str, str]]:
+    """How many quotes each filter value has, as the caption under each filter: the same on every rerun of a
+    dataset, so worked out once. Keyed on the dataset object, which is returned too, so the entry keeps it
+    alive and its id cannot pass to another dataset."""
+    captions = {}
+    for name in FILTER_LABELS:
+        counts = filters.option_counts(ds, name)
+        captions[name] = " · ".join(f"{article.escape_markdown(v)} {n}" for v, n in counts.items()) + " quotes"
+    return ds, captions
 
 
 def dataset_or_stop() -> Dataset:
@@ -84,6 +90,7 @@ def _reset_filters() -> None:
 
 def render_filters(ds: Dataset) -> Filters:
     options = filters.filter_options(ds)
+    _, captions = _filter_captions(ds)
     url_values = {name: st.query_params.get_all(URL_KEYS[name]) for name in options}
     url_values["q"] = st.query_params.get("q", "")
     side = st.sidebar
@@ -94,8 +101,7 @@ def render_filters(ds: Dataset) -> Filters:
             continue
         chosen[name] = side.multiselect(label, options[name], key=URL_KEYS[name], bind="query-params",
                                         placeholder=f"All ({len(options[name])})")
-        counts = _option_counts(ds, id(ds), name)
-        side.caption(" · ".join(f"{article.escape_markdown(v)} {n}" for v, n in counts.items()) + " quotes")
+        side.caption(captions[name])
     chosen["include_wider"] = side.toggle("Include county-wide claims", value=True, key="wider", bind="query-params",
                                           help="Claims tagged with a wider area (Essex) also show under the towns "
                                                "inside it, marked as county-wide.")
@@ -176,17 +182,19 @@ def render_figure_cards(view: charts.View) -> None:
 
 # --- Charts --------------------------------------------------------------------------------------------
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _built_charts(_view: charts.View, dataset_id: int, filters_key: tuple) -> list[charts.Chart]:
+@st.cache_resource(show_spinner=False, max_entries=64, hash_funcs={Dataset: id})
+def _built_charts(ds: Dataset, filters_key: tuple, _view: charts.View) -> tuple[Dataset, list[charts.Chart]]:
     # The charts depend only on the dataset and the filters: a view opened before, by this reader or another,
-    # is not built again. The figures are shared read-only; nothing downstream changes them.
-    return charts.build_charts(_view)
+    # is not built again. The figures are shared read-only; nothing downstream changes them. The dataset is
+    # returned too, so the entry keeps it alive and its id cannot pass to another dataset.
+    return ds, charts.build_charts(_view)
 
 
 def render_charts(view: charts.View) -> None:
     f = view.filters
     key = (f.areas, f.speakers, f.topics, f.kinds, f.sources, f.q, f.include_wider)
-    for chart in _built_charts(view, id(view.ds), key):
+    _, built = _built_charts(view.ds, key, view)
+    for chart in built:
         if chart.figure is None:
             st.subheader(chart.title)
             st.info(chart.summary)
