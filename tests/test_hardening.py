@@ -127,3 +127,16 @@ def test_hostile_links_never_raise(params, monkeypatch):
 
     at = run_app(monkeypatch, REPO_ROOT / "data", **params)
     assert not at.error
+
+
+@pytest.mark.parametrize("name", BREAKAGES)
+def test_validate_command_names_file_row_and_id_for_each_breakage(name, dataset_copy, set_cell):
+    import subprocess
+    import sys
+
+    breaks, expected = BREAKAGES[name]
+    breaks(dataset_copy, set_cell)
+    done = subprocess.run([sys.executable, "-m", "components", "validate", "--data-dir", str(dataset_copy)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert expected in done.stderr and "Traceback" not in done.stderr
