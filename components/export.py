@@ -223,7 +223,13 @@ class Renderer:
             try:
                 return engine.run(calc_image(engine.kaleido, spec, opts), self.timeout)
             except BrowserDied:
+                # Often it died between exports and was not yet seen to be gone: one more try on a fresh one.
                 self._discard()
+                try:
+                    engine = self._running_engine()
+                    return engine.run(calc_image(engine.kaleido, spec, opts), self.timeout)
+                except (BrowserDied, TimeoutError):
+                    self._discard()
                 raise ExportError("The browser drawing images stopped unexpectedly and has been restarted. "
                                   "Try again; the camera icon on the chart also saves a PNG.") from None
             except TimeoutError:
