@@ -59,8 +59,8 @@ SOURCES = Table(
         Column("url", URL, "Link to the article online.", nullable=True),
         Column("published", DATE, "Publication date (YYYY-MM-DD) when the article states it; empty when it does "
                "not.", nullable=True),
-        Column("path", TEXT, "The source text, relative to the data folder's parent (e.g. `seeds/article.txt`), "
-               "stored as UTF-8."),
+        Column("path", TEXT, "The source text, relative to the data folder's parent (e.g. `seeds/article.txt`) "
+               "and inside it, stored as UTF-8."),
         Column("published_inferred", MONTH, "A publication month (YYYY-MM) inferred from outside the text; always "
                "shown as inferred.", required=False, nullable=True),
         Column("published_basis", REF, "The citation the inferred month rests on.", required=False, nullable=True,

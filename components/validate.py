@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,7 +85,10 @@ def read_text_file(path: Path, label: str) -> tuple[str | None, Problem | None]:
     """Read a UTF-8 file, or say clearly why it can't be read."""
     if not path.is_file():
         return None, Problem(label, None, "", f"file not found at {path}")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as err:  # e.g. no permission to read it
+        return None, Problem(label, None, "", f"cannot be read ({err.strerror or err})")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
@@ -103,13 +107,19 @@ def read_table(data_dir: Path, table: Table) -> tuple[pd.DataFrame | None, list[
     if not text.strip():
         names = ", ".join(c.name for c in table.columns if c.required)
         return None, [Problem(table.filename, None, "", f"file is empty; it needs a header row: {names}")]
-    long_rows = _long_rows(table, text)
-    if long_rows:
-        return None, long_rows
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
+        error = None
     except (pd.errors.ParserError, csv.Error, ValueError) as err:
-        return None, [Problem(table.filename, None, "", f"cannot be read as CSV: {err}")]
+        frame, error = None, err
+    # pandas stops at a later record with too many fields, and reads a first one as an index: then find
+    # which rows they are (a second, slower pass, only for a file that needs it).
+    if frame is None or not isinstance(frame.index, pd.RangeIndex):
+        long_rows = _long_rows(table, text)
+        if long_rows:
+            return None, long_rows
+    if error is not None:
+        return None, [Problem(table.filename, None, "", f"cannot be read as CSV: {error}")]
     frame.columns = [str(c).strip() for c in frame.columns]
     problems = [
         Problem(table.filename, HEADER_ROW, c.name, "required column is missing")
@@ -177,6 +187,8 @@ def _flag(table: Table, frame: pd.DataFrame, col: Column, mask: pd.Series, messa
 
 
 def check_references(table: Table, frame: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Every id a cell names is in the table it refers to. Each distinct cell is checked once (a hundred
+    thousand quotes name a few hundred distinct speakers and area lists); rows are found only for bad cells."""
     problems = []
     for col in table.columns:
         if col.kind not in (schema.REF, schema.REFS) or col.name not in frame.columns:
@@ -185,18 +197,26 @@ def check_references(table: Table, frame: pd.DataFrame, frames: dict[str, pd.Dat
         keys = frames.get(col.ref)
         known = set(keys[target.key]) if keys is not None and target.key in keys.columns else None
         cells = frame[col.name].str.strip()
-        for i, cell in cells[cells != ""].items():
-            parts = [p.strip() for p in cell.split(schema.REFS_SEPARATOR)] if col.kind == schema.REFS else [cell]
-            if known is None:
+        filled = cells[cells != ""]
+        if known is None:
+            if len(filled):
+                i = filled.index[0]
                 problems.append(Problem(table.filename, row_number(i), col.name,
                                         f"{_describe(table, frame, i)}: refers to {target.filename}, "
                                         "which is missing or unreadable"))
-                break
-            for part in parts:
-                if part not in known:
-                    problems.append(Problem(table.filename, row_number(i), col.name,
-                                            f"{_describe(table, frame, i)}: unknown {target.key} {part!r}; "
-                                            f"add it to {target.filename} or correct the id"))
+            continue
+        unknown = {}
+        for cell in filled.unique().tolist():
+            parts = [p.strip() for p in cell.split(schema.REFS_SEPARATOR)] if col.kind == schema.REFS else [cell]
+            missing = [p for p in parts if p not in known]
+            if missing:
+                unknown[cell] = missing
+        if not unknown:
+            continue
+        for i, cell in filled[filled.isin(list(unknown))].items():
+            problems += [Problem(table.filename, row_number(i), col.name,
+                                 f"{_describe(table, frame, i)}: unknown {target.key} {part!r}; "
+                                 f"add it to {target.filename} or correct the id") for part in unknown[cell]]
     return problems
 
 
@@ -216,16 +236,28 @@ def check_area_cycles(frame: pd.DataFrame) -> list[Problem]:
     return problems
 
 
+def source_path(data_dir: Path, rel: str) -> tuple[Path | None, str]:
+    """The file a `sources.path` cell names, relative to the dataset's folder (the data folder's parent), or
+    why it cannot be used. A path that leads out of that folder is refused: a dataset reads only its own files."""
+    if "\x00" in rel:
+        return None, "is not a usable path: it contains a NUL character"
+    norm = os.path.normpath(rel)
+    if os.path.isabs(norm) or norm == os.pardir or norm.startswith(os.pardir + os.sep):
+        return None, ("leads outside the dataset's folder; give a path inside it, relative to the data folder's "
+                      "parent, e.g. seeds/article.txt")
+    return data_dir.parent / norm, ""
+
+
 def read_sources(data_dir: Path, sources: pd.DataFrame) -> tuple[dict[str, str], list[Problem]]:
     texts, problems = {}, []
-    for i, source_id, rel in zip(sources.index, sources["source_id"], sources["path"].str.strip(), strict=True):
+    for i, source_id, rel in zip(sources.index.tolist(), sources["source_id"].tolist(),
+                                 sources["path"].str.strip().tolist(), strict=True):
         if not rel:
             continue
-        try:
-            path = (data_dir.parent / rel).resolve()
-        except (OSError, ValueError) as err:  # e.g. a NUL character in the cell
+        path, why = source_path(data_dir, rel)
+        if path is None:
             problems.append(Problem(schema.SOURCES.filename, row_number(i), "path",
-                                    f"source '{source_id}': {rel!r} is not a usable path: {err}"))
+                                    f"source '{source_id}': {rel!r} {why}"))
             continue
         text, problem = read_text_file(path, rel)
         if problem:
@@ -241,15 +273,17 @@ SPAN_FIELDS = ("text", "start", "end", "value")  # what the span checks read of 
 
 def check_spans(table: Table, frame: pd.DataFrame, texts: dict[str, str], check) -> list[Problem]:
     """Every span sits inside its source text, and `check(row, span_text)` says what else must hold.
-    Reads plain column lists, not pandas rows: a hundred thousand spans take well under a second."""
+    Reads plain lists, not pandas rows or Arrow-backed columns: a hundred thousand spans take a fraction of a
+    second."""
     problems = []
     if not {"source_id", "start", "end"} <= set(frame.columns):
         return problems
     starts = pd.to_numeric(frame["start"], errors="coerce").tolist()
     ends = pd.to_numeric(frame["end"], errors="coerce").tolist()
-    fields = {c: frame[c].tolist() for c in SPAN_FIELDS if c in frame.columns}
-    for pos, (label, source, start, end) in enumerate(zip(frame.index, frame["source_id"], starts, ends,
-                                                         strict=True)):
+    names = [c for c in SPAN_FIELDS if c in frame.columns]
+    values = zip(*(frame[c].tolist() for c in names), strict=True)
+    for label, source, start, end, row in zip(frame.index.tolist(), frame["source_id"].tolist(), starts, ends,
+                                              values, strict=True):
         text = texts.get(source)
         if text is None or start != start or end != end:  # NaN: reported already as a bad number
             continue
@@ -259,7 +293,7 @@ def check_spans(table: Table, frame: pd.DataFrame, texts: dict[str, str], check)
                                     f"{_describe(table, frame, label)}: span {start}..{end} is not inside the "
                                     f"source text (0..{len(text)})"))
             continue
-        message = check({c: values[pos] for c, values in fields.items()}, text[start:end])
+        message = check(dict(zip(names, row, strict=True)), text[start:end])
         if message:
             problems.append(Problem(table.filename, row_number(label), "start",
                                     f"{_describe(table, frame, label)}: {message}"))

@@ -169,6 +169,15 @@ def test_source_path_with_nul_character_is_a_problem_not_a_crash(dataset_copy, s
     assert "is not a usable path" in found[0]
 
 
+@pytest.mark.parametrize("outside", ["../outside.txt", "seeds/../../outside.txt", "/etc/hostname", "/"])
+def test_source_path_leading_out_of_the_dataset_is_refused(dataset_copy, set_cell, outside):
+    set_cell(dataset_copy / "sources.csv", "echo-zero-tolerance", "path", outside)
+    found = problems(dataset_copy)
+    assert found == [f"sources.csv:2: path: source 'echo-zero-tolerance': {outside!r} leads outside the "
+                     "dataset's folder; give a path inside it, relative to the data folder's parent, "
+                     "e.g. seeds/article.txt"]
+
+
 def test_non_numeric_figure_value(dataset_copy, set_cell):
     set_cell(dataset_copy / "figures.csv", "f02", "value", "two hundred")
     assert problems(dataset_copy) == ["figures.csv:3: value: figure 'f02': must be a number (found 'two hundred')"]
