@@ -3,12 +3,18 @@
 Every figure carries its title, a subtitle naming the filters and a source line inside it, so an exported
 image stands alone. Colours come from one palette keyed on the whole dataset, so a speaker or topic keeps
 its colour whatever the filters.
+
+Each builder writes its traces and layout as plain dicts and lists, and `_figure` makes the Plotly figure in
+one step without Plotly's property-by-property validation, which cost more than everything else in a page
+rerun. The tests build every chart again with validation on (`validated`), so a wrong property still fails.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise, product
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -47,6 +53,16 @@ class Chart:
         return filters.filename(self.key, ext)
 
 
+def _figure(data: list[dict], layout: dict) -> go.Figure:
+    """The figure from plain trace and layout dicts, unvalidated (see the module docstring)."""
+    return go.Figure({"data": data, "layout": layout}, _validate=False)
+
+
+def validated(fig: go.Figure) -> go.Figure:
+    """The same figure built with Plotly's validation on: raises ValueError naming any invalid property."""
+    return go.Figure(fig.to_plotly_json())
+
+
 def colour_map(values: list[str]) -> dict[str, str]:
     return {v: PALETTE[i % len(PALETTE)] for i, v in enumerate(values)}
 
@@ -65,17 +81,17 @@ def source_line(view: View, *extra: str) -> str:
 TOP_MARGIN, AXIS_BAND, LEGEND_ROW, SOURCE_ROW, WRAP_CHARS = 100, 64, 21, 15, 70
 
 
-def _frame(fig: go.Figure, title: str, view: View, source: str, plot_height: int = 300,
+def _frame(data: list[dict], layout: dict, title: str, view: View, source: str, plot_height: int = 300,
            axis_band: int = AXIS_BAND, left: int = 70, top: int = TOP_MARGIN) -> go.Figure:
     """Title and filters on top; under the plot, the legend (one entry a row) and the source line, each in a
     band of fixed pixels, so nothing overlaps at any width and the export carries all of it."""
-    entries = sum(1 + (t.name or "").count("<br>") for t in fig.data if t.showlegend is not False)
+    entries = sum(1 + (t.get("name") or "").count("<br>") for t in data if t.get("showlegend") is not False)
     source_lines = _wrap(source, WRAP_CHARS)
     source_band = SOURCE_ROW * (source_lines.count("<br>") + 1) + 12
     legend_band = LEGEND_ROW * entries + (10 if entries else 0)
     bottom = axis_band + legend_band + source_band
     height = top + plot_height + bottom
-    fig.update_layout(
+    layout = layout | dict(
         title=dict(text=title, subtitle=dict(text=_escape(view.filters.describe())), x=0.01, xanchor="left",
                    y=1 - 12 / height, yanchor="top", yref="container"),
         font=FONT,
@@ -85,16 +101,16 @@ def _frame(fig: go.Figure, title: str, view: View, source: str, plot_height: int
         paper_bgcolor="white",
         showlegend=entries > 0,
         legend=dict(orientation="v", yref="container", y=(source_band + 4) / height, yanchor="bottom",
-                    x=0, xanchor="left", title_text="", font=dict(size=12),
-                    traceorder="normal"),
+                    x=0, xanchor="left", title=dict(text=""), font=dict(size=12), traceorder="normal"),
+        annotations=[*layout.get("annotations", []), dict(
+            text=source_lines, xref="paper", yref="paper", x=0, y=(6 - bottom) / plot_height, xshift=8 - left,
+            xanchor="left", yanchor="bottom", showarrow=False, align="left", font=dict(size=11, color="#555"))],
     )
-    fig.add_annotation(text=source_lines, xref="paper", yref="paper", x=0, y=(6 - bottom) / plot_height,
-                       xshift=8 - left, xanchor="left", yanchor="bottom", showarrow=False, align="left",
-                       font=dict(size=11, color="#555"))
     # Fixed margins, so the legend and source line start at the figure's left edge, whatever the labels.
-    fig.update_xaxes(gridcolor="#e5e5e5", zerolinecolor="#888", automargin=False)
-    fig.update_yaxes(gridcolor="#e5e5e5", zerolinecolor="#888", automargin=False)
-    return fig
+    grid = dict(gridcolor="#e5e5e5", zerolinecolor="#888", automargin=False)
+    layout["xaxis"] = layout.get("xaxis", {}) | grid
+    layout["yaxis"] = layout.get("yaxis", {}) | grid
+    return _figure(data, layout)
 
 
 def label_margin(labels: list[str], floor: int = 70) -> int:
@@ -123,34 +139,35 @@ def _escape(text: str) -> str:
 
 def official_yearly_change(officer_fte: pd.DataFrame, force: str) -> pd.DataFrame:
     """Net change in a force's officer FTE from one 31 March to the next, labelled by financial year."""
-    rows = officer_fte[(officer_fte["name"] == force) & (officer_fte["kind"] == "force")]
-    march = rows[(rows["as_at"].dt.month == 3) & (rows["as_at"].dt.day == 31)].sort_values("as_at")
-    out = pd.DataFrame({
-        "year": [f"{d.year - 1}/{d.year % 100:02d}" for d in march["as_at"]],
-        "from_fte": march["officer_fte"].shift(1),
-        "to_fte": march["officer_fte"],
-        "from_date": march["as_at"].shift(1),
-        "to_date": march["as_at"],
-    }).dropna(subset=["from_fte"])
-    out["change"] = (out["to_fte"] - out["from_fte"]).round(2)
-    return out.reset_index(drop=True)
+    march = sorted((as_at, fte) for name, kind, as_at, fte in zip(
+        officer_fte["name"].tolist(), officer_fte["kind"].tolist(), officer_fte["as_at"].tolist(),
+        officer_fte["officer_fte"].tolist(), strict=True)
+        if name == force and kind == "force" and as_at.month == 3 and as_at.day == 31)
+    rows = [(f"{to_date.year - 1}/{to_date.year % 100:02d}", from_fte, to_fte, from_date, to_date,
+             round(to_fte - from_fte, 2)) for (from_date, from_fte), (to_date, to_fte) in pairwise(march)]
+    return pd.DataFrame(rows, columns=["year", "from_fte", "to_fte", "from_date", "to_date", "change"])
+
+
+_NAT = pd.NaT.value  # what NaT reads as in int64
 
 
 def financial_year(start: pd.Timestamp, end: pd.Timestamp) -> str | None:
-    if pd.isna(start) or pd.isna(end) or not (start.month == 4 and start.day == 1 and end.year == start.year + 1):
+    """The financial year ("2018/19") of a period running 1 April to 31 March of the next year, else None."""
+    if pd.isna(start) or pd.isna(end) or not (start.month == 4 and start.day == 1 and end.month == 3
+                                              and end.day == 31 and end.year == start.year + 1):
         return None
     return f"{start.year}/{end.year % 100:02d}"
 
 
 def financial_years(figures: pd.DataFrame) -> pd.Series:
-    """Each figure's period as a financial year ("2018/19") where it runs 1 April to 31 March of the next
-    year, else the source's own period words. Column-wise: thousands of figures in a few milliseconds."""
-    start, end = figures["period_start"], figures["period_end"]
-    is_year = ((start.dt.month == 4) & (start.dt.day == 1) & (end.dt.month == 3) & (end.dt.day == 31)
-               & (end.dt.year == start.dt.year + 1)).fillna(False).astype(bool)
-    short_end = (end.dt.year % 100).astype("Int64").astype(str).str.zfill(2)
-    label = start.dt.year.astype("Int64").astype(str) + "/" + short_end
-    return label.where(is_year, figures["period_text"])
+    """Each figure's period as a financial year where it is one (see `financial_year`), else the source's own
+    period words. Worked out once per distinct period: thousands of figures share a handful."""
+    # Keyed on the dates as integers (nanoseconds; NaT is the smallest int64): Timestamps are slow to make.
+    periods = list(zip(figures["period_start"].to_numpy("datetime64[ns]").view("int64").tolist(),
+                       figures["period_end"].to_numpy("datetime64[ns]").view("int64").tolist(), strict=True))
+    years = {p: financial_year(*(pd.Timestamp(v) if v != _NAT else pd.NaT for v in p)) for p in set(periods)}
+    return pd.Series([years[p] or words for p, words in zip(periods, figures["period_text"].tolist(), strict=True)],
+                     index=figures.index, dtype=object)
 
 
 def force_for(ds: Dataset, area_id: str) -> str | None:
@@ -171,9 +188,14 @@ def force_for(ds: Dataset, area_id: str) -> str | None:
 def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per claim (year, value, claimant, words), however many articles repeat it, with `articles`
     counting them: a claim reported in fifty stories is still one claim."""
-    keys = ["year", "value", "speaker_name", "period_text"]
-    counts = claims.groupby(keys, sort=False, observed=True)["source_id"].nunique().rename("articles")
-    return claims.drop_duplicates(keys).merge(counts.reset_index(), on=keys)
+    keys = zip(*(claims[k].tolist() for k in ("year", "value", "speaker_name", "period_text")), strict=True)
+    first: dict[tuple, int] = {}
+    sources: dict[tuple, set[str]] = {}
+    for pos, (key, source) in enumerate(zip(keys, claims["source_id"].tolist(), strict=True)):
+        first.setdefault(key, pos)
+        sources.setdefault(key, set()).add(source)
+    out = claims.iloc[list(first.values())].reset_index(drop=True)
+    return out.assign(articles=[len(sources[key]) for key in first])
 
 
 def officer_numbers_chart(view: View) -> Chart:
@@ -186,41 +208,36 @@ def officer_numbers_chart(view: View) -> Chart:
     claims = distinct_claims(claims.assign(year=financial_years(claims)))
     official = official_yearly_change(view.ds.officer_fte, force) if force else pd.DataFrame(columns=["year"])
     years = sorted(set(official["year"]) | set(claims["year"]))
-    fig = go.Figure()
-    fig.add_bar(
-        name=f"Official net change in {force} officer FTE,<br>31 March to 31 March (Home Office)",
-        x=official["year"], y=official["change"], marker_color=OFFICIAL_COLOUR,
-        text=[f"{v:+,.0f}" for v in official["change"]], textposition="outside",
-        hovertemplate="%{x}: net change %{y:+,.2f} FTE<extra></extra>",
-    )
-    fig.add_bar(
-        name="Extra officers claimed, as reported<br>(year inferred)",
-        x=claims["year"], y=claims["value"], marker_color=CLAIM_COLOUR,
-        text=[f"{v:,.0f}" for v in claims["value"]],
-        textposition="outside",
-        customdata=list(zip(claims["speaker_name"].map(_escape), claims["period_text"].map(_escape),
-                            claims["articles"], strict=True)),
-        hovertemplate="%{x}: %{y:,.0f} extra officers, claimed by %{customdata[0]} (“%{customdata[1]}”), "
-                      "in %{customdata[2]} article(s)<extra></extra>",
-    )
+    data = [
+        dict(type="bar", name=f"Official net change in {force} officer FTE,<br>31 March to 31 March (Home Office)",
+             x=official["year"].tolist(), y=official["change"].tolist(), marker=dict(color=OFFICIAL_COLOUR),
+             text=[f"{v:+,.0f}" for v in official["change"]], textposition="outside",
+             hovertemplate="%{x}: net change %{y:+,.2f} FTE<extra></extra>"),
+        dict(type="bar", name="Extra officers claimed, as reported<br>(year inferred)",
+             x=claims["year"].tolist(), y=claims["value"].tolist(), marker=dict(color=CLAIM_COLOUR),
+             text=[f"{v:,.0f}" for v in claims["value"]], textposition="outside",
+             customdata=[list(row) for row in zip(claims["speaker_name"].map(_escape),
+                                                  claims["period_text"].map(_escape),
+                                                  claims["articles"].tolist(), strict=True)],
+             hovertemplate="%{x}: %{y:,.0f} extra officers, claimed by %{customdata[0]} (“%{customdata[1]}”), "
+                           "in %{customdata[2]} article(s)<extra></extra>"),
+    ]
     missing = [y for y in claims["year"].unique() if y not in set(official["year"])]
-    for year in missing:
-        fig.add_annotation(x=year, y=0, text="no official<br>count yet", showarrow=False, yanchor="bottom",
-                           xshift=-40, font=dict(size=11, color=OFFICIAL_COLOUR))
-    top = max([*claims["value"], *official["change"].clip(lower=0), 1]) * 1.25
-    fig.update_layout(barmode="group", uniformtext=dict(minsize=12, mode="show"),
-                      xaxis=dict(categoryorder="array", categoryarray=years,
-                                                  title_text="Financial year (April to March)"),
-                      yaxis=dict(title_text="Officers", range=[min(0, official["change"].min() * 1.25
-                                                                   if len(official) else 0), top]))
-    fig.add_annotation(
+    notes = [dict(x=year, y=0, text="no official<br>count yet", showarrow=False, yanchor="bottom", xshift=-40,
+                  font=dict(size=11, color=OFFICIAL_COLOUR)) for year in missing]
+    notes.append(dict(
         text=_wrap("A net change in FTE is not the number of officers recruited: officers also leave. "
                    "FTE is not headcount. The years of the claims are inferred.", 75),
         xref="paper", yref="paper", x=0, y=1.0, xshift=-62, yshift=8, xanchor="left", yanchor="bottom",
-        showarrow=False, align="left",
-        font=dict(size=11, color="#555"),
-    )
-    _frame(fig, title, view, source_line(view, FTE_SOURCE), plot_height=300, top=TOP_MARGIN + 20)
+        showarrow=False, align="left", font=dict(size=11, color="#555"),
+    ))
+    top = max([*claims["value"], *official["change"].clip(lower=0), 1]) * 1.25
+    bottom = min(0, official["change"].min() * 1.25 if len(official) else 0)
+    layout = dict(barmode="group", uniformtext=dict(minsize=12, mode="show"), annotations=notes,
+                  xaxis=dict(categoryorder="array", categoryarray=years,
+                             title=dict(text="Financial year (April to March)")),
+                  yaxis=dict(title=dict(text="Officers"), range=[float(bottom), float(top)]))
+    fig = _frame(data, layout, title, view, source_line(view, FTE_SOURCE), plot_height=300, top=TOP_MARGIN + 20)
     summary = _officer_summary(claims, official, force)
     return Chart(key, title, fig, summary)
 
@@ -253,19 +270,19 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
         for i, (m, p, w) in enumerate(zip(shown["metric"], shown["period_text"], shown["wider_note"], strict=True), 1)
     ]
     shown = shown.assign(label=labels)
-    fig = go.Figure()
-    for speaker, rows in shown.groupby("speaker_name", sort=False):
-        fig.add_bar(
-            name=_escape(speaker), x=rows["label"], y=rows["value"], marker_color=colours.get(speaker, PALETTE[0]),
-            text=[f"{v:,.0f} {_escape(u)}" for v, u in zip(rows["value"], rows["unit"], strict=True)],
-            textposition="outside", cliponaxis=False,
-            hovertemplate="%{y:,.0f}: %{x}<extra>" + _escape(speaker) + "</extra>",
-        )
-    fig.update_layout(xaxis=dict(categoryorder="array", categoryarray=labels, tickangle=0),
-                      yaxis=dict(title_text="Value as stated (units differ)", rangemode="tozero",
-                                 range=[0, shown["value"].max() * 1.2]),
-                      bargap=0.3, uniformtext=dict(minsize=11, mode="show"))
-    _frame(fig, title, view, source_line(view), plot_height=300, axis_band=40 + 15 * max(
+    data = [
+        dict(type="bar", name=_escape(speaker), x=rows["label"].tolist(), y=rows["value"].tolist(),
+             marker=dict(color=colours.get(speaker, PALETTE[0])),
+             text=[f"{v:,.0f} {_escape(u)}" for v, u in zip(rows["value"], rows["unit"], strict=True)],
+             textposition="outside", cliponaxis=False,
+             hovertemplate="%{y:,.0f}: %{x}<extra>" + _escape(speaker) + "</extra>")
+        for speaker, rows in shown.groupby("speaker_name", sort=False)
+    ]
+    layout = dict(xaxis=dict(categoryorder="array", categoryarray=labels, tickangle=0),
+                  yaxis=dict(title=dict(text="Value as stated (units differ)"), rangemode="tozero",
+                             range=[0, float(shown["value"].max()) * 1.2]),
+                  bargap=0.3, uniformtext=dict(minsize=11, mode="show"))
+    fig = _frame(data, layout, title, view, source_line(view), plot_height=300, axis_band=40 + 15 * max(
         label.count("<br>") + 1 for label in labels))
     more = f" Showing the first {limit} of {len(figs):,}." if len(figs) > limit else ""
     summary = "; ".join(f"{r.speaker_name}: {r.value:,.0f} {r.unit} ({r.period_text or 'no period given'})"
@@ -273,15 +290,35 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
     return Chart(key, title, fig, summary)
 
 
-def tag_counts(quotes: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """Quotes per combination of single values of `columns`, where tuple columns (areas, topics) count a quote
-    once under each of their values. Groups the quotes first, so only the few distinct combinations are
-    exploded, not every row: a hundred thousand quotes count in milliseconds."""
-    combos = quotes.groupby(columns, sort=False, observed=True).size().rename("quotes").reset_index()
-    for col in columns:
-        if combos[col].map(lambda v: isinstance(v, tuple)).any():
-            combos = combos.explode(col)
-    return combos.groupby(columns, sort=False, observed=True)["quotes"].sum().reset_index()
+def tag_counts(quotes: pd.DataFrame, columns: list[str]) -> Counter:
+    """Quotes per combination of single values of `columns`, {(value, value): quotes}, where tuple columns
+    (areas, topics) count a quote once under each of their values. Counts the distinct combinations first, so
+    only those are expanded, not every row: a hundred thousand quotes count in a few tens of milliseconds."""
+    combos = Counter(zip(*(quotes[c].tolist() for c in columns), strict=True))
+    counts: Counter = Counter()
+    for combo, n in combos.items():
+        for single in product(*(v if isinstance(v, tuple) else (v,) for v in combo)):
+            counts[single] += n
+    return counts
+
+
+def _topic_bars(counts: dict[tuple[str, str], int], topics: pd.DataFrame, category: dict[str, str],
+                horizontal: bool, hover: str) -> list[dict]:
+    """One bar trace per topic, in the dataset's topic order and colours, from {(category id, topic id):
+    quotes}; `category` names the ids on the axis."""
+    colours = colour_map(topics["label"].tolist())
+    per_topic: dict[str, list[tuple[str, int]]] = {}
+    for (cat, topic_id), n in counts.items():
+        per_topic.setdefault(topic_id, []).append((_escape(category.get(cat, cat)), n))
+    data = []
+    for topic_id, label in zip(topics["topic_id"], topics["label"], strict=True):
+        if topic_id not in per_topic:
+            continue
+        cats, values = (list(v) for v in zip(*per_topic[topic_id], strict=True))
+        data.append(dict(type="bar", name=_escape(label), marker=dict(color=colours[label]),
+                         hovertemplate=hover + _escape(label) + "<extra></extra>",
+                         **(dict(orientation="h", y=cats, x=values) if horizontal else dict(x=cats, y=values))))
+    return data
 
 
 # --- 3. Who said what --------------------------------------------------------------------------------------
@@ -291,26 +328,17 @@ def quotes_by_speaker_chart(view: View) -> Chart:
     quotes = view.quotes
     if quotes.empty:
         return Chart(key, title, None, "No quote matches these filters.")
-    labels = view.ds.topics.set_index("topic_id")["label"]
-    colours = colour_map(view.ds.topics["label"].tolist())
-    counts = tag_counts(quotes, ["speaker_name", "topics"]).assign(topic=lambda d: d["topics"].map(labels))
-    order = quotes["speaker_name"].value_counts().index.tolist()
-    fig = go.Figure()
-    for topic in view.ds.topics["label"]:
-        rows = counts[counts["topic"] == topic]
-        if rows.empty:
-            continue
-        fig.add_bar(name=_escape(topic), orientation="h", y=rows["speaker_name"].map(_escape), x=rows["quotes"],
-                    marker_color=colours[topic], hovertemplate="%{y}: %{x} quote(s) on " + _escape(topic)
-                    + "<extra></extra>")
-    fig.update_layout(barmode="stack", yaxis=dict(categoryorder="array", categoryarray=[_escape(s) for s in order],
-                                                  autorange="reversed"),
-                      xaxis=dict(title_text="Quotes (a quote with two topics counts once in each)",
-                                 rangemode="tozero", dtick=1 if counts["quotes"].max() < 12 else None))
-    _frame(fig, title, view, source_line(view), plot_height=max(180, 36 * len(order)),
-           left=label_margin([_escape(s) for s in order]))
-    per = quotes["speaker_name"].value_counts()
-    summary = (f"{len(quotes)} quote(s) from {len(per)} speaker(s); most from {per.index[0]} ({per.iloc[0]}).")
+    counts = tag_counts(quotes, ["speaker_name", "topics"])
+    per = Counter(quotes["speaker_name"].tolist()).most_common()
+    order = [_escape(name) for name, _ in per]
+    data = _topic_bars(counts, view.ds.topics, {}, horizontal=True, hover="%{y}: %{x} quote(s) on ")
+    layout = dict(barmode="stack",
+                  yaxis=dict(categoryorder="array", categoryarray=order, autorange="reversed"),
+                  xaxis=dict(title=dict(text="Quotes (a quote with two topics counts once in each)"),
+                             rangemode="tozero", **(dict(dtick=1) if max(counts.values()) < 12 else {})))
+    fig = _frame(data, layout, title, view, source_line(view), plot_height=max(180, 36 * len(order)),
+                 left=label_margin(order))
+    summary = f"{len(quotes)} quote(s) from {len(per)} speaker(s); most from {per[0][0]} ({per[0][1]})."
     return Chart(key, title, fig, summary)
 
 
@@ -321,26 +349,20 @@ def topics_by_area_chart(view: View) -> Chart:
     quotes = view.quotes
     if quotes.empty:
         return Chart(key, title, None, "No quote matches these filters, so no topic is raised about any area.")
-    area_names = view.ds.areas.set_index("area_id")["name"]
-    topic_labels = view.ds.topics.set_index("topic_id")["label"]
-    colours = colour_map(view.ds.topics["label"].tolist())
-    counts = tag_counts(quotes, ["area_ids", "topics"]).assign(
-        area=lambda d: d["area_ids"].map(area_names), topic=lambda d: d["topics"].map(topic_labels))
-    areas = [a for a in view.ds.areas["name"] if a in set(counts["area"])]
-    fig = go.Figure()
-    for topic in view.ds.topics["label"]:
-        rows = counts[counts["topic"] == topic]
-        if rows.empty:
-            continue
-        fig.add_bar(name=_escape(topic), x=rows["area"].map(_escape), y=rows["quotes"], marker_color=colours[topic],
-                    hovertemplate="%{x}: %{y} quote(s) on " + _escape(topic) + "<extra></extra>")
-    fig.update_layout(barmode="group", xaxis=dict(categoryorder="array", categoryarray=[_escape(a) for a in areas],
-                                                  title_text="Area the quote is about"),
-                      yaxis=dict(title_text="Quotes", rangemode="tozero"))
-    _frame(fig, title, view, source_line(view), plot_height=280)
-    top = counts.sort_values("quotes", ascending=False).iloc[0]
-    summary = (f"{counts['topic'].nunique()} topic(s) across {len(areas)} area(s); the most raised is "
-               f"{top['topic']} about {top['area']} ({top['quotes']} quote(s)).")
+    area_names = dict(zip(view.ds.areas["area_id"], view.ds.areas["name"], strict=True))
+    topic_labels = dict(zip(view.ds.topics["topic_id"], view.ds.topics["label"], strict=True))
+    counts = tag_counts(quotes, ["area_ids", "topics"])
+    raised = {area for area, _ in counts}
+    areas = [_escape(name) for area, name in area_names.items() if area in raised]
+    data = _topic_bars(counts, view.ds.topics, area_names, horizontal=False, hover="%{x}: %{y} quote(s) on ")
+    layout = dict(barmode="group",
+                  xaxis=dict(categoryorder="array", categoryarray=areas, title=dict(text="Area the quote is about")),
+                  yaxis=dict(title=dict(text="Quotes"), rangemode="tozero"))
+    fig = _frame(data, layout, title, view, source_line(view), plot_height=280)
+    (top_area, top_topic), most = max(counts.items(), key=lambda item: item[1])
+    summary = (f"{len({t for _, t in counts})} topic(s) across {len(areas)} area(s); the most raised is "
+               f"{topic_labels.get(top_topic, top_topic)} about {area_names.get(top_area, top_area)} "
+               f"({most} quote(s)).")
     return Chart(key, title, fig, summary)
 
 
@@ -350,29 +372,31 @@ def timeline_events(view: View) -> pd.DataFrame:
     """Dated events in view, each once however many articles repeat it: the periods of figures and the
     publication of their sources (stated or inferred), with start, end (equal for a single day) and whether
     the date is inferred."""
-    columns = ["label", "start", "end", "inferred"]
+    events: dict[tuple, bool] = {}  # (label, start, end): inferred; the first of equal events is kept
     figs = view.figures[view.figures["period_start"].notna()].drop_duplicates(
         ["value", "unit", "period_text", "speaker_name", "period_start", "period_end"])
-    figure_events = pd.DataFrame({
-        "label": [f"{v:,.0f} {u}: “{p}” ({n})" for v, u, p, n in
-                  zip(figs["value"], figs["unit"], figs["period_text"], figs["speaker_name"], strict=True)],
-        "start": figs["period_start"],
-        "end": figs["period_end"].fillna(figs["period_start"]),
-        "inferred": figs["period_inferred"].astype(bool) if "period_inferred" in figs else False,
-    }, columns=columns)
+    inferred = figs["period_inferred"].tolist() if "period_inferred" in figs else [False] * len(figs)
+    for v, u, p, n, start, end, inf in zip(figs["value"].tolist(), figs["unit"].tolist(),
+                                            figs["period_text"].tolist(), figs["speaker_name"].tolist(),
+                                            figs["period_start"].tolist(), figs["period_end"].tolist(), inferred,
+                                            strict=True):
+        events.setdefault((f"{v:,.0f} {u}: “{p}” ({n})", start, start if pd.isna(end) else end), bool(inf))
     ids = set(view.quotes["source_id"].tolist()) | set(view.figures["source_id"].tolist())
     sources = view.ds.sources[is_in(view.ds.sources["source_id"], ids)]
-    stated = sources[sources["published"].notna()]
-    inferred = sources[sources["published"].isna() & (sources.get("published_inferred", "") != "")]
-    months = pd.to_datetime(inferred["published_inferred"] + "-01", format="%Y-%m-%d")
-    source_events = pd.concat([
-        pd.DataFrame({"label": "Published: " + stated["title"], "start": stated["published"],
-                      "end": stated["published"], "inferred": False}, columns=columns),
-        pd.DataFrame({"label": "Published: " + inferred["title"], "start": months,
-                      "end": months + pd.offsets.MonthEnd(0), "inferred": True}, columns=columns),
-    ])
-    events = pd.concat([figure_events, source_events], ignore_index=True)
-    return events.drop_duplicates(["label", "start", "end"]).sort_values("start", kind="stable")
+    months: dict[str, tuple[pd.Timestamp, pd.Timestamp]] = {}
+    guessed = sources["published_inferred"].tolist() if "published_inferred" in sources else [""] * len(sources)
+    for title, published, month in zip(sources["title"].tolist(), sources["published"].tolist(), guessed,
+                                       strict=True):
+        if pd.notna(published):
+            events.setdefault((f"Published: {title}", published, published), False)
+        elif month:
+            if month not in months:
+                first = pd.Timestamp(f"{month}-01")
+                months[month] = (first, first + pd.offsets.MonthEnd(0))
+            events.setdefault((f"Published: {title}", *months[month]), True)
+    frame = pd.DataFrame([(*key, inf) for key, inf in events.items()], columns=["label", "start", "end", "inferred"])
+    frame[["start", "end"]] = frame[["start", "end"]].astype("datetime64[ns]")
+    return frame.sort_values("start", kind="stable").reset_index(drop=True)
 
 
 def timeline_chart(view: View, limit: int = 30) -> Chart:
@@ -381,23 +405,23 @@ def timeline_chart(view: View, limit: int = 30) -> Chart:
     if events.empty:
         return Chart(key, title, None, "No claim in view has a date or a resolved period to place on a timeline.")
     labels = [_wrap(_escape(label), 26) for label in events["label"]]
-    fig = go.Figure()
+    data = []
     for inferred, name, colour in ((False, "Date stated in the source", OFFICIAL_COLOUR),
                                    (True, "Date inferred (see the methodology)", CLAIM_COLOUR)):
-        rows = events[events["inferred"] == inferred]
-        ys = [lab for lab, inf in zip(labels, events["inferred"], strict=True) if inf == inferred]
-        if rows.empty:
-            continue
-        xs, yy = [], []
-        for (_, r), y in zip(rows.iterrows(), ys, strict=True):
-            xs += [r["start"], r["end"], None]
-            yy += [y, y, None]
-        fig.add_scatter(x=xs, y=yy, mode="lines+markers", name=name, line=dict(color=colour, width=8),
-                        marker=dict(size=11, color=colour, symbol="circle-open" if inferred else "circle"),
-                        hovertemplate="%{y}: %{x|%-d %b %Y}<extra></extra>")
-    fig.update_layout(yaxis=dict(categoryorder="array", categoryarray=labels, autorange="reversed"),
-                      xaxis=dict(type="date", title_text="Date"))
-    _frame(fig, title, view, source_line(view), plot_height=max(160, 44 * len(events)), left=label_margin(labels))
+        xs, ys = [], []
+        for label, start, end, inf in zip(labels, events["start"], events["end"], events["inferred"], strict=True):
+            if inf == inferred:
+                xs += [start.isoformat(), end.isoformat(), None]
+                ys += [label, label, None]
+        if xs:
+            data.append(dict(type="scatter", x=xs, y=ys, mode="lines+markers", name=name,
+                             line=dict(color=colour, width=8),
+                             marker=dict(size=11, color=colour, symbol="circle-open" if inferred else "circle"),
+                             hovertemplate="%{y}: %{x|%-d %b %Y}<extra></extra>"))
+    layout = dict(yaxis=dict(categoryorder="array", categoryarray=labels, autorange="reversed"),
+                  xaxis=dict(type="date", title=dict(text="Date")))
+    fig = _frame(data, layout, title, view, source_line(view), plot_height=max(160, 44 * len(events)),
+                 left=label_margin(labels))
     first, last = events["start"].min(), events["end"].max()
     summary = (f"{len(events)} dated event(s) from {first:%B %Y} to {last:%B %Y}; "
                f"{int(events['inferred'].sum())} of them with dates inferred from outside the article.")
