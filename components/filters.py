@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -161,10 +162,10 @@ def filter_quotes(ds: Dataset, f: Filters) -> pd.DataFrame:
         mask &= is_in(quotes["source_id"], ds.sources.loc[is_in(ds.sources["title"], f.sources), "source_id"])
     if f.q:
         mask &= quotes["search"].str.contains(fold_for_search(f.q), regex=False)
-    out = quotes[mask].copy()
-    out["wider_area"] = wider_only[mask]
-    out["wider_note"] = _wider_notes(ds, out["area_ids"], out["wider_area"])
-    return out
+    # With every quote in view, no rows are copied: the new columns go on a shallow copy.
+    out = quotes.copy(deep=False) if mask.all() else quotes[mask]
+    wider_only = wider_only[mask]
+    return out.assign(wider_area=wider_only, wider_note=_wider_notes(ds, out["area_ids"], wider_only))
 
 
 WIDER_LABELS = {"county": "county-wide"}
@@ -193,42 +194,52 @@ def filter_figures(ds: Dataset, f: Filters, quotes_in_view: pd.DataFrame) -> pd.
         if f.sources:
             loose &= is_in(figures["source_id"], ds.sources.loc[is_in(ds.sources["title"], f.sources), "source_id"])
         mask = mask | loose
-    out = figures[mask].copy()
+    out = figures[mask]
     if f.areas:
         own, _ = area_scope(ds, f.areas, f.include_wider)
-        out["wider_area"] = ~is_in(out["area_id"], own)
+        wider = ~is_in(out["area_id"], own)
     else:
-        out["wider_area"] = False
-    out["wider_note"] = _wider_notes(ds, out["area_id"].map(lambda a: (a,)), out["wider_area"])
-    return out
+        wider = pd.Series(False, index=out.index)
+    return out.assign(wider_area=wider, wider_note=_wider_notes(ds, out["area_id"], wider))
 
 
 def _wider_notes(ds: Dataset, area_ids: pd.Series, wider: pd.Series) -> pd.Series:
     """The wider-area label of each row that shows only as a wider-area claim; computed once per distinct
-    tuple of areas, not once per row."""
-    notes = pd.Series("", index=area_ids.index, dtype=object)
-    flagged = area_ids[wider.to_numpy(dtype=bool)]
-    if not flagged.empty:
-        labels = {ids: wider_label(ds, ids) for ids in flagged.unique()}
-        notes[flagged.index] = flagged.map(labels)
-    return notes
+    area id or tuple of ids, not once per row."""
+    flags = wider.to_numpy(dtype=bool)
+    if not flags.any():
+        return pd.Series("", index=area_ids.index, dtype=object)
+    labels: dict = {}
+    notes = []
+    for ids, flagged in zip(area_ids.tolist(), flags.tolist(), strict=True):
+        if flagged and ids not in labels:
+            labels[ids] = wider_label(ds, ids if isinstance(ids, tuple) else (ids,))
+        notes.append(labels[ids] if flagged else "")
+    return pd.Series(notes, index=area_ids.index, dtype=object)
 
 
 def option_counts(ds: Dataset, name: str) -> dict[str, int]:
-    """How many quotes each value of a filter has, over the whole dataset."""
+    """How many quotes each value of a filter has, over the whole dataset, in the filter's order. Counts
+    distinct cells first: a hundred thousand quotes name a few hundred distinct area and topic lists."""
     q = ds.quotes
-    if name == "areas":
-        names = ds.areas.set_index("area_id")["name"]
-        counts = q["area_ids"].explode().map(names).value_counts()
-    elif name == "speakers":
-        counts = q["speaker_name"].value_counts()
-    elif name == "topics":
-        labels = ds.topics.set_index("topic_id")["label"]
-        counts = q["topics"].explode().map(labels).value_counts()
-    elif name == "kinds":
-        counts = q["kind"].value_counts()
+    if name in ("areas", "topics"):
+        column, table, key, label = (("area_ids", ds.areas, "area_id", "name") if name == "areas"
+                                     else ("topics", ds.topics, "topic_id", "label"))
+        per_id: Counter = Counter()
+        for ids, n in Counter(q[column].tolist()).items():
+            for one in ids:
+                per_id[one] += n
+        names = dict(zip(table[key], table[label], strict=True))
+        counts: Counter = Counter()
+        for one, n in per_id.items():
+            counts[names.get(one, one)] += n
+    elif name in ("speakers", "kinds"):
+        counts = Counter(q["speaker_name" if name == "speakers" else "kind"].tolist())
     elif name == "sources":
-        counts = q["source_id"].map(ds.sources.set_index("source_id")["title"]).value_counts()
+        titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
+        counts = Counter()
+        for source, n in Counter(q["source_id"].tolist()).items():
+            counts[titles.get(source, source)] += n
     else:
         raise ValueError(f"no filter called {name!r}")
-    return {value: int(counts.get(value, 0)) for value in filter_options(ds)[name]}
+    return {value: counts.get(value, 0) for value in filter_options(ds)[name]}

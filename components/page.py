@@ -15,6 +15,8 @@ from components.filters import URL_KEYS, Filters
 TABLE_PAGE_ROWS = 100  # rows sent to the browser at once; the reader pages or narrows for more
 MAX_CARDS = 8
 TABLE_ROW_PX = 150  # seven lines of wrapped text
+CAPTION_VALUES = 12  # a filter with more values captions only its most quoted ones
+SIGNATURE_TTL_S = 2  # how long the data files' signature is trusted before they are looked at again
 FILTER_LABELS = {"areas": "Area", "speakers": "Speaker", "topics": "Topic", "kinds": "Quote kind",
                  "sources": "Source"}
 WIDGET_DEFAULTS = {URL_KEYS[name]: [] for name in FILTER_LABELS} | {"q": "", "wider": True}
@@ -55,15 +57,26 @@ def _filter_captions(ds: Dataset) -> tuple[Dataset, dict[str, str]]:
     captions = {}
     for name in FILTER_LABELS:
         counts = filters.option_counts(ds, name)
-        captions[name] = " · ".join(f"{article.escape_markdown(v)} {n}" for v, n in counts.items()) + " quotes"
+        shown = counts if len(counts) <= CAPTION_VALUES else dict(
+            sorted(counts.items(), key=lambda item: -item[1])[:CAPTION_VALUES])
+        more = f" · and {len(counts) - len(shown):,} more" if len(shown) < len(counts) else ""
+        lead = "Most quoted: " if more else ""
+        captions[name] = lead + " · ".join(f"{article.escape_markdown(v)} {n:,}" for v, n in shown.items()) + \
+            " quotes" + more
     return ds, captions
+
+
+@st.cache_resource(show_spinner=False, ttl=SIGNATURE_TTL_S, max_entries=4)
+def _signature(data_dir: str) -> str:
+    # Looking at thousands of source files costs tens of milliseconds, so quick reruns share one look; an
+    # edited file is picked up within SIGNATURE_TTL_S seconds.
+    return hashlib.sha256(repr(data_files_signature(Path(data_dir))).encode()).hexdigest()
 
 
 def dataset_or_stop() -> Dataset:
     data_dir = default_data_dir()
     try:
-        signature = hashlib.sha256(repr(data_files_signature(data_dir)).encode()).hexdigest()
-        return _cached_dataset(str(data_dir), signature)
+        return _cached_dataset(str(data_dir), _signature(str(data_dir)))
     except DatasetError as err:
         render_dataset_error(err)
         st.stop()

@@ -107,3 +107,17 @@ def test_reset_clears_every_filter():
 def test_hostile_searches_never_raise(q):
     at = run_app(q=q)
     assert not at.exception
+
+
+def test_a_dataset_of_many_articles_captions_only_the_most_quoted_sources(tmp_path, monkeypatch):
+    from components.synthetic import write_synthetic_dataset
+
+    data_dir = write_synthetic_dataset(tmp_path, 620)  # 31 articles, the last with 20 quotes too
+    monkeypatch.setenv("CLAIMS_DATA_DIR", str(data_dir))
+    at = run_app()
+    assert len(at.multiselect(key="source").options) == 31
+    (caption,) = [c.value for c in at.sidebar.caption if c.value.startswith("Most quoted: ")]
+    assert caption.endswith(" quotes · and 19 more")
+    assert caption.count(" · ") == 12  # twelve titles, then "and 19 more"
+    assert "Cops now need zero tolerance approach \\(copy 1\\) 20" in caption
+    assert len(table(at)) == 100
