@@ -9,9 +9,12 @@ interpreters, so the first view is cold and peak memory (ru_maxrss) belongs to o
 - load: `validate.read_dataset` alone, then `claims.load_dataset` (read, validate, type), then the bare app's
   `read_frames`.
 - app: `AppTest.from_file(app)` with CLAIMS_DATA_DIR set: first run (cold: the dataset is loaded), area set to
-  Castle Point, search "bobbies" (area kept); then the same again in new sessions (dataset cached). Medians.
+  Castle Point, search "bobbies" (area kept), with the page's chart cache emptied before each of those two, as
+  for the first reader of a view; then a second session doing the same with the cache kept, as for a view seen
+  before; then all of it again `--repeats` times (dataset cached). Medians.
 - export: the charts of the unfiltered view drawn as PNG (`components.export` when present), the first one
-  cold (the browser starts), then every chart warm.
+  cold (the browser starts), then every chart warm: one click after a pause of PAUSE_S seconds, as a reader
+  clicks, and back to back, as the briefing draws them.
 - Datasette (optional `bench` extra: datasette, sqlite-utils): the quotes in SQLite with FTS on `text`, served
   on a free local port, asked the same filter plus search through its JSON API.
 
@@ -45,6 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 APPS = {"page": ROOT / "dashboard.py", "bare": ROOT / "benchmarks" / "bare_app.py"}
 AREA, AREA_ID, SEARCH = "Castle Point", "castle-point", "bobbies"
+PAUSE_S = 1.0  # between a reader's clicks on two downloads
 RUN_TIMEOUT_S = 900  # one script run, generous for a cold load at scale on a slow machine
 # The issue's targets.
 SHIPPED_RERUN_RATIO, FIRST_VIEW_S, RERUN_S, PEAK_RSS_MB, WARM_PNG_S = 2.0, 5.0, 0.5, 1024, 0.3
@@ -86,24 +90,45 @@ class Results(dict):
 
 
 def child_app(out: Results, app: str, repeats: int, run_timeout: float) -> None:
-    """Time the script runs of one app: a cold first session, then `repeats` more sessions, dataset cached."""
+    """Time the script runs of one app: a cold first session, then `repeats` more sessions, dataset cached.
+    Each session sets the area, then searches, with the page's chart cache emptied first, so the charts are
+    built as for the first reader of those views; then a second session does the same with the cache kept, as
+    for any later reader of views seen before."""
     from streamlit.testing.v1 import AppTest
 
-    samples: dict[str, list[float]] = {"first_cold": [], "first_warm": [], "area": [], "search": []}
+    forget = _chart_cache_clearer() if app == str(APPS["page"]) else (lambda: None)
+    samples: dict[str, list[float]] = {k: [] for k in ("first_cold", "first_warm", "area", "search", "area_seen",
+                                                       "search_seen")}
     out["samples"], out["counts"] = samples, {}
     for session in range(repeats + 1):
-        at = AppTest.from_file(app, default_timeout=run_timeout)
-        first = "first_cold" if session == 0 else "first_warm"
-        steps = ((first, at.run), ("area", lambda at=at: at.multiselect(key="area").set_value([AREA]).run()),
-                 ("search", lambda at=at: at.text_input(key="q").set_value(SEARCH).run()))
-        for name, run in steps:
-            out.step(name)
-            seconds, _ = timed(run)
-            if at.exception:
-                raise RuntimeError(f"{app} raised: {[e.value for e in at.exception]}")
-            samples[name].append(seconds)
-            out["counts"][name if name in ("area", "search") else "first"] = _quotes_in_view(at)
+        for seen in (False, True):
+            at = AppTest.from_file(app, default_timeout=run_timeout)
+            first = "first_cold" if session == 0 and not seen else "first_warm"
+            suffix = "_seen" if seen else ""
+            steps = ((first, at.run, lambda: None),
+                     ("area" + suffix, lambda at=at: at.multiselect(key="area").set_value([AREA]).run(),
+                      (lambda: None) if seen else forget),
+                     ("search" + suffix, lambda at=at: at.text_input(key="q").set_value(SEARCH).run(),
+                      lambda: None))  # emptied before the area: the searched view is new to it too
+            for name, run, before in steps:
+                out.step(name)
+                before()
+                seconds, _ = timed(run)
+                if at.exception:
+                    raise RuntimeError(f"{app} raised: {[e.value for e in at.exception]}")
+                samples[name].append(seconds)
+                out["counts"][name.removesuffix("_seen") if name != first else "first"] = _quotes_in_view(at)
     out.step("done")
+
+
+def _chart_cache_clearer() -> Callable[[], None]:
+    """Empties the page's cache of built charts (the page and this run share one process)."""
+    try:
+        from components import page
+    except ImportError:
+        return lambda: None
+    cache = getattr(page, "_built_charts", None)
+    return cache.clear if cache is not None else (lambda: None)
 
 
 def _quotes_in_view(at) -> str:
@@ -149,11 +174,20 @@ def child_export(out: Results, app: str, data_dir: str, repeats: int) -> None:
         out.step("png_cold")
         out["png_cold_s"], _ = timed(lambda: render(figures[0]))
         out.step("png_warm_s")
-        out["png_warm_s"] = [statistics.median(timed(lambda f=figure: render(f))[0] for _ in range(repeats))
+        out["png_warm_s"] = [statistics.median(_after_pause(lambda f=figure: render(f)) for _ in range(repeats))
                              for figure in figures]
+        out.step("png_batch_s")
+        out["png_batch_s"] = [statistics.median(timed(lambda f=figure: render(f))[0] for _ in range(repeats))
+                              for figure in figures]
     finally:
         stop()  # the browser goes with the renderer, not left to atexit (the child leaves by os._exit)
     out.step("done")
+
+
+def _after_pause(action: Callable[[], object]) -> float:
+    """Seconds of `action` after a pause, as a reader clicks one download and then another."""
+    time.sleep(PAUSE_S)
+    return timed(action)[0]
 
 
 def _bare_app():
@@ -363,9 +397,9 @@ class Measured:
         stopped = any("timed_out" in run for run in self.runs.get(("app", app), []))
         return f"≥ {value:,.0f} (stopped)" if stopped and isinstance(value, float) else value
 
-    def per_chart(self, app: str) -> list[float]:
+    def per_chart(self, app: str, key: str = "png_warm_s") -> list[float]:
         """Warm PNG seconds for each chart, the median over processes."""
-        runs = [r["png_warm_s"] for r in self.runs.get(("export", app), []) if r.get("png_warm_s")]
+        runs = [r[key] for r in self.runs.get(("export", app), []) if r.get(key)]
         return [statistics.median(chart) for chart in zip(*runs, strict=False)] if runs else []
 
 
@@ -431,9 +465,11 @@ def table(shipped: Measured, big: Measured) -> str:
     for key, what in (("area", f"area set to {AREA}"), ("search", f"search “{SEARCH}” (area kept)")):
         page_s, bare_s = app("page", key)(shipped), app("bare", key)(shipped)
         times = page_s / bare_s if isinstance(page_s, float) and isinstance(bare_s, float) else page_s
-        add(f"Rerun after {what}", app("page", key), app("bare", key),
+        add(f"Rerun after {what}: a view new to the server (charts built)", app("page", key), app("bare", key),
             target=f"shipped: ≤ {SHIPPED_RERUN_RATIO:g}× bare; {big_name}: ≤ {RERUN_S:g} s",
             result=f"{verdict(times, SHIPPED_RERUN_RATIO)}; {verdict(app('page', key)(big), RERUN_S)}")
+        add(f"Rerun after {what}: a view seen before (chart cache)", app("page", key + "_seen"),
+            app("bare", key + "_seen"))
     rss = big.peak_rss("page")
     add("Peak memory of the app's process (RSS MB, worst process)", lambda m: m.peak_rss("page"),
         lambda m: m.peak_rss("bare"), unit="MB", target=f"{big_name}: < {PEAK_RSS_MB:,} MB",
@@ -442,15 +478,18 @@ def table(shipped: Measured, big: Measured) -> str:
         lambda m: m.cell("export", "bare", "build_s"))
     add("PNG export, cold (first chart; the browser starts)", lambda m: m.cell("export", "page", "png_cold_s"),
         lambda m: m.cell("export", "bare", "png_cold_s"))
-    add("PNG export, warm (median over charts)",
+    add(f"PNG export, warm, one click {PAUSE_S:g} s after the last (median over charts)",
         lambda m: _median_or(m.per_chart("page"), m.cell("export", "page", "png_warm_s")),
         lambda m: _median_or(m.per_chart("bare"), m.cell("export", "bare", "png_warm_s")))
     slowest = [_max_or(m.per_chart("page"), m.cell("export", "page", "png_warm_s")) for m in (shipped, big)]
-    add("PNG export, warm (slowest chart)",
+    add("PNG export, warm, one click (slowest chart)",
         lambda m: _max_or(m.per_chart("page"), m.cell("export", "page", "png_warm_s")),
         lambda m: _max_or(m.per_chart("bare"), m.cell("export", "bare", "png_warm_s")),
         target=f"≤ {WARM_PNG_S:g} s per chart",
         result=f"{verdict(slowest[0], WARM_PNG_S)}; {verdict(slowest[1], WARM_PNG_S)}")
+    add("PNG export, warm, back to back as the briefing draws (median over charts)",
+        lambda m: _median_or(m.per_chart("page", "png_batch_s"), m.cell("export", "page", "png_batch_s")),
+        lambda m: _median_or(m.per_chart("bare", "png_batch_s"), m.cell("export", "bare", "png_batch_s")))
     add("Filter + search: page rerun (page column) against Datasette's JSON API (bare column)",
         app("page", "search"), lambda m: m.peer.get("median_s"))
     add("Datasette: server peak memory (RSS MB)", lambda m: m.peer.get("peak_rss_mb"), none, unit="MB")

@@ -111,6 +111,34 @@ async def _quiet_when_cancelled(coroutine):
         raise
 
 
+TABS = 1  # one tab: a second halves the wait in back-to-back exports but doubles the browser start
+
+
+def _quick_kaleido(on_reload_error):
+    """kaleido.Kaleido, except that the tab reload kaleido does after every image (to start the next from a
+    clean page, about 0.2 s) runs in the background instead of before the image is handed back: a reader's
+    export returns that much sooner. `_return_kaleido_tab` is kaleido's private hook (1.x): if a later
+    kaleido renames it, this override is simply not called and images come as before, only slower;
+    tests/test_export.py checks the hook is there."""
+    import kaleido
+
+    def settled(task: asyncio.Task) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            on_reload_error()  # that tab will not come back to the queue
+
+    class QuickKaleido(kaleido.Kaleido):
+        _reloads: set[asyncio.Task]
+
+        async def _return_kaleido_tab(self, tab) -> None:
+            task = asyncio.get_running_loop().create_task(super()._return_kaleido_tab(tab))
+            self._reloads = getattr(self, "_reloads", set())
+            self._reloads.add(task)  # held, so the task is not collected while it runs
+            task.add_done_callback(self._reloads.discard)
+            task.add_done_callback(settled)
+
+    return QuickKaleido
+
+
 class _Engine:
     """A kaleido browser driven by an event loop in a daemon thread of its own, so a render that hangs can be
     abandoned: the caller stops waiting, kills the browser, and the thread ends whenever it comes back."""
@@ -127,11 +155,14 @@ class _Engine:
             raise
 
     async def _open(self, browser_path: str) -> None:
-        import kaleido
-
         # No MathJax: the charts use none, and its default is a CDN the server may not reach.
-        self.kaleido = kaleido.Kaleido(n=1, timeout=None, mathjax=False, path=browser_path)
+        self.kaleido = _quick_kaleido(self._reload_failed)(n=TABS, timeout=None, mathjax=False, path=browser_path)
         await self.kaleido.open()
+
+    broken = False  # a tab failed to reload: the next export starts a fresh browser
+
+    def _reload_failed(self) -> None:
+        self.broken = True
 
     def run(self, coroutine, timeout: float):
         """Run `coroutine` on the engine's loop; give up after `timeout` seconds, or at once if the browser
@@ -157,7 +188,7 @@ class _Engine:
         return getattr(self.kaleido, "subprocess", None)
 
     def alive(self) -> bool:
-        return self.process is not None and not self.died()
+        return self.process is not None and not self.broken and not self.died()
 
     def stop(self, grace: float = 10.0) -> None:
         """Close the browser cleanly; kill it if that takes longer than `grace` seconds."""

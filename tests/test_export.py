@@ -182,6 +182,43 @@ def test_a_browser_killed_between_exports_is_replaced(renderer, castle_point):
     assert renderer.browser_pid != pid
 
 
+@needs_browser
+def test_the_tab_reloads_after_the_image_is_handed_back(renderer, castle_point):
+    # kaleido reloads its tab after every image; the export returns first and the reload follows. This
+    # relies on kaleido's private hook: if an upgrade renames it, this fails, and images come slower.
+    import kaleido
+
+    assert callable(getattr(kaleido.Kaleido, "_return_kaleido_tab", None))
+    figures = chart(castle_point, "figures")
+    first = export.chart_image(figures, "png", renderer)
+    second = export.chart_image(figures, "png", renderer)  # waits for the reload, then draws on a clean page
+    assert png_size(first) == png_size(second) and png_size(first)[0] == 2400
+    assert isinstance(renderer._engine.kaleido._reloads, set)  # set by our override, so it was called
+
+
+@needs_browser
+def test_a_tab_that_fails_to_reload_means_a_fresh_browser_next_time(monkeypatch, renderer, castle_point):
+    import kaleido
+
+    figures = chart(castle_point, "figures")
+    export.chart_image(figures, "png", renderer)
+    pid = renderer.browser_pid
+
+    async def fail(self, tab):
+        raise RuntimeError("the tab did not reload")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(kaleido.Kaleido, "_return_kaleido_tab", fail)
+        export.chart_image(figures, "png", renderer)  # the image still comes; the reload after it fails
+        for _ in range(100):
+            if renderer._engine.broken:
+                break
+            time.sleep(0.05)
+        assert renderer._engine.broken
+    assert png_size(export.chart_image(figures, "png", renderer))[0] == 2400
+    assert renderer.browser_pid != pid
+
+
 # --- Data --------------------------------------------------------------------------------------------------
 
 def read_csv(data: bytes) -> pd.DataFrame:
