@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise, product
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from components.claims import Dataset
-from components.filters import Filters, is_in
+from components.filters import Filters
 
 # Okabe & Ito's palette, safe for the common kinds of colour blindness, then Paul Tol's muted set.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442",
@@ -40,6 +41,16 @@ class View:
     filters: Filters
     quotes: pd.DataFrame
     figures: pd.DataFrame
+
+    @cached_property
+    def sources_named(self) -> str:
+        """The sources of the quotes in view (all sources when there are none), as a source line names them."""
+        ids = set(self.quotes["source_id"].tolist()) or set(self.ds.sources["source_id"].tolist())
+        rows = [(p, t) for i, p, t in zip(self.ds.sources["source_id"].tolist(), self.ds.sources["publisher"].tolist(),
+                                          self.ds.sources["title"].tolist(), strict=True) if i in ids]
+        if len(rows) == 1:
+            return f"{rows[0][0]}, “{rows[0][1]}”"
+        return f"{len(rows)} articles (listed in the quote table)"
 
 
 @dataclass(frozen=True)
@@ -68,14 +79,7 @@ def colour_map(values: list[str]) -> dict[str, str]:
 
 
 def source_line(view: View, *extra: str) -> str:
-    ids = view.quotes["source_id"].unique().tolist() or view.ds.sources["source_id"].tolist()
-    sources = view.ds.sources[is_in(view.ds.sources["source_id"], ids)]
-    if len(sources) == 1:
-        row = sources.iloc[0]
-        named = f"{row['publisher']}, “{row['title']}”"
-    else:
-        named = f"{len(sources)} articles (listed in the quote table)"
-    return "Source: " + "; ".join([named, *extra]) + ". " + CLAIMS_CAVEAT
+    return "Source: " + "; ".join([view.sources_named, *extra]) + ". " + CLAIMS_CAVEAT
 
 
 TOP_MARGIN, AXIS_BAND, LEGEND_ROW, SOURCE_ROW, WRAP_CHARS = 100, 64, 21, 15, 70
@@ -173,9 +177,11 @@ def financial_years(figures: pd.DataFrame) -> pd.Series:
 def force_for(ds: Dataset, area_id: str) -> str | None:
     """The police force whose official count stands beside a claim about this area: the nearest area, up
     the hierarchy, whose name is a force in the official series."""
-    forces = set(ds.officer_fte.loc[ds.officer_fte["kind"] == "force", "name"])
-    parent = dict(zip(ds.areas["area_id"], ds.areas["parent_id"], strict=True))
-    names = dict(zip(ds.areas["area_id"], ds.areas["name"], strict=True))
+    fte = ds.officer_fte
+    forces = {name for name, kind in zip(fte["name"].tolist(), fte["kind"].tolist(), strict=True) if kind == "force"}
+    ids = ds.areas["area_id"].tolist()
+    parent = dict(zip(ids, ds.areas["parent_id"].tolist(), strict=True))
+    names = dict(zip(ids, ds.areas["name"].tolist(), strict=True))
     seen: set[str] = set()
     while area_id and area_id not in seen:
         if names.get(area_id) in forces:
@@ -200,19 +206,21 @@ def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
 
 def officer_numbers_chart(view: View) -> Chart:
     key, title = "officer-numbers", "Officer numbers: claims against the record"
-    claims = view.figures[view.figures["metric"] == "extra_officers"].copy()
+    claims = view.figures[view.figures["metric"] == "extra_officers"]
     if claims.empty:
         return Chart(key, title, None, "No claim about extra officers is in view, so there is nothing to set "
                                        "beside the official count; widen the filters to see one.")
     force = next(filter(None, (force_for(view.ds, a) for a in claims["area_id"].unique())), None)
     claims = distinct_claims(claims.assign(year=financial_years(claims)))
-    official = official_yearly_change(view.ds.officer_fte, force) if force else pd.DataFrame(columns=["year"])
+    official = official_yearly_change(view.ds.officer_fte, force or "")
     years = sorted(set(official["year"]) | set(claims["year"]))
     data = [
         dict(type="bar", name=f"Official net change in {force} officer FTE,<br>31 March to 31 March (Home Office)",
              x=official["year"].tolist(), y=official["change"].tolist(), marker=dict(color=OFFICIAL_COLOUR),
              text=[f"{v:+,.0f}" for v in official["change"]], textposition="outside",
              hovertemplate="%{x}: net change %{y:+,.2f} FTE<extra></extra>"),
+    ] if len(official) else []  # no official series for this area: the claims stand alone
+    data += [
         dict(type="bar", name="Extra officers claimed, as reported<br>(year inferred)",
              x=claims["year"].tolist(), y=claims["value"].tolist(), marker=dict(color=CLAIM_COLOUR),
              text=[f"{v:,.0f}" for v in claims["value"]], textposition="outside",
@@ -231,8 +239,9 @@ def officer_numbers_chart(view: View) -> Chart:
         xref="paper", yref="paper", x=0, y=1.0, xshift=-62, yshift=8, xanchor="left", yanchor="bottom",
         showarrow=False, align="left", font=dict(size=11, color="#555"),
     ))
-    top = max([*claims["value"], *official["change"].clip(lower=0), 1]) * 1.25
-    bottom = min(0, official["change"].min() * 1.25 if len(official) else 0)
+    changes = official["change"].tolist()
+    top = max([*claims["value"].tolist(), *changes, 1]) * 1.25
+    bottom = min([0, *changes]) * 1.25
     layout = dict(barmode="group", uniformtext=dict(minsize=12, mode="show"), annotations=notes,
                   xaxis=dict(categoryorder="array", categoryarray=years,
                              title=dict(text="Financial year (April to March)")),
@@ -244,11 +253,13 @@ def officer_numbers_chart(view: View) -> Chart:
 
 def _officer_summary(claims: pd.DataFrame, official: pd.DataFrame, force: str | None) -> str:
     parts = []
-    by_year = dict(zip(official["year"], official["change"], strict=True))
-    for _, c in claims.sort_values("year").iterrows():
-        text = f"{c['speaker_name']} claims {c['value']:,.0f} extra officers “{c['period_text']}” (read as {c['year']})"
-        if c["year"] in by_year:
-            text += f", against an official net change of {by_year[c['year']]:+,.0f} FTE in {force}"
+    by_year = dict(zip(official["year"].tolist(), official["change"].tolist(), strict=True))
+    rows = zip(claims["year"].tolist(), claims["speaker_name"].tolist(), claims["value"].tolist(),
+               claims["period_text"].tolist(), strict=True)
+    for year, who, value, words in sorted(rows, key=lambda row: row[0]):
+        text = f"{who} claims {value:,.0f} extra officers “{words}” (read as {year})"
+        if year in by_year:
+            text += f", against an official net change of {by_year[year]:+,.0f} FTE in {force}"
         else:
             text += ", for which the official series has no year-end count yet"
         parts.append(text)
@@ -262,31 +273,31 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
     figs = view.figures
     if figs.empty:
         return Chart(key, title, None, "No figure is in view; widen the filters to see the numbers claimed.")
-    shown = figs.head(limit)
+    head = figs.head(limit)
+    shown = list(zip(head["speaker_name"].tolist(), head["metric"].tolist(), head["period_text"].tolist(),
+                     head["wider_note"].tolist(), head["value"].tolist(), head["unit"].tolist(), strict=True))
     colours = colour_map(view.ds.speakers["name"].tolist())
-    labels = [
-        _wrap(_escape(f"{m.replace('_', ' ')} ({p or 'no period'})" + (f", {w}" if w else "")), 14)
-        + f"<br>#{i}"
-        for i, (m, p, w) in enumerate(zip(shown["metric"], shown["period_text"], shown["wider_note"], strict=True), 1)
-    ]
-    shown = shown.assign(label=labels)
+    labels = [_wrap(_escape(f"{m.replace('_', ' ')} ({p or 'no period'})" + (f", {w}" if w else "")), 14) + f"<br>#{i}"
+              for i, (_, m, p, w, _, _) in enumerate(shown, 1)]
+    bars: dict[str, list[tuple[str, float, str]]] = {}  # speaker: (label, value, unit), in order of appearance
+    for label, (speaker, _, _, _, value, unit) in zip(labels, shown, strict=True):
+        bars.setdefault(speaker, []).append((label, value, unit))
     data = [
-        dict(type="bar", name=_escape(speaker), x=rows["label"].tolist(), y=rows["value"].tolist(),
+        dict(type="bar", name=_escape(speaker), x=[b[0] for b in rows], y=[b[1] for b in rows],
              marker=dict(color=colours.get(speaker, PALETTE[0])),
-             text=[f"{v:,.0f} {_escape(u)}" for v, u in zip(rows["value"], rows["unit"], strict=True)],
-             textposition="outside", cliponaxis=False,
+             text=[f"{v:,.0f} {_escape(u)}" for _, v, u in rows], textposition="outside", cliponaxis=False,
              hovertemplate="%{y:,.0f}: %{x}<extra>" + _escape(speaker) + "</extra>")
-        for speaker, rows in shown.groupby("speaker_name", sort=False)
+        for speaker, rows in bars.items()
     ]
     layout = dict(xaxis=dict(categoryorder="array", categoryarray=labels, tickangle=0),
                   yaxis=dict(title=dict(text="Value as stated (units differ)"), rangemode="tozero",
-                             range=[0, float(shown["value"].max()) * 1.2]),
+                             range=[0, max(v for *_, v, _ in shown) * 1.2]),
                   bargap=0.3, uniformtext=dict(minsize=11, mode="show"))
     fig = _frame(data, layout, title, view, source_line(view), plot_height=300, axis_band=40 + 15 * max(
         label.count("<br>") + 1 for label in labels))
     more = f" Showing the first {limit} of {len(figs):,}." if len(figs) > limit else ""
-    summary = "; ".join(f"{r.speaker_name}: {r.value:,.0f} {r.unit} ({r.period_text or 'no period given'})"
-                        for r in shown.head(8).itertuples()) + ("…" if len(shown) > 8 else ".") + more
+    summary = "; ".join(f"{who}: {value:,.0f} {unit} ({words or 'no period given'})"
+                        for who, _, words, _, value, unit in shown[:8]) + ("…" if len(shown) > 8 else ".") + more
     return Chart(key, title, fig, summary)
 
 
@@ -382,11 +393,13 @@ def timeline_events(view: View) -> pd.DataFrame:
                                             strict=True):
         events.setdefault((f"{v:,.0f} {u}: “{p}” ({n})", start, start if pd.isna(end) else end), bool(inf))
     ids = set(view.quotes["source_id"].tolist()) | set(view.figures["source_id"].tolist())
-    sources = view.ds.sources[is_in(view.ds.sources["source_id"], ids)]
+    sources = view.ds.sources
     months: dict[str, tuple[pd.Timestamp, pd.Timestamp]] = {}
     guessed = sources["published_inferred"].tolist() if "published_inferred" in sources else [""] * len(sources)
-    for title, published, month in zip(sources["title"].tolist(), sources["published"].tolist(), guessed,
-                                       strict=True):
+    for source, title, published, month in zip(sources["source_id"].tolist(), sources["title"].tolist(),
+                                               sources["published"].tolist(), guessed, strict=True):
+        if source not in ids:
+            continue
         if pd.notna(published):
             events.setdefault((f"Published: {title}", published, published), False)
         elif month:
