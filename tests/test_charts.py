@@ -125,3 +125,11 @@ def test_charts_of_hostile_data_are_valid_figures(hostile_dataset):
     for chart in charts.build_charts(view_of(hostile, Filters())):
         if chart.figure is not None:
             charts.validated(chart.figure)
+
+
+def test_officer_chart_without_an_official_series_shows_the_claims_alone(ds):
+    no_record = ds.__class__(**{**ds.__dict__, "officer_fte": ds.officer_fte.iloc[0:0]})
+    chart = charts.officer_numbers_chart(view_of(no_record, Filters()))
+    assert [t.name.split("<br>")[0] for t in chart.figure.data] == ["Extra officers claimed, as reported"]
+    assert "no year-end count yet" in chart.summary
+    charts.validated(chart.figure)
