@@ -45,7 +45,7 @@ class View:
     @cached_property
     def sources_named(self) -> str:
         """The sources of the quotes in view (all sources when there are none), as a source line names them."""
-        ids = set(self.quotes["source_id"].tolist()) or set(self.ds.sources["source_id"].tolist())
+        ids = set(self.quotes["source_id"].unique().tolist()) or set(self.ds.sources["source_id"].tolist())
         rows = [(p, t) for i, p, t in zip(self.ds.sources["source_id"].tolist(), self.ds.sources["publisher"].tolist(),
                                           self.ds.sources["title"].tolist(), strict=True) if i in ids]
         if len(rows) == 1:
@@ -392,15 +392,16 @@ def timeline_events(view: View) -> pd.DataFrame:
                                             figs["period_start"].tolist(), figs["period_end"].tolist(), inferred,
                                             strict=True):
         events.setdefault((f"{v:,.0f} {u}: “{p}” ({n})", start, start if pd.isna(end) else end), bool(inf))
-    ids = set(view.quotes["source_id"].tolist()) | set(view.figures["source_id"].tolist())
+    ids = set(view.quotes["source_id"].unique().tolist()) | set(view.figures["source_id"].unique().tolist())
     sources = view.ds.sources
     months: dict[str, tuple[pd.Timestamp, pd.Timestamp]] = {}
     guessed = sources["published_inferred"].tolist() if "published_inferred" in sources else [""] * len(sources)
-    for source, title, published, month in zip(sources["source_id"].tolist(), sources["title"].tolist(),
-                                               sources["published"].tolist(), guessed, strict=True):
+    for source, title, published, stated, month in zip(sources["source_id"].tolist(), sources["title"].tolist(),
+                                                       sources["published"].tolist(),
+                                                       sources["published"].notna().tolist(), guessed, strict=True):
         if source not in ids:
             continue
-        if pd.notna(published):
+        if stated:
             events.setdefault((f"Published: {title}", published, published), False)
         elif month:
             if month not in months:

@@ -8,12 +8,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from components import article, charts, downloads, export, filters
+from components import article, charts, downloads, export, filters, method
 from components.claims import Dataset, DatasetError, data_files_signature, default_data_dir, load_dataset
 from components.filters import URL_KEYS, Filters
 
 TABLE_PAGE_ROWS = 100  # rows sent to the browser at once; the reader pages or narrows for more
 MAX_CARDS = 8
+MAX_READINGS = 12  # inferred dates listed in the methods note; the rest are in the data files
 TABLE_ROW_PX = 150  # seven lines of wrapped text
 CAPTION_VALUES = 12  # a filter with more values captions only its most quoted ones
 SIGNATURE_TTL_S = 2  # how long the data files' signature is trusted before they are looked at again
@@ -309,9 +310,26 @@ def render_article(view: charts.View, selected: pd.Series | None) -> None:
         st.html(CSS + f'<div class="claims-article">{article.highlighted_html(ds.texts[source_id], spans)}</div>')
 
 
+@st.cache_resource(show_spinner=False, max_entries=4, hash_funcs={Dataset: id})
+def _method_notes(ds: Dataset) -> tuple[Dataset, list[str], str | None]:
+    """The methods note's dataset part, worked out once per dataset (a large one has thousands of rows to
+    read); the dataset is returned too, as in `_filter_captions`."""
+    return ds, method.inferred_readings(ds), method.series_end(ds)
+
+
 def render_methodology(ds: Dataset) -> None:
+    _, readings, end = _method_notes(ds)
     with st.expander("How to read this: methods, sources and caveats"):
-        st.markdown(Path(__file__).with_name("methodology.md").read_text(encoding="utf-8"))
+        st.markdown(method.general_text())
+        if end:
+            st.markdown(f"The official series ends on {end}: a claim for a later year has no official figure "
+                        "beside it yet.")
+        if readings:
+            st.markdown("**Dates and periods read by inference in this dataset**")
+            shown = readings[:MAX_READINGS]
+            st.markdown("\n".join(f"- {article.escape_markdown(r)}" for r in shown))
+            if len(readings) > len(shown):
+                st.caption(f"…and {len(readings) - len(shown):,} more, in the notes of sources.csv and figures.csv.")
         cites = ds.citations
         if not cites.empty:
             st.markdown("**Records cited for facts from outside the article**")

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard.py")
 
 HOSTILE_SPEAKER = "<b>Eve</b> **Bold** [link](javascript:alert(1))"
 HOSTILE_QUOTE = ('<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> '
@@ -34,3 +35,16 @@ def write_hostile_dataset(root: Path) -> Path:
             ["f99", "echo-zero-tolerance", "eve", "q99", "<b>extra_officers</b>", "99", "<i>officers</i>",
              "<u>this year</u>", "", "", "false", "castle-point", figure_start, figure_start + 11, "", ""])
     return root / "data"
+
+
+def run_app(**params: str):
+    """The dashboard run once as Streamlit runs it (AppTest), opened with `params` in its link; fails on any
+    exception. The dataset is the one CLAIMS_DATA_DIR names, else the shipped data."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=90)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
+from support import run_app
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 SOUTHEND_ONLY = {"Martin Terry", "Tony Cox", "Neil Pudney"}
-
-
-def run_app(**params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=90)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def quote_tables(at: AppTest) -> list:
@@ -121,3 +110,12 @@ def test_a_dataset_of_many_articles_captions_only_the_most_quoted_sources(tmp_pa
     assert caption.count(" · ") == 12  # twelve titles, then "and 19 more"
     assert "Cops now need zero tolerance approach \\(copy 1\\) 20" in caption
     assert len(table(at)) == 100
+
+
+def test_methods_note_lists_this_datasets_inferred_dates_and_where_the_record_ends():
+    at = run_app()
+    texts = [m.value for m in at.markdown]
+    assert "**Dates and periods read by inference in this dataset**" in texts
+    (bullets,) = [t for t in texts if t.startswith("- ")]
+    assert "July 2019 is inferred" in bullets and "2018/19 financial year" in bullets
+    assert any("The official series ends on 30 September 2019" in t for t in texts)

@@ -7,20 +7,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import support
 from streamlit.testing.v1 import AppTest
 from support import HOSTILE_QUOTE
-
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
 def run_app(monkeypatch, data_dir: Path, **params: str) -> AppTest:
     monkeypatch.setenv("CLAIMS_DATA_DIR", str(data_dir))
-    at = AppTest.from_file(APP, default_timeout=90)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return support.run_app(**params)
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
