@@ -74,8 +74,14 @@ def validated(fig: go.Figure) -> go.Figure:
     return go.Figure(fig.to_plotly_json())
 
 
-def colour_map(values: list[str]) -> dict[str, str]:
-    return {v: PALETTE[i % len(PALETTE)] for i, v in enumerate(values)}
+def colour_map(values: list[str], palette: tuple[str, ...] = PALETTE) -> dict[str, str]:
+    return {v: palette[i % len(palette)] for i, v in enumerate(values)}
+
+
+def speaker_colours(ds: Dataset) -> dict[str, str]:
+    """Each speaker's colour, the same in every chart and whatever the filters; never the official series'
+    blue, so a claim is not mistaken for the record."""
+    return colour_map(ds.speakers["name"].tolist(), tuple(c for c in PALETTE if c != OFFICIAL_COLOUR))
 
 
 def source_line(view: View, *extra: str) -> str:
@@ -140,6 +146,9 @@ def _escape(text: str) -> str:
 
 
 # --- 1. Officer numbers: claim against record -------------------------------------------------------------
+
+MAX_SUMMARY_CLAIMS = 8  # claims named in the officer chart's one-sentence summary
+
 
 def official_yearly_change(officer_fte: pd.DataFrame, force: str) -> pd.DataFrame:
     """Net change in a force's officer FTE from one 31 March to the next, labelled by financial year."""
@@ -220,16 +229,7 @@ def officer_numbers_chart(view: View) -> Chart:
              text=[f"{v:+,.0f}" for v in official["change"]], textposition="outside",
              hovertemplate="%{x}: net change %{y:+,.2f} FTE<extra></extra>"),
     ] if len(official) else []  # no official series for this area: the claims stand alone
-    data += [
-        dict(type="bar", name="Extra officers claimed, as reported<br>(year inferred)",
-             x=claims["year"].tolist(), y=claims["value"].tolist(), marker=dict(color=CLAIM_COLOUR),
-             text=[f"{v:,.0f}" for v in claims["value"]], textposition="outside",
-             customdata=[list(row) for row in zip(claims["speaker_name"].map(_escape),
-                                                  claims["period_text"].map(_escape),
-                                                  claims["articles"].tolist(), strict=True)],
-             hovertemplate="%{x}: %{y:,.0f} extra officers, claimed by %{customdata[0]} (“%{customdata[1]}”), "
-                           "in %{customdata[2]} article(s)<extra></extra>"),
-    ]
+    data += _claim_bars(claims, speaker_colours(view.ds))
     missing = [y for y in claims["year"].unique() if y not in set(official["year"])]
     notes = [dict(x=year, y=0, text="no official<br>count yet", showarrow=False, yanchor="bottom", xshift=-40,
                   font=dict(size=11, color=OFFICIAL_COLOUR)) for year in missing]
@@ -242,7 +242,7 @@ def officer_numbers_chart(view: View) -> Chart:
     changes = official["change"].tolist()
     top = max([*claims["value"].tolist(), *changes, 1]) * 1.25
     bottom = min([0, *changes]) * 1.25
-    layout = dict(barmode="group", uniformtext=dict(minsize=12, mode="show"), annotations=notes,
+    layout = dict(barmode="group", uniformtext=dict(minsize=11, mode="hide"), annotations=notes,
                   xaxis=dict(categoryorder="array", categoryarray=years,
                              title=dict(text="Financial year (April to March)")),
                   yaxis=dict(title=dict(text="Officers"), range=[float(bottom), float(top)]))
@@ -251,19 +251,43 @@ def officer_numbers_chart(view: View) -> Chart:
     return Chart(key, title, fig, summary)
 
 
+def _claim_bars(claims: pd.DataFrame, colours: dict[str, str]) -> list[dict]:
+    """The claims as bars beside the official ones: one trace per claimant, in their colour, so two people
+    claiming different numbers for one year stand side by side. A claimant with two numbers for one year gets
+    a second trace in the same colour, under the same legend entry."""
+    traces: dict[tuple[str, int], list[tuple]] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for year, value, who, words, articles in zip(claims["year"].tolist(), claims["value"].tolist(),
+                                                 claims["speaker_name"].tolist(), claims["period_text"].tolist(),
+                                                 claims["articles"].tolist(), strict=True):
+        rank = seen[(who, year)] = seen.get((who, year), -1) + 1
+        traces.setdefault((who, rank), []).append((year, value, _escape(words), articles))
+    return [
+        dict(type="bar", name=f"Extra officers claimed by {_escape(who)},<br>as reported (year inferred)",
+             legendgroup=who, showlegend=rank == 0, marker=dict(color=colours.get(who, CLAIM_COLOUR)),
+             x=[r[0] for r in rows], y=[r[1] for r in rows], text=[f"{r[1]:,.0f}" for r in rows],
+             textposition="outside", customdata=[[_escape(who), r[2], r[3]] for r in rows],
+             hovertemplate="%{x}: %{y:,.0f} extra officers, claimed by %{customdata[0]} (“%{customdata[1]}”), "
+                           "in %{customdata[2]} article(s)<extra></extra>")
+        for (who, rank), rows in traces.items()
+    ]
+
+
 def _officer_summary(claims: pd.DataFrame, official: pd.DataFrame, force: str | None) -> str:
     parts = []
     by_year = dict(zip(official["year"].tolist(), official["change"].tolist(), strict=True))
     rows = zip(claims["year"].tolist(), claims["speaker_name"].tolist(), claims["value"].tolist(),
                claims["period_text"].tolist(), strict=True)
-    for year, who, value, words in sorted(rows, key=lambda row: row[0]):
+    rows = sorted(rows, key=lambda row: row[0])
+    for year, who, value, words in rows[:MAX_SUMMARY_CLAIMS]:
         text = f"{who} claims {value:,.0f} extra officers “{words}” (read as {year})"
         if year in by_year:
             text += f", against an official net change of {by_year[year]:+,.0f} FTE in {force}"
         else:
             text += ", for which the official series has no year-end count yet"
         parts.append(text)
-    return "; ".join(parts) + "."
+    more = len(rows) - MAX_SUMMARY_CLAIMS
+    return "; ".join(parts) + "." + (f" …and {more:,} more claims in the chart." if more > 0 else "")
 
 
 # --- 2. Every figure in view -------------------------------------------------------------------------------
@@ -276,7 +300,7 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
     head = figs.head(limit)
     shown = list(zip(head["speaker_name"].tolist(), head["metric"].tolist(), head["period_text"].tolist(),
                      head["wider_note"].tolist(), head["value"].tolist(), head["unit"].tolist(), strict=True))
-    colours = colour_map(view.ds.speakers["name"].tolist())
+    colours = speaker_colours(view.ds)
     labels = [_wrap(_escape(f"{m.replace('_', ' ')} ({p or 'no period'})" + (f", {w}" if w else "")), 14) + f"<br>#{i}"
               for i, (_, m, p, w, _, _) in enumerate(shown, 1)]
     bars: dict[str, list[tuple[str, float, str]]] = {}  # speaker: (label, value, unit), in order of appearance

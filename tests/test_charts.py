@@ -130,6 +130,24 @@ def test_charts_of_hostile_data_are_valid_figures(hostile_dataset):
 def test_officer_chart_without_an_official_series_shows_the_claims_alone(ds):
     no_record = ds.__class__(**{**ds.__dict__, "officer_fte": ds.officer_fte.iloc[0:0]})
     chart = charts.officer_numbers_chart(view_of(no_record, Filters()))
-    assert [t.name.split("<br>")[0] for t in chart.figure.data] == ["Extra officers claimed, as reported"]
+    assert [t.name.split("<br>")[0] for t in chart.figure.data] == ["Extra officers claimed by Essex Police,"]
     assert "no year-end count yet" in chart.summary
+    charts.validated(chart.figure)
+
+
+def test_claims_of_several_people_for_one_year_stand_side_by_side(tmp_path):
+    from components.synthetic import write_synthetic_dataset
+
+    ds = load_dataset(write_synthetic_dataset(tmp_path, 60))  # copies rotate who says what
+    chart = charts.officer_numbers_chart(view_of(ds, Filters()))
+    claimed = [t for t in chart.figure.data if t.name.startswith("Extra officers claimed")]
+    assert len({t.legendgroup for t in claimed}) >= 2
+    for trace in claimed:
+        assert len(set(trace.x)) == len(trace.x), "two bars of one trace would overlap on one year"
+        assert trace.marker.color != charts.OFFICIAL_COLOUR
+    shown = sorted((x, y, t.legendgroup) for t in claimed for x, y in zip(t.x, t.y, strict=True))
+    extra = ds.figures[ds.figures["metric"] == "extra_officers"]
+    expected = sorted(set(zip(charts.financial_years(extra), extra["value"], extra["speaker_name"], strict=True)))
+    assert shown == expected
+    assert sum(t.showlegend is not False for t in claimed) == len({t.legendgroup for t in claimed})
     charts.validated(chart.figure)
