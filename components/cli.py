@@ -68,7 +68,7 @@ EXPORT_EPILOG = """examples:
       writes exports/officer-numbers-castle-point.png and one PNG for each other chart with something in view
   python -m components export --area Southend --speaker "Martin Terry" --format svg --out exports/
   python -m components export --topic "Officer numbers" --no-wider --format csv --out exports/
-      writes quotes-all-areas.csv and figures-all-areas.csv: the rows in view
+      writes quotes-all-areas-officer-numbers.csv and figures-all-areas-officer-numbers.csv: the rows in view
   python -m components export --q bobbies --format html --out exports/
 
 Filter values are the names the dashboard shows (area and speaker names, topic labels); a value that matches

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -54,17 +55,32 @@ class Filters:
         return " · ".join(parts) if parts else "All areas, speakers and topics"
 
     def slug(self) -> str:
-        """The 'where' part of an export's file name: `castle-point`, `all-areas`."""
-        return slugify("-".join(self.areas)) if self.areas else "all-areas"
+        """The view part of an export's file name: where, then any other filter, so two different views never
+        share a name: `castle-point`, `all-areas`, `southend-only-norman-smith-search-bobbies`. A long one
+        is cut and ends with a short hash of the whole."""
+        parts = ["-".join(self.areas) + ("" if self.include_wider else "-only") if self.areas else "all-areas",
+                 *self.speakers, *self.topics, *self.kinds]
+        if self.sources:
+            parts.append(self.sources[0] if len(self.sources) == 1 else f"{len(self.sources)}-sources")
+        if self.q:
+            parts.append(f"search-{self.q}")
+        full = slugify("-".join(parts), limit=None)
+        if len(full) <= SLUG_CHARS:
+            return full
+        digest = hashlib.sha1(full.encode()).hexdigest()[:8]
+        return full[:SLUG_CHARS - 9].rstrip("-") + "-" + digest
 
     def filename(self, stem: str, ext: str) -> str:
         """What and where, for every export: `officer-numbers-castle-point.png`, `quotes-all-areas.csv`."""
         return f"{stem}-{self.slug()}.{ext}"
 
 
-def slugify(text: str) -> str:
+SLUG_CHARS = 80
+
+
+def slugify(text: str, limit: int | None = SLUG_CHARS) -> str:
     out = "".join(c.lower() if c.isalnum() else "-" for c in text)
-    return "-".join(p for p in out.split("-") if p)[:80] or "view"
+    return "-".join(p for p in out.split("-") if p)[:limit] or "view"
 
 
 def is_in(values: pd.Series, allowed) -> pd.Series:

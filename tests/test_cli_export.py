@@ -68,11 +68,12 @@ def test_csv_writes_the_quotes_and_figures_in_view(tmp_path, capsys):
     assert main(["export", "--area", "Castle Point", "--speaker", "Norman Smith", "--format", "csv",
                  "--out", str(tmp_path / "new" / "dir")]) == 0
     out = tmp_path / "new" / "dir"
-    assert sorted(p.name for p in out.iterdir()) == ["figures-castle-point.csv", "quotes-castle-point.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["figures-castle-point-norman-smith.csv",
+                                                     "quotes-castle-point-norman-smith.csv"]
     ds = load_dataset()
     chosen = filters.clean_filters(ds, {"areas": ["Castle Point"], "speakers": ["Norman Smith"]})
     quotes = filters.filter_quotes(ds, chosen)
-    back = pd.read_csv(out / "quotes-castle-point.csv", dtype=str, keep_default_na=False)
+    back = pd.read_csv(out / "quotes-castle-point-norman-smith.csv", dtype=str, keep_default_na=False)
     assert back["quote_id"].tolist() == quotes["quote_id"].tolist()
     assert back["text"].tolist() == quotes["text"].tolist()
     assert set(back["speaker_name"]) == {"Norman Smith"}

@@ -109,7 +109,23 @@ def test_option_counts_count_quotes_per_value(tiny):
 def test_describe_and_slug_name_the_view():
     f = Filters(areas=("Castle Point",), q="bobbies")
     assert f.describe() == "Area: Castle Point (with county-wide claims) · Search: “bobbies”"
-    assert f.slug() == "castle-point" and Filters().slug() == "all-areas"
+    assert Filters(areas=("Castle Point",)).slug() == "castle-point" and Filters().slug() == "all-areas"
+    assert f.slug() == "castle-point-search-bobbies"
+
+
+def test_different_views_get_different_file_names():
+    views = [Filters(), Filters(speakers=("Norman Smith",)), Filters(topics=("Prevention",)), Filters(q="crime"),
+             Filters(areas=("Southend",)), Filters(areas=("Southend",), include_wider=False),
+             Filters(kinds=("direct",)), Filters(sources=("Cops now need zero tolerance approach",)),
+             Filters(speakers=("Norman Smith", "Tony Cox"))]
+    names = [v.filename("officer-numbers", "png") for v in views]
+    assert len(set(names)) == len(names), names
+    assert names[1] == "officer-numbers-all-areas-norman-smith.png"
+    assert names[5] == "officer-numbers-southend-only.png"
+    long = Filters(speakers=tuple(f"Speaker number {i}" for i in range(20)))
+    longer = Filters(speakers=tuple(f"Speaker number {i}" for i in range(21)))
+    assert len(long.slug()) <= 80 and long.slug() != longer.slug()
+    assert long.slug()[:60] == longer.slug()[:60]  # same start, told apart by the hash at the end
 
 
 def test_shipped_data_castle_point_never_shows_southend_only_speakers():
