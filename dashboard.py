@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from components import charts, downloads, filters, page
+from components import charts, downloads, filters, nav, page
 
 st.set_page_config(page_title="Police resourcing claims · Southend, Castle Point, Essex", layout="wide")
 
+nav.render_navigation()
 ds = page.dataset_or_stop()
 chosen = page.render_filters(ds)
 quotes = filters.filter_quotes(ds, chosen)

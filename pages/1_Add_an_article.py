@@ -3,9 +3,10 @@ page of `streamlit run dashboard.py` (Streamlit's pages/ folder), at /add_articl
 
 import streamlit as st
 
-from components import review, review_data
+from components import nav, review, review_data
 
 st.set_page_config(page_title="Add an article · Police resourcing claims", layout="wide")
+nav.render_navigation()
 
 review.render_intro()
 given = review.render_article_input()

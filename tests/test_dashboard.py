@@ -119,3 +119,9 @@ def test_methods_note_lists_this_datasets_inferred_dates_and_where_the_record_en
     (bullets,) = [t for t in texts if t.startswith("- ")]
     assert "July 2019 is inferred" in bullets and "2018/19 financial year" in bullets
     assert any("The official series ends on 30 September 2019" in t for t in texts)
+
+
+def test_sidebar_links_both_pages_by_their_names():
+    at = run_app()
+    links = [(link.proto.label, link.proto.page) for link in at.get("page_link")]
+    assert links == [("Claims dashboard", ""), ("Add an article", "Add_an_article")]

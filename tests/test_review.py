@@ -18,7 +18,7 @@ from support import HOSTILE_QUOTE
 from components import review_data as rd
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = str(ROOT / "pages" / "1_Add_an_article.py")
+PAGE = "pages/1_Add_an_article.py"  # opened from the dashboard, as a reader's browser does
 SEED = ROOT / "seeds" / "cops-now-need-zero-tolerance-approach.txt"
 TITLE = "Cops now need zero tolerance approach"
 SHORT = ROOT / "tests" / "articles" / "castle-point-commons.txt"
@@ -147,8 +147,15 @@ def test_article_filename_is_safe():
 
 # --- the page ----------------------------------------------------------------------------------------------------
 
+def review_page() -> AppTest:
+    """The 'Add an article' page, reached from the dashboard (its links need the dashboard as entry point)."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.switch_page(PAGE)
+    return at
+
+
 def page_with(text: str) -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=120)
+    at = review_page()
     at.run()
     at.text_area(key="review_text").set_value(text)
     at.run()
@@ -161,7 +168,7 @@ def html_bodies(at: AppTest) -> str:
 
 
 def test_the_page_asks_for_an_article_first():
-    at = AppTest.from_file(PAGE, default_timeout=120)
+    at = review_page()
     at.run()
     assert not at.exception
     assert "Paste an article" in at.info[0].value
@@ -213,7 +220,7 @@ def test_a_deleted_quote_with_a_figure_in_it_is_a_problem_to_fix():
 
 @pytest.mark.parametrize(("name", "data"), [("empty.txt", b""), ("latin.txt", "café".encode("latin-1"))])
 def test_an_empty_or_non_utf8_upload_gives_a_message_not_an_exception(name, data):
-    at = AppTest.from_file(PAGE, default_timeout=120)
+    at = review_page()
     at.run()
     at.file_uploader(key="review_upload").set_value((name, data, "text/plain"))
     at.run()
@@ -225,7 +232,7 @@ def test_an_empty_or_non_utf8_upload_gives_a_message_not_an_exception(name, data
 
 
 def test_an_uploaded_file_fills_the_box_and_the_title():
-    at = AppTest.from_file(PAGE, default_timeout=120)
+    at = review_page()
     at.run()
     at.file_uploader(key="review_upload").set_value((SHORT.name, SHORT.read_bytes(), "text/plain"))
     at.run()
@@ -275,3 +282,9 @@ def test_corrections_survive_a_visit_to_the_dashboard():
     assert not at.exception
     assert at.text_area(key="review_text").value == SEED.read_text(encoding="utf-8")
     assert at.code[0].value.startswith("quotes.csv:5: speaker_id: quote 'q04': unknown speaker_id 'nobody'")
+
+
+def test_the_page_links_back_to_the_dashboard():
+    at = review_page()
+    at.run()
+    assert [link.proto.label for link in at.get("page_link")] == ["Claims dashboard", "Add an article"]
