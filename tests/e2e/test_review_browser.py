@@ -46,8 +46,9 @@ def test_pasted_article_downloads_as_a_draft_that_validates(server, page, wait_f
                                                             tmp_path: Path):
     failed: list[str] = []
     page = open_review_page(page, server, wait_for_app, failed)
-    nav = page.get_by_test_id("stSidebarNav")
-    expect(nav.get_by_role("link")).to_have_count(2)  # the dashboard and this page
+    sidebar = page.get_by_test_id("stSidebar")
+    for name in ("Claims dashboard", "Add an article"):  # components/nav.py: both pages, by name
+        expect(sidebar.get_by_role("link", name=name)).to_be_visible()
     paste_article(page, ARTICLE.read_text(encoding="utf-8"))
     expect(page.get_by_text("Valid: python -m components validate accepts this draft")).to_be_visible()
     wait_for_app(page, charts=False)
