@@ -3,6 +3,7 @@ official series ends. Pure functions over the dataset; no Streamlit here. The ge
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +14,9 @@ from components.claims import Dataset
 GENERAL_TEXT = Path(__file__).with_name("methodology.md")
 
 
+@cache
 def general_text() -> str:
+    """methodology.md, read once per process (it ships with the code)."""
     return GENERAL_TEXT.read_text(encoding="utf-8")
 
 
