@@ -9,35 +9,15 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from browser_support import CHARTS, EXCEPTION, QUOTE_TABLE, metric_value, select_first_table_row
+from playwright.sync_api import expect
 
 from components.charts import CHART_BUILDERS
-from components.page import TABLE_ROW_PX
 
 pytestmark = pytest.mark.e2e
 
 expect.set_options(timeout=60_000)  # two slow cores: a rerun can take several seconds
 
-CHARTS = "[data-testid='stPlotlyChart']"
-QUOTE_TABLE = ".st-key-quote_table [data-testid='stDataFrame']"
-EXCEPTION = "[data-testid='stException']"
-
-
-def metric_value(page: Page, label: str) -> Locator:
-    return page.locator("[data-testid='stMetric']", has_text=label).locator("[data-testid='stMetricValue']")
-
-
-def select_first_table_row(page: Page) -> None:
-    """Tick the first data row of the quote table. The table is a glide data grid drawn on a canvas, so there is
-    no element to click: click the row-selection checkbox (the grid's leftmost column) half-way down the first
-    data row, which starts under the header; the header's height is that of the grid's header canvas."""
-    table = page.locator(QUOTE_TABLE)
-    table.scroll_into_view_if_needed()
-    box = table.bounding_box()
-    header = table.locator("canvas").nth(1).bounding_box()  # the header overlay; canvas 0 is the whole grid
-    assert box and header, "the quote table has not been drawn"
-    row_top = header["y"] + header["height"]
-    page.mouse.click(box["x"] + 18, row_top + TABLE_ROW_PX / 2)
 
 
 def test_default_view_draws_charts_and_table(open_app, page_errors):

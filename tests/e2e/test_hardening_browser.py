@@ -14,12 +14,12 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from browser_support import CHARTS, EXCEPTION, metric_value, select_first_table_row
+from playwright.sync_api import Browser, Page, expect
 from support import HOSTILE_QUOTE, write_hostile_dataset
 
 from components.claims import load_dataset
 from components.filters import URL_KEYS, clean_filters, filter_quotes
-from components.page import TABLE_ROW_PX
 
 pytestmark = pytest.mark.e2e
 
@@ -27,28 +27,10 @@ expect.set_options(timeout=60_000)  # two slow cores: a rerun can take several s
 
 PAGE_TIMEOUT_MS = 120_000
 SHOTS = Path("/tmp/e2e-shots")
-CHARTS = "[data-testid='stPlotlyChart']"
-QUOTE_TABLE = ".st-key-quote_table [data-testid='stDataFrame']"
-EXCEPTION = "[data-testid='stException']"
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 
 
-
-
-def metric_value(page: Page, label: str) -> Locator:
-    return page.locator("[data-testid='stMetric']", has_text=label).locator("[data-testid='stMetricValue']")
-
-
-def select_first_table_row(page: Page) -> None:
-    """Tick the first data row of the quote table (a glide data grid drawn on a canvas): click the row-selection
-    checkbox half-way down the first data row, just under the header canvas. As in test_browser.py."""
-    table = page.locator(QUOTE_TABLE)
-    table.scroll_into_view_if_needed()
-    box = table.bounding_box()
-    header = table.locator("canvas").nth(1).bounding_box()
-    assert box and header, "the quote table has not been drawn"
-    page.mouse.click(box["x"] + 18, header["y"] + header["height"] + TABLE_ROW_PX / 2)
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
