@@ -241,7 +241,7 @@ def add_merge_command(commands) -> None:
 
 
 def run_draft(args: argparse.Namespace) -> int:
-    from components import draft
+    from components import drafting
 
     refusal = draft_out_refusal(args.out)
     if refusal:
@@ -257,16 +257,16 @@ def run_draft(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
-    areas, topics = draft.shipped_tables()
-    areas = draft.read_csv_strings(args.areas) if args.areas else areas
-    topics = draft.read_csv_strings(args.topics) if args.topics else topics
-    meta = draft.ArticleMeta(args.title or draft.title_from_filename(args.article.name),
+    areas, topics = drafting.shipped_tables()
+    areas = drafting.read_csv_strings(args.areas) if args.areas else areas
+    topics = drafting.read_csv_strings(args.topics) if args.topics else topics
+    meta = drafting.ArticleMeta(args.title or drafting.title_from_filename(args.article.name),
                              args.publisher or "Publisher not given", args.url, args.published,
                              f"seeds/{args.article.name}")
-    result = draft.draft_article(text, meta, areas, topics)
+    result = drafting.draft_article(text, meta, areas, topics)
     if not args.publisher:
         result.unsure.insert(0, "No --publisher given: sources.csv says 'Publisher not given'.")
-    for rel, content in draft.draft_files(result, meta, data).items():
+    for rel, content in drafting.draft_files(result, meta, data).items():
         (args.out / rel).parent.mkdir(parents=True, exist_ok=True)
         (args.out / rel).write_bytes(content)
     print((args.out / "report.md").read_text(encoding="utf-8"))

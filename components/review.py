@@ -14,9 +14,9 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from components import article, draft, page, schema
+from components import article, drafting, page, schema
 from components import review_data as rd
-from components.draft import ArticleMeta, Draft
+from components.drafting import ArticleMeta, Draft
 
 TEXT, UPLOAD, UPLOAD_NAME, UPLOAD_PROBLEM = "review_text", "review_upload", "review_upload_name", "review_problem"
 TITLE = "review_title"
@@ -82,7 +82,7 @@ def _load_upload() -> None:
     st.session_state[TEXT] = text
     st.session_state[UPLOAD_NAME] = uploaded.name
     if not st.session_state.get(TITLE, "").strip():
-        st.session_state[TITLE] = draft.title_from_filename(uploaded.name)
+        st.session_state[TITLE] = drafting.title_from_filename(uploaded.name)
 
 
 def render_article_input() -> ArticleInput | None:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from components import draft, schema
-from components.draft import ArticleMeta, Draft
+from components import drafting, schema
+from components.drafting import ArticleMeta, Draft
 from components.validate import read_dataset
 
 NO_PUBLISHER = "Publisher not given"  # as `python -m components draft` writes it
@@ -37,7 +37,7 @@ EDITABLE = {
     "quotes": ("speaker_id", "kind", "area_ids", "topics", "note"),
     "figures": ("value", "unit", "metric", "speaker_id", "quote_id", "period_text", "area_id"),
 }
-PROPOSED_TOPIC_IDS = set(draft.PROPOSED_TOPICS) | {draft.UNTAGGED_TOPIC[0]}
+PROPOSED_TOPIC_IDS = set(drafting.PROPOSED_TOPICS) | {drafting.UNTAGGED_TOPIC[0]}
 
 
 # --- the article in ------------------------------------------------------------------------------------------
@@ -57,7 +57,7 @@ def decode_upload(data: bytes, name: str) -> tuple[str, str]:
 
 def article_filename(title: str, upload_name: str = "") -> str:
     """The article's file name under seeds/: the uploaded file's name made safe, else one made from the title."""
-    stem = Path(upload_name).stem if upload_name else draft.slug(title)[:60]
+    stem = Path(upload_name).stem if upload_name else drafting.slug(title)[:60]
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-.") or "article"
     return f"{stem}.txt"
 
@@ -69,7 +69,7 @@ def article_meta(title: str, publisher: str, url: str, published: str, filename:
 
 def draft_of(text: str, meta: ArticleMeta) -> Draft:
     """The draft of `text` against the shipped gazetteer and topics, as `python -m components draft` makes it."""
-    return draft.draft_article(text, meta, *draft.shipped_tables())
+    return drafting.draft_article(text, meta, *drafting.shipped_tables())
 
 
 # --- the tables under review ---------------------------------------------------------------------------------
@@ -77,7 +77,7 @@ def draft_of(text: str, meta: ArticleMeta) -> Draft:
 def editor_tables(d: Draft) -> dict[str, pd.DataFrame]:
     """Speakers, quotes and the figures the validator can accept (digits in the span), as the editors start:
     every column of the table, plus each figure's evidence words."""
-    kept, _ = draft.figures_split(d)
+    kept, _ = drafting.figures_split(d)
     evidence = [d.text[int(s):int(e)] for s, e in zip(kept["start"], kept["end"], strict=True)]
     return {"speakers": d.frames["speakers"].copy(), "quotes": d.frames["quotes"].copy(),
             "figures": kept.assign(**{EVIDENCE: evidence})}
@@ -85,7 +85,7 @@ def editor_tables(d: Draft) -> dict[str, pd.DataFrame]:
 
 def held_back_figures(d: Draft) -> pd.DataFrame:
     """Figures written only in words: not rows yet (the validator wants digits), kept aside as the CLI does."""
-    return draft.figures_split(d)[1]
+    return drafting.figures_split(d)[1]
 
 
 def reviewed_tables(d: Draft, edited: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -129,8 +129,8 @@ def _areas_in_use(areas: pd.DataFrame, proposed: set[str], tables: dict[str, pd.
 def topic_choices(topics: pd.DataFrame) -> pd.DataFrame:
     """Every topic a reviewer may tag with: the draft's topics and every topic the draft can propose."""
     proposals = [{"topic_id": t, "label": label, "description": text}
-                 for t, (label, text, _) in draft.PROPOSED_TOPICS.items()]
-    proposals.append(dict(zip(("topic_id", "label", "description"), draft.UNTAGGED_TOPIC, strict=True)))
+                 for t, (label, text, _) in drafting.PROPOSED_TOPICS.items()]
+    proposals.append(dict(zip(("topic_id", "label", "description"), drafting.UNTAGGED_TOPIC, strict=True)))
     every = pd.concat([topics, pd.DataFrame(proposals, columns=topics.columns)], ignore_index=True)
     return every.drop_duplicates("topic_id").fillna("").astype(str).reset_index(drop=True)
 
@@ -212,7 +212,7 @@ def review_report(d: Draft, tables: dict[str, pd.DataFrame], meta: ArticleMeta, 
     placeholders = pd.DataFrame({"speaker_id": unknown, "name": [f"(unknown speaker id {s!r})" for s in unknown]})
     frames = {**tables, "speakers": pd.concat([speakers, placeholders], ignore_index=True).fillna(""),
               "figures": pd.concat([tables["figures"], held_back_figures(d)], ignore_index=True)}
-    body = draft.draft_report(Draft(d.text, frames, d.unsure, d.skipped_numbers, d.proposed_areas), meta)
+    body = drafting.draft_report(Draft(d.text, frames, d.unsure, d.skipped_numbers, d.proposed_areas), meta)
     status = ("Reviewed on the dashboard's 'Add an article' page; `python -m components validate` accepts it."
               if not problems else
               f"Reviewed on the dashboard's 'Add an article' page, with {len(problems)} problem(s) still to fix:\n\n"

@@ -15,8 +15,9 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from components import draft
+from components import drafting
 from components.cli import main
+from components.drafting import figures, quality
 from components.validate import read_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,15 +33,15 @@ def answers(name: str) -> dict:
 
 
 @cache
-def drafted(name: str) -> tuple[str, draft.Draft]:
+def drafted(name: str) -> tuple[str, drafting.Draft]:
     text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
-    meta = draft.ArticleMeta(answers(name)["title"], answers(name)["publisher"])
-    return text, draft.draft_article(text, meta, *draft.shipped_tables())
+    meta = drafting.ArticleMeta(answers(name)["title"], answers(name)["publisher"])
+    return text, drafting.draft_article(text, meta, *drafting.shipped_tables())
 
 
-def quality(name: str) -> pd.DataFrame:
+def article_quality(name: str) -> pd.DataFrame:
     text, result = drafted(name)
-    return draft.draft_quality(*draft.found_claims(result), *draft.expected_from_answers(text, answers(name)))
+    return quality.draft_quality(*quality.found_claims(result), *quality.expected_from_answers(text, answers(name)))
 
 
 TUNED = [n for n in NAMES if not answers(n)["held_out"]]
@@ -61,21 +62,21 @@ def test_answer_texts_are_in_the_article(name):
 
 def test_shipped_article_matches_its_curated_dataset():
     text = SEED.read_bytes().decode("utf-8-sig")
-    result = draft.draft_article(text, draft.ArticleMeta("Cops now need zero tolerance approach", "Southend Echo"),
-                                 *draft.shipped_tables())
-    found = draft.found_claims(result)
-    table = draft.draft_quality(*found, *draft.expected_from_dataset(ROOT / "data", "echo-zero-tolerance"))
+    meta = drafting.ArticleMeta("Cops now need zero tolerance approach", "Southend Echo")
+    result = drafting.draft_article(text, meta, *drafting.shipped_tables())
+    found = quality.found_claims(result)
+    table = quality.draft_quality(*found, *quality.expected_from_dataset(ROOT / "data", "echo-zero-tolerance"))
     assert table["recall"].eq(1.0).all() and table["precision"].eq(1.0).all(), table
 
 
 @pytest.mark.parametrize("name", TUNED)
 def test_tuned_articles_are_found_in_full(name):
-    table = quality(name)
+    table = article_quality(name)
     assert table["recall"].eq(1.0).all() and table["precision"].eq(1.0).all(), table
 
 
 def test_held_out_articles_reach_the_target():
-    total = draft.sum_quality([quality(n) for n in HELD_OUT])
+    total = quality.sum_quality([article_quality(n) for n in HELD_OUT])
     assert total.at["quotes attributed", "recall"] >= TARGET, total
     assert total.at["figures attributed", "recall"] >= TARGET, total
 
@@ -87,13 +88,13 @@ KNOWN_MISSES = {"harlow-neighbourhood-officers": "a population ('a town of 90,00
                                   if n in KNOWN_MISSES else n for n in NAMES])
 def test_dates_ages_and_measures_are_not_figures(name):
     text, result = drafted(name)
-    figures = result.frames["figures"]
+    found = result.frames["figures"]
     for words in answers(name)["not_figures"]:
         start = text.index(words)
-        values = {str(int(v)) for _, _, v, _ in draft.number_matches(words)}
+        values = {str(int(v)) for _, _, v, _ in figures.number_matches(words)}
         # a figure's evidence may run over a year ("since 2018"), but its number must not be this one
         assert not any(int(s) < start + len(words) and int(e) > start and v in values
-                       for s, e, v in zip(figures["start"], figures["end"], figures["value"], strict=True)), words
+                       for s, e, v in zip(found["start"], found["end"], found["value"], strict=True)), words
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -118,7 +119,7 @@ def test_new_places_are_proposed_as_areas(name):
                                               ("twenty-five", 25), ("Fourteen", 14), ("TWO hundred", 200),
                                               ("three thousand", 3000), ("a hundred", 100)])
 def test_number_words(words, value):
-    assert draft.words_value(words) == value
+    assert figures.words_value(words) == value
 
 
 @pytest.mark.parametrize(("text", "reason"), [
@@ -127,27 +128,27 @@ def test_number_words(words, value):
     ("12-hour shifts", "an age or a duration"), ("for 1,400 square miles", "a duration or measure"),
     ("150 extra officers", "")])
 def test_numbers_that_are_not_resourcing_figures(text, reason):
-    start, end, value, _ = next(m for m in draft.number_matches(text))
-    assert draft.not_a_figure(text, start, end, value) == reason
+    start, end, value, _ = next(m for m in figures.number_matches(text))
+    assert figures.not_a_figure(text, start, end, value) == reason
 
 
 def test_a_quote_over_paragraphs_in_straight_marks_whose_last_paragraph_never_closes():
     text = ('Jo Bloggs said: "First part.\n\n"Second part.\n\n"Third part never closes.\n\nShe added that it was '
             'fine.\n')
-    result = draft.draft_article(text, draft.ArticleMeta("T", "P"), *draft.shipped_tables())
+    result = drafting.draft_article(text, drafting.ArticleMeta("T", "P"), *drafting.shipped_tables())
     quotes = result.frames["quotes"]
     assert list(quotes["kind"]) == ["direct", "direct", "direct", "reported"]
     assert list(quotes["text"]) == ["First part.", "Second part.", "Third part never closes.", "it was fine"]
-    assert set(draft.speaker_names_of(result)) == {"Jo Bloggs"}
+    assert set(quality.speaker_names_of(result)) == {"Jo Bloggs"}
     assert any("never closes" in s for s in result.unsure)
 
 
 def test_nested_quote_and_a_name_inside_a_quote_stay_in_the_quote():
     text = "Ann Lee said: “As Bob Smith told me, ‘we need more officers’, and he is right.”\n"
-    result = draft.draft_article(text, draft.ArticleMeta("T", "P"), *draft.shipped_tables())
+    result = drafting.draft_article(text, drafting.ArticleMeta("T", "P"), *drafting.shipped_tables())
     quotes = result.frames["quotes"]
     assert list(quotes["text"]) == ["As Bob Smith told me, ‘we need more officers’, and he is right."]
-    assert list(draft.speaker_names_of(result)) == ["Ann Lee"]
+    assert list(quality.speaker_names_of(result)) == ["Ann Lee"]
 
 
 def test_quality_counts_matches_by_kind_words_and_speaker():
@@ -156,10 +157,10 @@ def test_quality_counts_matches_by_kind_words_and_speaker():
     expected = found.assign(speaker=["Ann Lee", "Cy Young"]).iloc[[1, 0]].reset_index(drop=True)
     expected.loc[2] = ["reported", "missed", 90, 96, "Ann Lee"]
     figures = pd.DataFrame({"value": [150.0], "start": [10], "end": [20], "speaker": ["Ann Lee"]})
-    table = draft.draft_quality(found, figures, expected, figures.assign(start=15, end=30))
+    table = quality.draft_quality(found, figures, expected, figures.assign(start=15, end=30))
     want = pd.DataFrame({"expected": [3, 3, 1, 1], "found": [2, 2, 1, 1], "matched": [2, 1, 1, 1],
                          "recall": [2 / 3, 1 / 3, 1.0, 1.0], "precision": [1.0, 0.5, 1.0, 1.0]},
-                        index=pd.Index(draft.QUALITY_ROWS, name="measure"))
+                        index=pd.Index(quality.QUALITY_ROWS, name="measure"))
     assert_frame_equal(table, want)
 
 

@@ -1,0 +1,235 @@
+"""Step 3: numbers and what they count, their period, and who claims them."""
+
+from __future__ import annotations
+
+import re
+
+from components.drafting.quotes import sentence_spans
+from components.drafting.records import Figure, Row
+from components.drafting.vocabulary import MONTHS
+
+UNIT_NOUNS = {
+    "officers": "officers", "officer": "officers", "constables": "constables", "pcsos": "PCSOs", "pcso": "PCSOs",
+    "detectives": "detectives", "specials": "specials", "staff": "staff", "recruits": "recruits", "police": "police",
+    "bobbies": "officers", "patrols": "patrols", "patrol": "patrols", "teams": "teams", "team": "teams",
+    "stations": "stations", "station": "stations", "arrests": "arrests", "arrest": "arrests", "people": "people",
+    "suspects": "suspects", "offenders": "offenders", "locations": "locations", "towns": "towns", "areas": "areas",
+    "communities": "communities", "neighbourhoods": "neighbourhoods", "wards": "wards", "villages": "villages",
+    "posts": "posts", "jobs": "jobs", "roles": "roles", "vacancies": "vacancies", "crimes": "crimes",
+    "offences": "offences", "incidents": "incidents", "burglaries": "burglaries", "robberies": "robberies",
+    "thefts": "thefts", "assaults": "assaults", "stabbings": "stabbings", "shootings": "shootings",
+    "murders": "murders", "knives": "knives", "weapons": "weapons", "calls": "calls", "cases": "cases",
+    "victims": "victims", "cameras": "cameras", "vehicles": "vehicles", "cars": "cars",
+}
+EXTRA_WORDS = {"more", "extra", "new", "additional"}
+SPAN_STOP_WORDS = set("to by for in on at from with and or but than since who which that is are was were will would "
+                      "has have had be been said says a an the".split())
+TIME_UNITS = re.compile(r"(?i)^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
+                        r"square|miles?|km|metres?|feet|am|pm|a\.m|p\.m|o'clock|st|nd|rd|th)\b")
+BARE_TRIGGERS = re.compile(r"(?i)(?:\bfrom|\bup from|\bdown from|\bto|\bone of|\bthere (?:are|were|is|was)|\brose to|"
+                           r"\bfell to|\btotal of|\bcompared with|\bcompared to|\bthan|\band)\s+$")
+PERIOD_WORDS = re.compile(r"(?i)^\s*(?:last|this|next) (?:year|month|week|spring|summer|autumn|winter)\b")
+PERIOD_RE = re.compile(
+    r"(?i)\b(?:since\s+[^,.;:]{0,40}?\b(?:year|month|week|\d{4}|" + "|".join(MONTHS[:12]) + r")\b"
+    r"|(?:by\s+)?(?:last|this|next|the past|the last|the previous|the coming)\s+(?:\d+\s+|[a-z]+\s+)?"
+    r"(?:years?|months?|weeks?|decade|spring|summer|autumn|winter|financial year)\b"
+    r"|in the year to \w+|between \d{4} and \d{4}|in the new year|in a year|(?:per|each|every) (?:year|month|week)"
+    r"|(?:in|during|by) (?:\d{4}(?:/\d{2,4})?|" + "|".join(MONTHS[:12]) + r")\b|set to be launched|currently)")
+
+WORD_VALUES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                           "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(TENS)})
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+NUMBER_WORD_RE = re.compile(r"(?i)\b(?:(?:half\s+)?an?\s+dozen|an?\s+(?:hundred|thousand|million)|"
+                            r"(?:" + "|".join(WORD_VALUES) + r")(?:(?:\s+|-)(?:and\s+)?(?:" + "|".join(WORD_VALUES)
+                            + r"|hundred|thousand|million))*)\b")
+DIGITS_RE = re.compile(r"(?P<money>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                       r"(?P<scale>\s?(?:m|bn|k|million|billion)\b)?(?P<pct>\s?(?:%|per\s?cent\b|percent\b))?")
+
+def number_matches(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, kind) of every number written in digits or words; kind: digits, money, pct, words."""
+    found = []
+    for m in DIGITS_RE.finditer(text):
+        if text[max(0, m.start() - 1):m.start()].isalnum() or (m.end() < len(text) and text[m.end()].isalpha()
+                                                               and not m.group("scale")):
+            continue
+        kind = "money" if m.group("money") else "pct" if m.group("pct") else "digits"
+        found.append((m.start(), m.end(), float(m.group("num").replace(",", "")), kind))
+    for m in NUMBER_WORD_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e, _, _ in found):
+            found.append((m.start(), m.end(), words_value(m.group()), "words"))
+    return sorted(found)
+
+
+def words_value(phrase: str) -> float:
+    """`two hundred` -> 200, `a dozen` -> 12, `twenty-five` -> 25."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    if "dozen" in words:
+        return 6.0 if "half" in words else 12.0
+    total, current = 0, 0
+    for w in words:
+        if w in ("a", "an"):
+            current = max(current, 1)
+        elif w in WORD_VALUES:
+            current += WORD_VALUES[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in SCALES:
+            total, current = total + max(current, 1) * SCALES[w], 0
+    return float(total + current)
+
+
+def not_a_figure(text: str, start: int, end: int, value: float) -> str:
+    """Why a number is not a resourcing figure (a date, year, time, age or duration), or "" if it may be one."""
+    before, after = text[max(0, start - 25):start], text[end:end + 25]
+    months = "|".join(MONTHS)
+    if re.match(r"-(?:year|hour|minute|day|week|month)", after) or re.match(r"\s*-?years?[ -]old", after) \
+            or re.search(r"\baged\s*$", before):
+        return "an age or a duration"
+    if re.search(r"[A-Za-z],\s*$", before) and re.match(r",", after) and value < 120:
+        return "an age"
+    if re.match(r"\s*(?:am|pm|a\.m|p\.m)\b|[:.]\d\d\s*(?:am|pm)", after):
+        return "a time"
+    if re.search(rf"\b(?:{months})\s*$", before) or re.match(rf"(?:st|nd|rd|th)?\s+(?:{months})\b", after):
+        return "a date"
+    if re.match(r"(?:st|nd|rd|th)\b", after):
+        return "an ordinal"
+    if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and not unit_after(text, end):
+        return "a year"
+    if TIME_UNITS.match(after) and not re.match(r"(?i)\s*(?:am|pm)\b", after) or re.match(r"\s*square\b", after):
+        return "a duration or measure"
+    return ""
+
+
+def unit_after(text: str, end: int) -> tuple[str, int, set[str]] | None:
+    """What a number counts: the first unit noun in the next few words (`150 extra officers`)."""
+    tokens = list(re.finditer(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", text[end:end + 60]))
+    modifiers: set[str] = set()
+    for k, tok in enumerate(tokens[:5]):
+        word = tok.group().lower()
+        if word in UNIT_NOUNS:
+            last = tok
+            for nxt in tokens[k + 1:k + 3]:
+                if nxt.group().lower() not in UNIT_NOUNS:
+                    break
+                last = nxt
+            return UNIT_NOUNS[last.group().lower()], end + last.end(), modifiers
+        if word == "of" and k == 0 and len(tokens) > 1 and tokens[1].group().lower() in ("our", "the", "their", "its"):
+            continue
+        if not tok.group()[0].isalpha() or word in SPAN_STOP_WORDS or word == "of":
+            return None
+        modifiers.add(word)
+    return None
+
+
+def find_figures(text: str, rows: list[Row], paras: list[tuple[int, int]]) -> tuple[list[Figure], list[str]]:
+    """Resourcing figures and, for the report, the numbers left out and why."""
+    figures, skipped = [], []
+    for start, end, value, kind in number_matches(text):
+        written = text[start:end]
+        reason = "" if kind in ("money", "pct") else not_a_figure(text, start, end, value)
+        if reason:
+            skipped.append(f"{written!r} at {start}: {reason}")
+            continue
+        figure = _money_or_pct(text, start, end, value, kind) or _counted(text, start, end, value, kind, figures, paras)
+        if figure is None:
+            if kind != "words" or value > 1:
+                skipped.append(f"{written!r} at {start}: no unit found after it")
+            continue
+        figure.period, period_start, period_end = _period(text, figure, paras)
+        if period_start is not None and re.fullmatch(r"\s*", text[figure.end:period_start]):
+            figure.end = period_end
+        figures.append(figure)
+    return figures, skipped
+
+
+def _money_or_pct(text: str, start: int, end: int, value: float, kind: str) -> Figure | None:
+    written = text[start:end]
+    if kind == "money":
+        scale = re.search(r"(m|bn|k|million|billion)\s*$", written)
+        unit = {"m": "million pounds", "million": "million pounds", "bn": "billion pounds", "billion": "billion pounds",
+                "k": "thousand pounds"}.get(scale.group(1) if scale else "", "pounds")
+        return Figure(value, unit, "funding", start, end, start, end, written=written)
+    if kind == "pct":
+        change = re.search(r"(?i)\b(?:ris\w*|rose|fall\w*|fell|up|down|increase\w*|decrease\w*|improv\w*|cut|drop\w*)"
+                           r"(?:\s+\w+){0,3}\s*$", text[max(0, start - 40):start])
+        num = re.match(r"[\d.,]+", written)
+        return Figure(value, "per cent", "percentage_change" if change else "percentage", start,
+                      start + num.end(), start, end, written=written)
+    return None
+
+
+def _counted(text: str, start: int, end: int, value: float, kind: str, figures: list[Figure],
+             paras: list[tuple[int, int]]) -> Figure | None:
+    before = text[max(0, start - 30):start]
+    found = unit_after(text, end)
+    if found:
+        unit, unit_end, modifiers = found
+        verb = re.search(r"\barrested\s+$", before)
+        metric = _metric(unit, modifiers, before)
+        span_start = start - len(verb.group()) if verb else start
+        return Figure(value, unit, metric, start, end, span_start, unit_end, written=text[start:end])
+    if kind == "words" or not (PERIOD_WORDS.match(text[end:]) or BARE_TRIGGERS.search(before)):
+        return None
+    unit, metric = _inherited_unit(text, start, figures, paras)
+    if not unit:
+        return None
+    return Figure(value, unit, metric, start, end, start, end, written=text[start:end])
+
+
+def _metric(unit: str, modifiers: set[str], before: str) -> str:
+    if unit == "arrests" or re.search(r"\barrested\s+$", before):
+        return "arrests"
+    base = re.sub(r"\W+", "_", unit.lower())
+    if modifiers & EXTRA_WORDS:
+        return f"extra_{base}"
+    if re.search(r"\b(?:recruited|hired)\s+(?:more than\s+)?$", before):
+        return f"recruited_{base}"
+    return base
+
+
+def _inherited_unit(text: str, start: int, figures: list[Figure], paras: list[tuple[int, int]]) -> tuple[str, str]:
+    """`150 extra officers last year and 215 this year`: a bare number counts what the figure before it counts,
+    or the unit noun earlier in its sentence."""
+    p_start = next(s for s, e in paras if s <= start < e)
+    earlier = [f for f in figures if p_start <= f.num_start < start and f.unit not in ("per cent",)]
+    if earlier:
+        return earlier[-1].unit, earlier[-1].metric
+    sentence = re.split(r"[.!?]\s", text[p_start:start])[-1]
+    nouns = [w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() in UNIT_NOUNS]
+    if nouns:
+        unit = UNIT_NOUNS[nouns[-1].lower()]
+        return unit, re.sub(r"\W+", "_", unit.lower())
+    return "", ""
+
+
+def _period(text: str, figure: Figure, paras: list[tuple[int, int]]) -> tuple[str, int | None, int]:
+    """The period words nearest the figure in its sentence (after it first), with where they start when they
+    follow it (None when they come before it)."""
+    p_start, p_end = next((s, e) for s, e in paras if s <= figure.num_start < e)
+    s_start, s_end = next(((s, e) for s, e in sentence_spans(text, p_start, p_end) if s <= figure.num_start < e),
+                          (p_start, p_end))
+    after = list(PERIOD_RE.finditer(text, figure.end, s_end))
+    if after and not re.search(r"[,;]|\d", text[figure.end:after[0].start()]):
+        return after[0].group(), after[0].start(), after[0].end()
+    before = list(PERIOD_RE.finditer(text, s_start, figure.start))
+    if before:
+        return before[-1].group(), None, 0
+    if after:
+        return after[0].group(), None, 0
+    return "", None, 0
+
+
+def attribute_figures(figures: list[Figure], rows: list[Row], publisher: int) -> None:
+    """Each figure is claimed by the smallest claim it sits in, or by the article itself."""
+    for figure in figures:
+        holding = [(r.end - r.start, i) for i, r in enumerate(rows) if r.start <= figure.num_start and
+                   figure.num_end <= r.end]
+        if not holding:
+            figure.speaker = publisher
+            continue
+        index = min(holding)[1]
+        row = rows[index]
+        figure.speaker, figure.quote = row.speaker, index
+        figure.start, figure.end = max(figure.start, row.start), min(figure.end, row.end)

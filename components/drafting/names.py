@@ -1,0 +1,119 @@
+"""Step 2a: who a capitalised phrase names (a person with a title or role, or an organisation)."""
+
+from __future__ import annotations
+
+import re
+
+from components.drafting.records import Ref
+from components.drafting.vocabulary import (
+    DAYS,
+    FUNCTION_WORDS,
+    GENERIC_ORG_RE,
+    HONORIFICS,
+    INDEFINITE_RE,
+    KNOWN_ORG_ACRONYMS,
+    MONTHS,
+    ORG_HEADS,
+    PARTIES,
+    PERSON_HEADS,
+    PLACE_HEADS,
+    PRONOUN_RE,
+    ROLE_LOWER,
+    ROLE_WORDS,
+    SPOKES_BEFORE_RE,
+    SPOKES_RE,
+)
+
+
+def _words(phrase: str) -> list[str]:
+    return re.findall(r"[\w’'&.-]+", phrase)
+
+
+def _is_name_word(word: str, known_places: set[str]) -> bool:
+    return (word[:1].isupper() and not word.isupper() and word not in ROLE_WORDS and word not in ORG_HEADS
+            and word not in PLACE_HEADS and word not in FUNCTION_WORDS and word not in MONTHS and word not in DAYS
+            and word.rstrip("’'s") not in known_places and word not in known_places)
+
+
+def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> Ref | None:
+    """A capitalised phrase at the end of a subject: a person (with any title or role before the name) or an
+    organisation. `Southend District Commander Neil Pudney` -> person Neil Pudney, role Southend District
+    Commander."""
+    words = [re.sub(r"[’']s$", "", w) for w in _words(phrase)]
+    while words and words[0] in FUNCTION_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    tail = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        tail.insert(0, w)
+    if not tail:
+        return None
+    role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS), default=-1)
+    name = tail[role_at + 1:]
+    before = " ".join(words[: len(words) - len(tail) + role_at + 1])
+    affiliation = next((p for w, p in PARTIES.items() if re.search(rf"\b{w}\b", before)), "")
+    gender = _gender(tail[: role_at + 1])
+    if 2 <= len(name) <= 3 and all(_is_name_word(w, known_places) for w in name):
+        return Ref("person", " ".join(name), role=_role_text(before), gender=gender, affiliation=affiliation)
+    if len(name) == 1 and role_at >= 0 and tail[role_at] in HONORIFICS and _is_name_word(name[0], known_places):
+        return Ref("surname", name[0], role=_role_text(before), gender=gender, affiliation=affiliation)
+    org = " ".join(tail)
+    if tail[-1] in ORG_HEADS or org in KNOWN_ORG_ACRONYMS or (acronyms and org.isupper() and 2 <= len(org) <= 6):
+        return Ref("organisation", org)
+    return None
+
+
+def _gender(titles: list[str]) -> str:
+    if "Mr" in titles or "Sir" in titles or "Lord" in titles:
+        return "m"
+    if {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"} & set(titles):
+        return "f"
+    return ""
+
+
+def _role_text(before: str) -> str:
+    """The role words at the end of `before`: `Home Secretary` in `... was speaking after Home Secretary`."""
+    words: list[str] = []
+    for w in reversed(before.split()):
+        if w in FUNCTION_WORDS or not (w[:1].isupper() or w.lower() in ROLE_LOWER):
+            break
+        words.insert(0, w)
+    role = " ".join(w for w in words if w not in ("Mr", "Mrs", "Ms", "Miss", "Dr"))
+    return "" if role in PARTIES else role
+
+
+def role_phrase_before(text: str, at: int) -> str:
+    """Role words just before a name: `Southend’s community safety chief` before `Martin Terry`; nothing when
+    a comma or full stop comes between."""
+    before = re.split(r"[^\w’'\s-]", text[max(0, at - 80):at])[-1]
+    return _role_text(before)
+
+
+def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
+    """Who a subject phrase (text just before a verb of saying) names."""
+    phrase = phrase.strip(" ,\x00")
+    if not phrase:
+        return None
+    if m := PRONOUN_RE.search(phrase):
+        return Ref("pronoun", gender={"he": "m", "she": "f"}.get(m.group("p").lower(), ""))
+    if m := SPOKES_RE.search(phrase):
+        return parse_named(m.group("org"), known_places) or _generic(m.group("org"))
+    if m := SPOKES_BEFORE_RE.search(phrase):
+        return parse_named(m.group("org"), known_places) or Ref("organisation", m.group("org").strip())
+    if m := INDEFINITE_RE.search(phrase):
+        head = m.group("head").lower()
+        return Ref("next-person" if head in PERSON_HEADS else "next-org", head=head)
+    if generic := _generic(phrase):
+        return generic
+    named = parse_named(phrase, known_places)
+    if named is None and re.fullmatch(r"(?:the\s+)?[A-Z][\w&’'-]+", phrase) and phrase not in FUNCTION_WORDS:
+        return Ref("single", phrase.removeprefix("the "))
+    return named
+
+
+def _generic(phrase: str) -> Ref | None:
+    m = GENERIC_ORG_RE.fullmatch(phrase.strip())
+    return Ref("generic-org", head=m.group("head").lower().split()[-1]) if m else None

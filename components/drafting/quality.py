@@ -1,0 +1,214 @@
+"""A draft measured against a curated answer: recall, precision and right speakers."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from components.drafting.assembly import ArticleMeta, draft_article
+from components.drafting.records import Draft
+
+QUALITY_ROWS = ("quotes", "quotes attributed", "figures", "figures attributed")
+WRONG_ROW = "quotes wrong speaker"
+REPORTED_MIN_OVERLAP = 0.8  # reported clauses have soft edges: intersection over union of the two spans
+
+
+def speaker_names_of(draft: Draft) -> pd.Series:
+    """The speaker name of each drafted quote, in quote order."""
+    return draft.speaker_names(draft.frames["quotes"])
+
+
+def found_claims(draft: Draft) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The draft's quotes (kind, text, start, end, speaker) and figures (value, start, end, speaker)."""
+    quotes, figures = draft.frames["quotes"], draft.frames["figures"]
+    return (_claims(quotes.assign(speaker=draft.speaker_names(quotes)), ["kind", "text"]),
+            _claims(figures.assign(speaker=draft.speaker_names(figures)), ["value"]))
+
+
+def expected_from_dataset(data_dir: Path, source_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A curated dataset's quotes and figures for one source, as the answer a draft is measured against."""
+    from components.validate import read_dataset
+
+    frames = read_dataset(data_dir).frames
+    names = frames["speakers"].set_index("speaker_id")["name"]
+    quotes = frames["quotes"][frames["quotes"]["source_id"] == source_id]
+    figures = frames["figures"][frames["figures"]["source_id"] == source_id]
+    return (_claims(quotes.assign(speaker=quotes["speaker_id"].map(names)), ["kind", "text"]),
+            _claims(figures.assign(speaker=figures["speaker_id"].map(names)), ["value"]))
+
+
+def expected_from_answers(text: str, answers: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Answers written as {"quotes": [{kind, speaker, text}], "figures": [{value, speaker, text, nth?}]}: each
+    text is found in the article (its `nth` occurrence, 0 by default)."""
+    def located(items: list[dict]) -> list[dict]:
+        rows = []
+        for item in items:
+            starts = [m.start() for m in re.finditer(re.escape(item["text"]), text)]
+            start = starts[item.get("nth", 0)]
+            rows.append({**item, "start": start, "end": start + len(item["text"])})
+        return rows
+
+    quotes = pd.DataFrame(located(answers["quotes"]), columns=["kind", "text", "start", "end", "speaker"])
+    figures = pd.DataFrame(located(answers["figures"]), columns=["value", "start", "end", "speaker"])
+    return _claims(quotes, ["kind", "text"]), _claims(figures, ["value"])
+
+
+def _claims(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    out = frame[columns + ["start", "end", "speaker"]].reset_index(drop=True).copy()
+    out[["start", "end"]] = out[["start", "end"]].astype(int)
+    if "value" in out:
+        out["value"] = out["value"].astype(float)
+    out["speaker"] = out["speaker"].fillna("").astype(str)
+    return out
+
+
+def quote_pairs(found: pd.DataFrame, expected: pd.DataFrame) -> list[tuple[int, int]]:
+    """(found row, expected row) pairs, one to one: same kind, and the same words (direct, partial) or spans that
+    mostly overlap (reported)."""
+    pairs, used = [], set()
+    for e, exp in expected.iterrows():
+        for f, got in found.iterrows():
+            if f not in used and got["kind"] == exp["kind"] and _same_quote(got, exp):
+                pairs.append((f, e))
+                used.add(f)
+                break
+    return pairs
+
+
+def _same_quote(got: pd.Series, exp: pd.Series) -> bool:
+    overlap = min(got["end"], exp["end"]) - max(got["start"], exp["start"])
+    if overlap <= 0:
+        return False
+    if exp["kind"] == "reported":
+        union = max(got["end"], exp["end"]) - min(got["start"], exp["start"])
+        return overlap / union >= REPORTED_MIN_OVERLAP
+    return got["text"].strip(" ,") == exp["text"].strip(" ,")
+
+
+def figure_pairs(found: pd.DataFrame, expected: pd.DataFrame) -> list[tuple[int, int]]:
+    """(found row, expected row) pairs, one to one: the same value, and evidence spans that overlap."""
+    pairs, used = [], set()
+    for e, exp in expected.iterrows():
+        for f, got in found.iterrows():
+            if f not in used and abs(got["value"] - exp["value"]) < 1e-9 and \
+                    min(got["end"], exp["end"]) > max(got["start"], exp["start"]):
+                pairs.append((f, e))
+                used.add(f)
+                break
+    return pairs
+
+
+def draft_quality(found_quotes: pd.DataFrame, found_figures: pd.DataFrame, expected_quotes: pd.DataFrame,
+                  expected_figures: pd.DataFrame) -> pd.DataFrame:
+    """Recall and precision of quotes and figures, found at all and found with the right speaker (by name)."""
+    rows = []
+    for label, found, expected, pairs in (
+            ("quotes", found_quotes, expected_quotes, quote_pairs(found_quotes, expected_quotes)),
+            ("figures", found_figures, expected_figures, figure_pairs(found_figures, expected_figures))):
+        right = [(f, e) for f, e in pairs if _same_name(found.at[f, "speaker"], expected.at[e, "speaker"])]
+        for name, matched in ((label, pairs), (f"{label} attributed", right)):
+            rows.append({"measure": name, "expected": len(expected), "found": len(found), "matched": len(matched),
+                         "recall": len(matched) / len(expected) if len(expected) else 1.0,
+                         "precision": len(matched) / len(found) if len(found) else 1.0})
+    return pd.DataFrame(rows).set_index("measure")
+
+
+def _same_name(a: str, b: str) -> bool:
+    fold = str.maketrans({"’": "'"})
+    return a.translate(fold).casefold().strip() == b.translate(fold).casefold().strip()
+
+
+def misses(found: pd.DataFrame, expected: pd.DataFrame, pairs: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+    """What a draft missed or misattributed, and what it found that the answer does not hold: for reading."""
+    by_expected = {e: f for f, e in pairs}
+    missed = []
+    for e, exp in expected.iterrows():
+        label = exp.get("text", exp.get("value"))
+        if e not in by_expected:
+            missed.append(f"missed: {exp.get('kind', 'figure')} {label!r} ({exp['speaker']})")
+        elif not _same_name(found.at[by_expected[e], "speaker"], exp["speaker"]):
+            missed.append(f"wrong speaker: {label!r}: {found.at[by_expected[e], 'speaker']} for {exp['speaker']}")
+    matched = set(by_expected.values())
+    extra = [f"extra: {got.get('kind', 'figure')} {got.get('text', got.get('value'))!r} ({got['speaker']})"
+             for f, got in found.iterrows() if f not in matched]
+    return missed, extra
+
+
+def sum_quality(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """Several articles' quality tables as one: counts added, recall and precision computed again."""
+    total = sum(t[["expected", "found", "matched"]] for t in tables)
+    total["recall"] = total["matched"] / total["expected"].where(total["expected"] > 0)
+    total["precision"] = total["matched"] / total["found"].where(total["found"] > 0)
+    if WRONG_ROW in total.index:  # a share of errors: none found means none wrong
+        total.loc[WRONG_ROW] = total.loc[WRONG_ROW].fillna(0.0)
+    return total.fillna(1.0)
+
+
+def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, pd.DataFrame],
+                    gazetteer: pd.DataFrame, topics: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Draft one article and measure it against its expected quotes and figures: the quality table (with a row
+    "quotes wrong speaker": `matched` counts quotes given to someone else, `precision` is their share of the
+    quotes drafted), and a line for each quote or figure missed, misattributed or found in excess."""
+    found_quotes, found_figures = found_claims(draft_article(text, meta, gazetteer, topics))
+    expected_quotes, expected_figures = expected
+    lines = []
+    for found, wanted, pairs in ((found_quotes, expected_quotes, quote_pairs(found_quotes, expected_quotes)),
+                                 (found_figures, expected_figures, figure_pairs(found_figures, expected_figures))):
+        missed, extra = misses(found, wanted, pairs)
+        lines += missed + extra
+    table = draft_quality(found_quotes, found_figures, expected_quotes, expected_figures)
+    wrong = wrong_speakers(found_quotes, expected_quotes)
+    table.loc[WRONG_ROW] = {"expected": len(expected_quotes), "found": len(found_quotes), "matched": wrong,
+                            "recall": wrong / len(expected_quotes) if len(expected_quotes) else 0.0,
+                            "precision": wrong / len(found_quotes) if len(found_quotes) else 0.0}
+    return table, lines
+
+
+# --- real articles: answers kept without the article's sentences ----------------------------------------------------
+
+GOLD_FIRST_WORDS = 3  # enough to find a span again in the article; too few to quote it
+
+
+def hashed_answers(text: str, answers: dict) -> dict:
+    """Answers as they may be committed for an article the project may not copy: each text replaced by its first
+    words, its length and a SHA-256 hash, so that `located_answers` can find it again in the fetched article."""
+    def hashed(item: dict) -> dict:
+        words = item["text"].split()
+        kept = {k: v for k, v in item.items() if k not in ("text", "nth")}
+        return {**kept, "first_words": " ".join(words[:GOLD_FIRST_WORDS]), "length": len(item["text"]),
+                "sha256": hashlib.sha256(item["text"].encode("utf-8")).hexdigest(), "nth": item.get("nth", 0)}
+
+    return {**{k: v for k, v in answers.items() if k not in ("quotes", "figures")},
+            "quotes": [hashed(q) for q in answers["quotes"]], "figures": [hashed(f) for f in answers["figures"]]}
+
+
+def located_answers(text: str, hashed: dict) -> dict:
+    """The answers of `hashed_answers` with their texts found again in `text`; KeyError names one that is not
+    there (the article fetched is not the one scored)."""
+    def located(item: dict) -> dict:
+        starts = [i for i in _occurrences(text, item["first_words"].split()[0])
+                  if hashlib.sha256(text[i:i + item["length"]].encode("utf-8")).hexdigest() == item["sha256"]]
+        if len(starts) <= item["nth"]:
+            raise KeyError(f"{item['first_words']!r}… ({item['length']} characters) is not in this text")
+        return {**item, "text": text[starts[item["nth"]]:starts[item["nth"]] + item["length"]]}
+
+    return {**hashed, "quotes": [located(q) for q in hashed["quotes"]],
+            "figures": [located(f) for f in hashed["figures"]]}
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def wrong_speakers(found: pd.DataFrame, expected: pd.DataFrame) -> int:
+    """Drafted quotes matched to an expected one but given, with confidence, to someone else: a blank speaker (the
+    draft said it could not tell) is not counted."""
+    return sum(1 for f, e in quote_pairs(found, expected)
+               if found.at[f, "speaker"] and not _same_name(found.at[f, "speaker"], expected.at[e, "speaker"]))

@@ -1,0 +1,354 @@
+"""Step 2b: the article read in order: people and organisations, and who said each quote and claim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from components.drafting.names import _generic, _role_text, _words, parse_named, parse_subject, role_phrase_before
+from components.drafting.quotes import sentence_spans
+from components.drafting.records import Entity, Quoted, Ref, Row, clip
+from components.drafting.vocabulary import (
+    AUX_TAIL_RE,
+    BLANK,
+    GENERIC_HEAD_FITS,
+    GENERIC_ORG_RE,
+    HONORIFICS,
+    INDEFINITE_RE,
+    OPEN_MARKS,
+    PASSIVE_RE,
+    PRONOUN_RE,
+    ROLE_LOWER,
+    ROLE_WORDS,
+    STRAIGHT,
+    VERB_RE,
+)
+
+
+@dataclass
+class Reading:
+    """State while reading an article from top to bottom."""
+
+    text: str
+    narrative: str
+    known_places: set[str]
+    entities: list[Entity] = field(default_factory=list)
+    speakers_seen: list[int] = field(default_factory=list)  # entity ids, in order of speaking
+    unsure: list[str] = field(default_factory=list)
+
+    def entity(self, ref: Ref, at: int) -> int:
+        """Find or add the entity a named ref points at."""
+        if ref.kind == "surname":
+            same = [i for i, e in enumerate(self.entities) if e.kind == "person" and e.name.split()[-1] == ref.name]
+            if same:
+                return self._update(min(same, key=lambda i: abs(self.entities[i].mentions[0] - at)), ref, at)
+        name = ref.name if ref.kind != "surname" else f"{ref.role.split()[-1] if ref.role else 'Mr'} {ref.name}"
+        kind = "organisation" if ref.kind in ("organisation", "single") else "person"
+        name = re.sub(r"^(?:The|the)\s+", "", name)
+        for i, e in enumerate(self.entities):
+            if e.name.casefold() == name.casefold():
+                return self._update(i, ref, at)
+        self.entities.append(Entity(name, kind, mentions=[at]))
+        return self._update(len(self.entities) - 1, ref, at)
+
+    def _update(self, index: int, ref: Ref, at: int) -> int:
+        e = self.entities[index]
+        if ref.role and ref.role not in e.roles and not all(w in HONORIFICS for w in ref.role.split()):
+            e.roles.append(ref.role)
+        e.affiliation = e.affiliation or ref.affiliation
+        e.gender = e.gender or ref.gender
+        if at not in e.mentions:
+            e.mentions.append(at)
+        return index
+
+    def resolve(self, ref: Ref, at: int) -> tuple[int | None, str]:
+        """The entity a subject names, and a note when it was inferred rather than named."""
+        if ref.kind in ("person", "surname", "organisation"):
+            return self.entity(ref, at), ""
+        if ref.kind == "single":
+            person = [i for i, e in enumerate(self.entities)
+                      if e.kind == "person" and ref.name in e.name.split()]
+            return (person[-1], "") if person else (self.entity(ref, at), "")
+        if ref.kind == "pronoun":
+            return self._last_speaker(ref.gender, at)
+        if ref.kind == "generic-org":
+            return self._organisation(ref.head, at)
+        return self._next_named("person" if ref.kind == "next-person" else "organisation", ref.head, at)
+
+    def _last_speaker(self, gender: str, at: int) -> tuple[int | None, str]:
+        people = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"]
+        fitting = [i for i in people if not gender or self.entities[i].gender in ("", gender)]
+        chosen = (fitting or people or [None])[0]
+        if chosen is None:
+            chosen = self._mentioned_before("person", (), at)
+        if chosen is None:
+            return None, ""
+        return chosen, f"The pronoun is read as {self.entities[chosen].name}, the last named speaker (attribution " \
+                       "inferred)."
+
+    def _organisation(self, head: str, at: int) -> tuple[int | None, str]:
+        fits = GENERIC_HEAD_FITS.get(head, ())
+        chosen = self._mentioned_before("organisation", fits, at)
+        where = "the last named organisation"
+        if chosen is None:
+            chosen, where = self._mentioned_after("organisation", fits, at), "the next organisation named"
+        if chosen is None:
+            return None, ""
+        return chosen, f"'{head}' read as {self.entities[chosen].name}, {where} (attribution inferred)."
+
+    def _next_named(self, kind: str, head: str, at: int) -> tuple[int | None, str]:
+        fits = GENERIC_HEAD_FITS.get(head, ())
+        chosen = self._mentioned_after(kind, fits, at)
+        if chosen is None:
+            return None, ""
+        return chosen, f"'a {head}' in the article; read as {self.entities[chosen].name}, the next {kind} named " \
+                       "(attribution inferred)."
+
+    def _mentioned_before(self, kind: str, fits: tuple[str, ...], at: int) -> int | None:
+        best = [(max(m for m in e.mentions if m < at), i) for i, e in enumerate(self.entities)
+                if e.kind == kind and any(m < at for m in e.mentions) and _fits(e, fits)]
+        return max(best)[1] if best else None
+
+    def _mentioned_after(self, kind: str, fits: tuple[str, ...], at: int) -> int | None:
+        best = [(min(m for m in e.mentions if m > at), i) for i, e in enumerate(self.entities)
+                if e.kind == kind and any(m > at for m in e.mentions) and _fits(e, fits)]
+        return min(best)[1] if best else None
+
+
+def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
+    return not fits or any(f in entity.name for f in fits)
+
+
+def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
+    """Register every person and organisation named in the narrative (outside quotes), with roles."""
+    narrative = reading.narrative
+    for p_start, p_end in paras:
+        for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|le|de)(?=[\s,.:;]))*",
+                             narrative[p_start:p_end]):
+            start = p_start + m.start()
+            phrase = m.group()
+            phrase = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", phrase)
+            ref = parse_named(phrase, reading.known_places, acronyms=False)
+            if ref is None or ref.kind == "surname" and not _has_surname(reading, ref.name):
+                continue
+            if ref.kind == "person" and not ref.role:
+                ref = Ref(ref.kind, ref.name, role=_role_text(role_phrase_before(narrative, start)),
+                          gender=ref.gender, affiliation=ref.affiliation)
+            at = start + phrase.rfind(ref.name.split()[0]) if ref.kind == "person" else start
+            index = reading.entity(ref, at)
+            _add_apposition(reading, index, narrative, start + len(phrase))
+            _add_apposition_before(reading, index, narrative, start)
+
+
+def _has_surname(reading: Reading, surname: str) -> bool:
+    return any(e.kind == "person" and e.name.split()[-1] == surname for e in reading.entities)
+
+
+def _add_apposition(reading: Reading, index: int, narrative: str, after: int) -> None:
+    """`Tony Cox, leader of the Southend Conservatives, said`: the role after the name."""
+    m = re.match(r",\s+(?P<role>(?:the\s+)?[a-zA-Z][^,.;:\x00“”\"]{2,80}?)(?=,|\.\s|\.$|$)", narrative[after:])
+    if not m or re.match(r"(?:who|which|whose|where|when|and|but|said|added|\d|\w+ing\b)", m.group("role")):
+        return
+    role = m.group("role").removeprefix("the ").strip()
+    entity = reading.entities[index]
+    looks_like_role = role[:1].islower() or role.split()[0] in ROLE_WORDS or "’s" in role or "'s" in role
+    if entity.kind == "person" and looks_like_role and role not in entity.roles:
+        entity.roles.append(role)
+
+
+def _add_apposition_before(reading: Reading, index: int, narrative: str, at: int) -> None:
+    """`the Police, Fire and Crime Commissioner, Daniel Crane,`: the role in a comma phrase before the name."""
+    m = re.search(r"(?:^|[.:;]\s|\s(?:to|from|by|with|and)\s)(?:the\s+)?(?P<role>[A-Z][^.;:\x00]{3,80}?),\s+$",
+                  narrative[max(0, at - 90):at])
+    entity = reading.entities[index]
+    if m and entity.kind == "person" and any(w in ROLE_WORDS or w.lower() in ROLE_LOWER
+                                             for w in _words(m.group("role"))):
+        role = m.group("role").strip()
+        if role not in entity.roles and not any(role in r for r in entity.roles):
+            entity.roles.append(role)
+
+
+# --- attribution ------------------------------------------------------------------------------------------------
+
+@dataclass
+class Attribution:
+    ref: Ref
+    verb_start: int
+    verb_end: int
+    claim: tuple[int, int] | None  # the reported clause, if the verb introduces one
+    subject_start: int
+
+
+def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """The first verb of saying in a sentence that has a speaker, with the clause it reports."""
+    narrative = reading.narrative
+    sentence = narrative[s_start:s_end]
+    if found := _according_to(reading, s_start, s_end) or _passive_agent(reading, s_start, s_end):
+        return found
+    for m in VERB_RE.finditer(sentence):
+        if BLANK in sentence[m.start():m.end()]:
+            continue
+        verb_start, verb_end = s_start + m.start(), s_start + m.end()
+        before = narrative[s_start:verb_start]
+        cut = max(before.rfind(c) for c in ":;”\"\x00")
+        phrase = AUX_TAIL_RE.sub("", before[cut + 1:])
+        ref, subject_start = _subject_before(phrase, reading.known_places, s_start + cut + 1)
+        if ref is None and not phrase.strip(" ,"):
+            ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
+            subject_start = verb_end
+        if ref is None:
+            continue
+        claim = _claim_span(reading, m, verb_start, verb_end, s_start, s_end, subject_start)
+        return Attribution(ref, verb_start, verb_end, claim, subject_start)
+    return None
+
+
+def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | None, int]:
+    """The subject adjacent to the verb, skipping appositions between commas."""
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)]
+    for position, (start, chunk) in enumerate(reversed(chunks)):
+        clause = re.match(r"\s*(?:and|but|while|as)\s+", chunk)  # `..., and the force says`: a new clause
+        text = chunk[clause.end():].strip() if clause else chunk.strip()
+        if not text:
+            continue
+        is_first = position == len(chunks) - 1
+        if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
+                                            text[:1].islower() and not GENERIC_ORG_RE.search(text)
+                                            and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)):
+            continue
+        ref = parse_subject(text, places)
+        return ref, offset + start + (len(chunk) - len(chunk.lstrip()))
+    return None, offset
+
+
+def _subject_after(after: str, places: set[str]) -> Ref | None:
+    m = re.match(r"\s+(?P<np>[^,.;:\x00“”\"]+)", after)
+    if not m:
+        return None
+    ref = parse_subject(m.group("np"), places)
+    return ref if ref and ref.kind in ("person", "surname", "organisation", "pronoun") else None
+
+
+def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s_start: int, s_end: int,
+                subject_start: int) -> tuple[int, int] | None:
+    narrative = reading.narrative
+    rest = narrative[verb_end:s_end]
+    if re.match(r"\s*[:,]?\s*[“\"]", rest) or not rest.strip(" .!?"):
+        if not rest.strip(" .!?") and subject_start > s_start:
+            return _fronted_claim(narrative, s_start, subject_start)
+        return None
+    if any(q in narrative[s_start:verb_start] for q in "”\"") and narrative[s_start] in OPEN_MARKS + STRAIGHT:
+        return None  # `"...," he said, adding ...`: a direct quote's attribution
+    if m.group("claim"):
+        start = verb_start
+        if that := re.match(r"\s+that\s+", rest):
+            start = verb_end + that.end()
+    else:
+        skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if m.group() in ("told", "tells") else None
+        skip = skip or re.match(r",?\s+(?:that\s+)?", rest)
+        start = verb_end + skip.end()
+    end = s_end
+    while end > start and narrative[end - 1] in " .!?":
+        end -= 1
+    return (start, end) if end - start > 3 else None
+
+
+def _fronted_claim(narrative: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
+    """`CLAIM, a councillor has declared.`: the claim is the sentence before the comma."""
+    end = narrative.rfind(",", s_start, subject_start)
+    if end <= s_start or narrative[s_start] in OPEN_MARKS + STRAIGHT:
+        return None
+    return s_start, end
+
+
+def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    sentence = reading.narrative[s_start:s_end]
+    if m := re.match(r"According to (?P<who>[^,]+),\s+", sentence):
+        claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
+    elif m := re.search(r",\s+according to (?P<who>[^,]+?)\.?$", sentence):
+        claim = (s_start, s_start + m.start())
+    else:
+        return None
+    who = re.sub(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?", "", m.group("who"))
+    who = re.sub(r"\s+(?:figures|data|statistics|research|report|analysis)$", "", who)
+    ref = parse_subject(who, reading.known_places) or _generic(who)
+    if ref is None:
+        return None
+    return Attribution(ref, s_start + m.start("who"), s_start + m.end("who"), claim, s_start + m.start("who"))
+
+
+def _passive_agent(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """`Plans ... have been branded "a disgrace" by a union.`: the agent is the speaker."""
+    sentence = reading.narrative[s_start:s_end]
+    m = re.search(r"\s+by\s+(?P<who>[^,\x00]+?)\.?$", sentence)
+    if not m or not PASSIVE_RE.search(sentence[:m.start()]):
+        return None
+    ref = parse_subject(m.group("who"), reading.known_places)
+    if ref is None:
+        return None
+    return Attribution(ref, s_start + m.start("who"), s_start + m.end("who"), (s_start, s_start + m.start()),
+                       s_start + m.start("who"))
+
+
+def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: list[Quoted]) -> list[Row]:
+    """Every quote and reported claim, in reading order, with its speaker (an index into reading.entities)."""
+    rows: list[Row] = []
+    last_direct: Quoted | None = None
+    for index, (p_start, p_end) in enumerate(paras):
+        attributions = []
+        for s_start, s_end in sentence_spans(reading.narrative, p_start, p_end):
+            found = find_attribution(reading, s_start, s_end)
+            if found is None:
+                continue
+            speaker, note = reading.resolve(found.ref, found.subject_start)
+            if speaker is None:
+                reading.unsure.append(f"No speaker found for the claim at {s_start}: "
+                                      f"{clip(reading.text[s_start:s_end])!r}")
+                continue
+            reading.speakers_seen.append(speaker)
+            attributions.append((s_start, s_end, found, speaker, note))
+            if found.claim:
+                rows.append(Row("reported", *found.claim, speaker, note))
+        for q in (q for q in quotes if q.para == index):
+            if q.kind == "partial":
+                rows += _partial_row(reading, q, attributions)
+                continue
+            speaker, note = _direct_speaker(reading, q, attributions, last_direct)
+            if speaker is None:
+                words = clip(reading.text[q.start:q.end])
+                reading.unsure.append(f"No speaker found for the quote at {q.start}: {words!r}")
+                continue
+            q.speaker, q.note, last_direct = speaker, note, q
+            rows.append(Row("direct", q.start, _direct_end(reading.text, q), speaker, note))
+    return rows
+
+
+def _direct_end(text: str, q: Quoted) -> int:
+    end = q.end
+    while end > q.start and (text[end - 1].isspace() or (text[end - 1] == "," and q.close_at is not None)):
+        end -= 1
+    return end
+
+
+def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quoted | None) -> tuple[int | None, str]:
+    if q.continues and last is not None:
+        return last.speaker, last.note
+    in_paragraph = [a for a in attributions if a[2].claim is None]
+    same_sentence = [a for a in in_paragraph if a[0] <= q.open_at < a[1]]
+    chosen = (same_sentence or in_paragraph or [None])[0]
+    if chosen is not None:
+        return chosen[3], chosen[4]
+    if reading.speakers_seen:
+        speaker = reading.speakers_seen[-1]
+        return speaker, (f"No speaker named in the paragraph; read as {reading.entities[speaker].name}, the last "
+                         "speaker (attribution inferred).")
+    return None, ""
+
+
+def _partial_row(reading: Reading, q: Quoted, attributions: list) -> list[Row]:
+    around = [a for a in attributions if a[0] <= q.open_at < a[1]]
+    if not around:
+        reading.unsure.append(f"Quote marks with no speaker in their sentence (a title or scare quotes?), left out: "
+                              f"{reading.text[q.start:q.end]!r} at {q.start}")
+        return []
+    return [Row("partial", q.start, q.end, around[0][3], around[0][4])]

@@ -1,0 +1,76 @@
+"""Word lists the drafting rules read: verbs of saying, titles, roles, parties, organisation heads."""
+
+from __future__ import annotations
+
+import re
+
+BLANK = "\x00"  # stands in for quoted words, so verbs and commas inside quotes are not read as narrative
+OPEN_MARKS, CLOSE_MARKS, STRAIGHT = "\u201c", "\u201d", '"'
+QUOTE_MARK_CHARS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+
+MONTHS = ("January February March April May June July August September October November December "
+          "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+# --- vocabularies ---------------------------------------------------------------------------------------------
+
+SAY_VERBS = ("said says added adds told tells declared declares stated states claimed claims warned warns explained "
+             "insisted insists argued argues admitted admits revealed reveals confirmed confirms announced stressed "
+             "replied responded commented continued noted believes believed suggested maintained estimated predicted "
+             "conceded acknowledged agreed asked wrote").split()
+CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
+               "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
+               "questioned|dismissed")
+VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))\b")
+PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
+                        r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")
+AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|today|yesterday|later|then|previously|further|recently|again|"
+                         r"repeatedly|has also|was|were|quickly|last week|this week))+\s*$", re.I)
+
+HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Councillor Sir Dame Lord Lady Baroness Supt Superintendent Insp Inspector "
+                 "Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch".split())
+ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor MP MEP Chairman Chairwoman Chair "
+                              "Director Deputy Assistant President Head Officer Commissioner Spokesman Spokeswoman "
+                              "Organiser Adviser Member Manager Executive Independent".split())
+ROLE_LOWER = set("leader chief councillor member resident organiser adviser commander spokesman spokeswoman "
+                 "spokesperson officer safety community cabinet group deputy portfolio holder campaigner chairman "
+                 "chairwoman chair head director boss manager secretary minister inspector sergeant constable "
+                 "superintendent representative mother father owner shopkeeper worker".split())
+PARTIES = {"Independent": "Independent", "Labour": "Labour", "Conservative": "Conservative",
+           "Conservatives": "Conservative", "Tory": "Conservative", "Tories": "Conservative",
+           "Liberal Democrat": "Liberal Democrat", "Liberal Democrats": "Liberal Democrat",
+           "Lib Dem": "Liberal Democrat", "Green": "Green", "Greens": "Green", "Reform": "Reform UK", "UKIP": "UKIP",
+           "SNP": "SNP", "Plaid": "Plaid Cymru"}
+ORG_HEADS = set("Police Council Government Conservatives Labour Party Federation Office Trust Trusts Service "
+                "Commission Constabulary Association Union Ministry Department Authority Partnership Board Agency "
+                "Unison NFU NHS Parliament Commons Panel Unit Democrats Society Charity Foundation Network "
+                "Alliance".split())
+KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS CPS BTP NCA GMB RSPCA NSPCC".split())
+PLACE_HEADS = set("Centre Square Theatre Street Road Station Hall Park Court Lane Avenue Way Hospital School College "
+                  "Church Stadium Pier Bridge Estate Precinct Mall Market Watch Raptor Op Operation Team Teams Scheme "
+                  "House Echo".split())
+NATIONAL_WORDS = re.compile(r"\b(?:nationally|national|the country|across England|England and Wales)\b")
+NATIONAL_ROLES = re.compile(r"\b(?:Home Secretary|Home Office|Prime Minister|Minister|Government|Parliament)\b")
+FUNCTION_WORDS = set("The A An But And Or However Meanwhile Now Then So If When While In On At By For From To With "
+                     "Speaking According After Before This That These Those It He She They We You I There Here Plans "
+                     "Every Some Many Most Both All No Our Their His Her Its As Also Today Yesterday Last Next".split())
+
+GENERIC_ORG_RE = re.compile(r"(?i)^(?:the\s+|our\s+|its\s+)?(?P<head>force|police|bosses|police bosses|"
+                            r"force bosses|council bosses|police chiefs|chiefs|council|authority|government|"
+                            r"ministers|federation|union|trust|department|ministry|party|officials|constabulary)$")
+INDEFINITE_RE = re.compile(r"(?i)(?:^|\s)(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?P<head>councillor|officer|chief|MP|"
+                           r"campaigner|resident|source|minister|commissioner|leader|boss|member|union|charity|council|force|"
+                           r"group|politician|inspector|detective|superintendent|spokesman|spokeswoman)$")
+SPOKES_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)"
+                       r"\s+(?:for|from|at|of)\s+(?P<org>.+)$")
+SPOKES_BEFORE_RE = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+)+)(?:spokesman|spokeswoman|"
+                              r"spokesperson)$")
+PRONOUN_RE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he|[Tt]hey)$")
+GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force"), "police": ("Police", "Constabulary", "Force"),
+                     "constabulary": ("Police", "Constabulary"), "council": ("Council", "Authority"),
+                     "authority": ("Council", "Authority"), "government": ("Government", "Office", "Ministry"),
+                     "ministers": ("Government", "Office", "Ministry"), "department": ("Department", "Office"),
+                     "ministry": ("Ministry",), "federation": ("Federation",), "union": ("Union", "Unison", "GMB"),
+                     "trust": ("Trust",), "party": ("Party", "Labour", "Conservatives", "Democrats")}
+PERSON_HEADS = set("councillor officer chief MP campaigner resident source minister commissioner leader boss member "
+                   "politician inspector detective superintendent spokesman spokeswoman".lower().split())
