@@ -242,6 +242,7 @@ def add_merge_command(commands) -> None:
 
 def run_draft(args: argparse.Namespace) -> int:
     from components import drafting
+    from components.drafting.worker import ArticleRefused, DraftFailed, draft_with_deadline
 
     refusal = draft_out_refusal(args.out)
     if refusal:
@@ -263,7 +264,11 @@ def run_draft(args: argparse.Namespace) -> int:
     meta = drafting.ArticleMeta(args.title or drafting.title_from_filename(args.article.name),
                              args.publisher or "Publisher not given", args.url, args.published,
                              f"seeds/{args.article.name}")
-    result = drafting.draft_article(text, meta, areas, topics)
+    try:
+        result = draft_with_deadline(text, meta, areas, topics)
+    except (ArticleRefused, DraftFailed) as problem:
+        print(f"error: {args.article}: {problem}; nothing was written", file=sys.stderr)
+        return 1
     if not args.publisher:
         result.unsure.insert(0, "No --publisher given: sources.csv says 'Publisher not given'.")
     for rel, content in drafting.draft_files(result, meta, data).items():

@@ -17,6 +17,7 @@ import streamlit as st
 from components import article, drafting, page, schema
 from components import review_data as rd
 from components.drafting import ArticleMeta, Draft
+from components.drafting.worker import ArticleRefused, DraftFailed
 
 TEXT, UPLOAD, UPLOAD_NAME, UPLOAD_PROBLEM = "review_text", "review_upload", "review_upload_name", "review_problem"
 TITLE = "review_title"
@@ -115,10 +116,15 @@ def _cached_draft(text: str, title: str, publisher: str, url: str, published: st
     return rd.draft_of(text, ArticleMeta(title, publisher, url, published, path))
 
 
-def drafted(given: ArticleInput) -> Draft:
-    """The draft of the article, cached on its text and details."""
+def drafted(given: ArticleInput) -> Draft | None:
+    """The draft of the article, cached on its text and details; None, with the reason shown, when the text is
+    refused or the draft does not finish."""
     m = given.meta
-    return _cached_draft(given.text, m.title, m.publisher, m.url, m.published, m.path)
+    try:
+        return _cached_draft(given.text, m.title, m.publisher, m.url, m.published, m.path)
+    except (ArticleRefused, DraftFailed) as problem:
+        st.error(article.escape_markdown(str(problem)), icon=":material/error:")
+        return None
 
 
 def render_draft_summary(d: Draft) -> None:

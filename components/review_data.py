@@ -18,6 +18,7 @@ import pandas as pd
 
 from components import drafting, schema
 from components.drafting import ArticleMeta, Draft
+from components.drafting.worker import draft_with_deadline
 from components.validate import read_dataset
 
 NO_PUBLISHER = "Publisher not given"  # as `python -m components draft` writes it
@@ -68,8 +69,9 @@ def article_meta(title: str, publisher: str, url: str, published: str, filename:
 
 
 def draft_of(text: str, meta: ArticleMeta) -> Draft:
-    """The draft of `text` against the shipped gazetteer and topics, as `python -m components draft` makes it."""
-    return drafting.draft_article(text, meta, *drafting.shipped_tables())
+    """The draft of `text` against the shipped gazetteer and topics, as `python -m components draft` makes it, in
+    a worker process with a deadline; ArticleRefused or DraftFailed, with a sentence, when there is none."""
+    return draft_with_deadline(text, meta, *drafting.shipped_tables())
 
 
 # --- the tables under review ---------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ given = review.render_article_input()
 if given is None:
     st.stop()
 draft = review.drafted(given)
+if draft is None:
+    st.stop()
 review.render_draft_summary(draft)
 article_slot = st.container()  # drawn after the editors, so the highlights follow the corrections
 edited = review.render_editors(draft, review.editor_bases(given, draft))

@@ -288,3 +288,12 @@ def test_the_page_links_back_to_the_dashboard():
     at = review_page()
     at.run()
     assert [link.proto.label for link in at.get("page_link")] == ["Claims dashboard", "Add an article"]
+
+
+def test_an_oversized_paste_is_refused_with_the_limit_and_no_tables():
+    at = page_with("Officers. " * 20_000)
+    assert not at.exception
+    assert [e.value.replace("\\", "") for e in at.error] == [  # the message is escaped: shown as text
+        "The text is 200,000 characters long; drafting takes at most 100,000 (news articles are under 30,000). "
+        "Paste the body of one article."]
+    assert not at.get("data_editor")

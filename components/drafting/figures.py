@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from components.drafting.quotes import sentence_spans
+from components.drafting.quotes import paragraph_of, sentence_spans
 from components.drafting.records import Figure, Row
 from components.drafting.vocabulary import MONTHS
 
@@ -56,8 +56,11 @@ def number_matches(text: str) -> list[tuple[int, int, float, str]]:
             continue
         kind = "money" if m.group("money") else "pct" if m.group("pct") else "digits"
         found.append((m.start(), m.end(), float(m.group("num").replace(",", "")), kind))
+    in_digits = bytearray(len(text) + 1)
+    for start, end, _, _ in found:
+        in_digits[start:end] = b"\x01" * (end - start)
     for m in NUMBER_WORD_RE.finditer(text):
-        if not any(s <= m.start() < e for s, e, _, _ in found):
+        if not in_digits[m.start()]:
             found.append((m.start(), m.end(), words_value(m.group()), "words"))
     return sorted(found)
 
@@ -192,7 +195,7 @@ def _metric(unit: str, modifiers: set[str], before: str) -> str:
 def _inherited_unit(text: str, start: int, figures: list[Figure], paras: list[tuple[int, int]]) -> tuple[str, str]:
     """`150 extra officers last year and 215 this year`: a bare number counts what the figure before it counts,
     or the unit noun earlier in its sentence."""
-    p_start = next(s for s, e in paras if s <= start < e)
+    p_start = paragraph_of(paras, start)[0]
     earlier = [f for f in figures if p_start <= f.num_start < start and f.unit not in ("per cent",)]
     if earlier:
         return earlier[-1].unit, earlier[-1].metric
@@ -204,12 +207,17 @@ def _inherited_unit(text: str, start: int, figures: list[Figure], paras: list[tu
     return "", ""
 
 
+PERIOD_REACH = 120  # characters either side of a figure where its period words may stand
+
+
 def _period(text: str, figure: Figure, paras: list[tuple[int, int]]) -> tuple[str, int | None, int]:
     """The period words nearest the figure in its sentence (after it first), with where they start when they
     follow it (None when they come before it)."""
-    p_start, p_end = next((s, e) for s, e in paras if s <= figure.num_start < e)
-    s_start, s_end = next(((s, e) for s, e in sentence_spans(text, p_start, p_end) if s <= figure.num_start < e),
-                          (p_start, p_end))
+    p_start, p_end = paragraph_of(paras, figure.num_start)
+    # period words stand near their figure: a bounded window keeps a paragraph of numbers linear
+    w_start, w_end = max(p_start, figure.start - PERIOD_REACH), min(p_end, figure.end + PERIOD_REACH)
+    s_start, s_end = next(((s, e) for s, e in sentence_spans(text, w_start, w_end) if s <= figure.num_start < e),
+                          (w_start, w_end))
     after = list(PERIOD_RE.finditer(text, figure.end, s_end))
     if after and not re.search(r"[,;]|\d", text[figure.end:after[0].start()]):
         return after[0].group(), after[0].start(), after[0].end()

@@ -35,13 +35,16 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
             and word.rstrip("’'s") not in known_places and word not in known_places)
 
 
+MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
+
+
 def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> Ref | None:
     """A capitalised phrase at the end of a subject: a person (with any title or role before the name) or an
     organisation. `Southend District Commander Neil Pudney` -> person Neil Pudney, role Southend District
     Commander."""
-    words = [re.sub(r"[’']s$", "", w) for w in _words(phrase)]
-    while words and words[0] in FUNCTION_WORDS:
-        words = words[1:]
+    words = [re.sub(r"[’']s$", "", w) for w in _words(phrase)[-MAX_NAME_WORDS:]]
+    skip = next((i for i, w in enumerate(words) if w not in FUNCTION_WORDS), len(words))
+    words = words[skip:]
     if not words:
         return None
     tail = []

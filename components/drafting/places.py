@@ -23,12 +23,14 @@ COUNTIES = set("""Bedfordshire Berkshire Buckinghamshire Cambridgeshire Cheshire
     Lincolnshire Norfolk Northamptonshire Northumberland Nottinghamshire Oxfordshire Rutland Shropshire Somerset
     Staffordshire Suffolk Surrey Sussex Warwickshire Wiltshire Worcestershire Yorkshire""".split())
 PLACE_CUT = ORG_HEADS | ROLE_WORDS | PLACE_HEADS | {"City", "Borough", "District", "County"}
-PLACE_BEFORE_RE = re.compile(r"\b(?:in|of|at|from|to|across|around|near|for|into|on|outside|throughout|covering)\s+"
-                             r"(?P<list>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+"
-                             r"(?:\s+[A-Z][\w-]+){0,2})*)")
-PLACE_AFTER_RE = re.compile(r"(?P<list>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:’s|'s)?\s+(?:Council|Borough Council|"
-                            r"District Council|City Council|resident|residents|town centre|district|MP|police station|"
-                            r"High Street|constituency|community)\b|(?P<poss>[A-Z][\w-]+)(?:’s|'s)\s")
+# Possessive quantifiers (`++`) and word boundaries keep these linear: a word is read once, never re-split.
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|of|at|from|to|across|around|near|for|into|on|outside|throughout|covering)\s++"
+                             r"(?P<list>[A-Z][\w-]++(?:\s++[A-Z][\w-]++){0,2}+(?:(?:,\s++|\s++and\s++)[A-Z][\w-]++"
+                             r"(?:\s++[A-Z][\w-]++){0,2}+)*+)")
+PLACE_AFTER_RE = re.compile(r"\b(?P<list>[A-Z][\w-]++(?:\s++[A-Z][\w-]++){0,2}+)(?:’s|'s)?\s++(?:Council|"
+                            r"Borough Council|District Council|City Council|resident|residents|town centre|district|MP|"
+                            r"police station|High Street|constituency|community)\b|\b(?P<poss>[A-Z][\w-]++)(?:’s|'s)\s")
+MAX_PROPOSED_PLACES = 12  # a real article names a few new places; a list of hundreds is not an article
 
 
 def proposed_places(text: str, known: set[str], not_places: set[str]) -> list[str]:
@@ -40,6 +42,8 @@ def proposed_places(text: str, known: set[str], not_places: set[str]) -> list[st
             name = _place_name(part)
             if name and name not in known and name not in names and _plausible_place(name, text, not_places):
                 names.append(name)
+            if len(names) >= MAX_PROPOSED_PLACES:
+                return _merge_prefixes(names)
     return _merge_prefixes(names)
 
 
@@ -70,17 +74,24 @@ def _merge_prefixes(names: list[str]) -> list[str]:
 def area_mentions(text: str, areas: pd.DataFrame) -> list[tuple[int, int, str]]:
     """(start, end, area_id) of every area name in the text, longest names first; national words name the root."""
     found: list[tuple[int, int, str]] = []
+    taken = bytearray(len(text) + 1)  # 1 where a mention already stands: overlap is checked in its own length
+
+    def add(start: int, end: int, area_id: str) -> None:
+        if not any(taken[start:end]):
+            found.append((start, end, area_id))
+            taken[start:end] = b"\x01" * (end - start)
+
     for _, area in areas.sort_values("name", key=lambda s: -s.str.len()).iterrows():
         for m in re.finditer(rf"\b{re.escape(area['name'])}(?:-on-Sea)?\b", text):
-            if not any(s < m.end() and m.start() < e for s, e, _ in found):
-                found.append((m.start(), m.end(), area["area_id"]))
+            add(m.start(), m.end(), area["area_id"])
     root = _root_area(areas)
     if root:
-        found += [(m.start(), m.end(), root) for m in NATIONAL_WORDS.finditer(text)
-                  if not any(s < m.end() and m.start() < e for s, e, _ in found)]
+        for m in NATIONAL_WORDS.finditer(text):
+            add(m.start(), m.end(), root)
     prefixes = {a.split()[0]: a_id for a, a_id in zip(areas["name"], areas["area_id"], strict=True) if " " in a}
-    found += [(m.start(), m.end(), prefixes[m.group()]) for m in re.finditer(r"[A-Z][\w-]+", text)
-              if m.group() in prefixes and not any(s <= m.start() < e for s, e, _ in found)]
+    for m in re.finditer(r"[A-Z][\w-]+", text):
+        if m.group() in prefixes:
+            add(m.start(), m.end(), prefixes[m.group()])
     return sorted(found)
 
 

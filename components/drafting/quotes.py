@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from components.drafting.records import Quoted
-from components.drafting.vocabulary import BLANK, CLOSE_MARKS, OPEN_MARKS, QUOTE_MARK_CHARS, STRAIGHT, VERB_RE
+from components.drafting.vocabulary import BLANK, CLOSE_MARKS, OPEN_MARKS, STRAIGHT, VERB_RE
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -13,22 +14,69 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\s](?:[^\n]*[^\s])?", text)]
 
 
+DOUBLE_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "\u201e\u201f\u00ab\u00bb"  # also „ ‟ « »
+SINGLE_MARKS = "\u2018\u2019'"
+OPENS_AFTER = "([{\u2014\u2013-:/"  # a mark after these, or after a space, opens a quote
+
+
+def mark_roles(text: str, p_start: int, p_end: int) -> list[tuple[int, str, bool]]:
+    """(position, "open" or "close", is_double) for each quote mark of a paragraph, read from its neighbours
+    rather than its glyph, since newsrooms use whatever their keyboard gives: `: ”I think` opens a quote, a
+    `“` followed by a space closes one. Single marks count only where they can be quote marks: an apostrophe
+    inside a word (`don’t`) is neither."""
+    roles = []
+    for at in range(p_start, p_end):
+        char = text[at]
+        double = char in DOUBLE_MARKS
+        if not double and char not in SINGLE_MARKS:
+            continue
+        left = text[at - 1] if at > p_start else " "
+        right = text[at + 1] if at + 1 < p_end else " "
+        after_gap = left.isspace() or left in OPENS_AFTER or left in DOUBLE_MARKS + SINGLE_MARKS
+        before_gap = right.isspace() or not right.isalnum() and right not in "£$€#"
+        if double:
+            if after_gap and not before_gap:
+                roles.append((at, "open", True))
+            elif before_gap and not after_gap:
+                roles.append((at, "close", True))
+            else:
+                roles.append((at, "close" if char in CLOSE_MARKS + "\u00bb" else "open" if char != STRAIGHT
+                              else "either", True))
+        elif after_gap and right.isalnum():
+            roles.append((at, "open", False))
+        elif before_gap and not left.isspace():
+            roles.append((at, "close", False))
+    return roles
+
+
+def paragraph_of(paras: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The paragraph (start, end) that holds position `at`."""
+    index = bisect.bisect_right(paras, (at, len(paras) and paras[-1][1] + 1)) - 1
+    return paras[max(index, 0)]
+
+
 def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
-    """Every pair of double quote marks, per paragraph, with runs over several paragraphs followed."""
+    """Every quote: words between an opening and a closing mark within a paragraph (double marks, or single
+    marks outside double ones), with quotes that run over several paragraphs followed."""
     found: list[Quoted] = []
     carrying = False
     for index, (p_start, p_end) in enumerate(paras):
-        opens_again = text[p_start] in OPEN_MARKS + STRAIGHT
+        roles = mark_roles(text, p_start, p_end)
+        opens_again = bool(roles) and roles[0][0] == p_start and roles[0][1] != "close"
         if carrying and not opens_again:
             found[-1].unclosed = True
-        open_at = None
-        for m in re.finditer(f"[{QUOTE_MARK_CHARS}]", text[p_start:p_end]):
-            at, mark = p_start + m.start(), m.group()
-            if open_at is None and mark != CLOSE_MARKS:
-                open_at = at
-            elif open_at is not None and mark != OPEN_MARKS:
+        open_at, open_double = None, True
+        for at, role, double in roles:
+            if open_at is None:
+                if role != "close":
+                    open_at, open_double = at, double
+            elif double == open_double and role != "open":
                 found.append(Quoted(open_at + 1, at, open_at, at, index, continues=carrying and open_at == p_start))
                 open_at = None
+            elif double and not open_double and role == "open":
+                open_at, open_double = at, True  # a double mark inside a single-quoted run: it was an apostrophe
+        if open_at is not None and not open_double:
+            open_at = None  # a single mark that never closes is an apostrophe, not a quote
         carrying = open_at is not None
         if carrying:
             found.append(Quoted(open_at + 1, p_end, open_at, None, index, continues=open_at == p_start and

@@ -179,6 +179,9 @@ class Attribution:
     subject_start: int
 
 
+SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
+
+
 def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     """The first verb of saying in a sentence that has a speaker, with the clause it reports."""
     narrative = reading.narrative
@@ -189,10 +192,11 @@ def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution 
         if BLANK in sentence[m.start():m.end()]:
             continue
         verb_start, verb_end = s_start + m.start(), s_start + m.end()
-        before = narrative[s_start:verb_start]
+        reach = max(s_start, verb_start - SUBJECT_REACH)  # a subject stands near its verb: linear in the text
+        before = narrative[reach:verb_start]
         cut = max(before.rfind(c) for c in ":;”\"\x00")
         phrase = AUX_TAIL_RE.sub("", before[cut + 1:])
-        ref, subject_start = _subject_before(phrase, reading.known_places, s_start + cut + 1)
+        ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
         if ref is None and not phrase.strip(" ,"):
             ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
             subject_start = verb_end
@@ -237,7 +241,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         if not rest.strip(" .!?") and subject_start > s_start:
             return _fronted_claim(narrative, s_start, subject_start)
         return None
-    if any(q in narrative[s_start:verb_start] for q in "”\"") and narrative[s_start] in OPEN_MARKS + STRAIGHT:
+    if narrative[s_start] in OPEN_MARKS + STRAIGHT and any(q in narrative[s_start:verb_start] for q in "”\""):
         return None  # `"...," he said, adding ...`: a direct quote's attribution
     if m.group("claim"):
         start = verb_start
@@ -245,7 +249,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
             start = verb_end + that.end()
     else:
         skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if m.group() in ("told", "tells") else None
-        skip = skip or re.match(r",?\s+(?:that\s+)?", rest)
+        skip = skip or re.match(r"[,:]?\s*(?:that\s+)?", rest)
         start = verb_end + skip.end()
     end = s_end
     while end > start and narrative[end - 1] in " .!?":
@@ -294,6 +298,9 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
     """Every quote and reported claim, in reading order, with its speaker (an index into reading.entities)."""
     rows: list[Row] = []
     last_direct: Quoted | None = None
+    by_paragraph: dict[int, list[Quoted]] = {}
+    for q in quotes:
+        by_paragraph.setdefault(q.para, []).append(q)
     for index, (p_start, p_end) in enumerate(paras):
         attributions = []
         for s_start, s_end in sentence_spans(reading.narrative, p_start, p_end):
@@ -309,7 +316,7 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
             attributions.append((s_start, s_end, found, speaker, note))
             if found.claim:
                 rows.append(Row("reported", *found.claim, speaker, note))
-        for q in (q for q in quotes if q.para == index):
+        for q in by_paragraph.get(index, []):
             if q.kind == "partial":
                 rows += _partial_row(reading, q, attributions)
                 continue

@@ -1,0 +1,84 @@
+"""No text crashes or stalls the drafter: hostile runs of characters, oversized texts, and any text at all
+(hypothesis) either draft or are refused with a sentence that says why."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from components import drafting
+from components.drafting.limits import MAX_ARTICLE_CHARS, ArticleRefused, check_article
+from components.drafting.worker import DraftFailed, draft_with_deadline
+
+META = drafting.ArticleMeta("Hostile", "Nobody")
+TABLES = drafting.shipped_tables()
+UNIT = {  # each repeated to just under the limit: the kinds of run that made the old rules backtrack
+    "one letter": "a", "capitals": "A", "capital words": "A ", "title words": "Aaaa Bbbb ", "quote marks": '"',
+    "curly marks": "\u201c\u201d", "closing marks": "\u201d", "single marks": "\u2018a ", "digits": "1",
+    "digit groups": "1,", "numbers and units": "£1 ", "number words": "a dozen ", "verbs": "said ",
+    "places": "in Aa and Bb ", "quote paragraphs": "\u201cA\n\n", "names and verbs": "Mr A said ",
+    "spokesmen": "A spokesman for ", "full stops": ". ", "blank lines": "a\n\n", "dashes": "-",
+}
+
+
+def repeated(unit: str, size: int = MAX_ARTICLE_CHARS) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@pytest.mark.parametrize("name", UNIT)
+def test_a_long_run_of_one_pattern_drafts_within_the_deadline(name):
+    result = draft_with_deadline(repeated(UNIT[name]), META, *TABLES)  # DraftFailed (past the deadline) fails
+    assert set(result.frames) == {"sources", "areas", "speakers", "topics", "quotes", "figures"}
+
+
+@pytest.mark.parametrize("text, words", [
+    (repeated("a", 200_000), "200,000 characters long; drafting takes at most 100,000"),
+    ("An article\x00with a NUL", "NUL character at position 10"),
+    (" \n\n ", "The text is empty"),
+])
+def test_a_text_it_will_not_take_is_refused_with_the_reason(text, words):
+    with pytest.raises(ArticleRefused, match=words):
+        draft_with_deadline(text, META, *TABLES)
+
+
+def test_a_draft_past_its_deadline_is_stopped_with_a_sentence():
+    with pytest.raises(DraftFailed, match="took longer than 0.001 seconds and was stopped"):
+        draft_with_deadline(repeated("Mr A said "), META, *TABLES, seconds=0.001)
+
+
+def test_the_cli_refuses_an_oversized_article_and_writes_nothing(tmp_path):
+    article = tmp_path / "huge.txt"
+    article.write_text(repeated("A ", 200_000), encoding="utf-8")
+    out = tmp_path / "draft"
+    run = subprocess.run([sys.executable, "-m", "components", "draft", str(article), "--out", str(out)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert "200,000 characters long; drafting takes at most 100,000" in run.stderr
+    assert "Traceback" not in run.stderr and not out.exists()
+
+
+def test_a_quote_opened_with_a_closing_mark_drafts():
+    text = "Jo Bloggs, the council leader, spoke on Monday.\n\nHe later added: \u201dI think 50 officers is not enough.\n"
+    result = drafting.draft_article(text, META, *TABLES)
+    assert "I think 50 officers is not enough." in set(result.frames["quotes"]["text"])
+
+
+TRICKY = st.text(alphabet=st.sampled_from(list("aA Zz.,:;!?\n\"'\u201c\u201d\u2018\u2019£%0123456789-\u2013()")) |
+                 st.characters(), max_size=3000)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TRICKY)
+def test_any_text_drafts_or_is_refused_with_a_sentence(text):
+    try:
+        check_article(text)
+    except ArticleRefused as refused:
+        assert str(refused).endswith(".")
+        return
+    result = drafting.draft_article(text, META, *TABLES)
+    for _, row in result.frames["quotes"].iterrows():  # every span is the text's own characters
+        assert text[int(row["start"]):int(row["end"])] == row["text"]
