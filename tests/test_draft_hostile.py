@@ -62,7 +62,8 @@ def test_the_cli_refuses_an_oversized_article_and_writes_nothing(tmp_path):
 
 
 def test_a_quote_opened_with_a_closing_mark_drafts():
-    text = "Jo Bloggs, the council leader, spoke on Monday.\n\nHe later added: \u201dI think 50 officers is not enough.\n"
+    text = ("Jo Bloggs, the council leader, spoke on Monday.\n\n"
+            "He later added: \u201dI think 50 officers is not enough.\n")
     result = drafting.draft_article(text, META, *TABLES)
     assert "I think 50 officers is not enough." in set(result.frames["quotes"]["text"])
 

@@ -22,6 +22,9 @@ DEFAULT_AREAS = REPO_ROOT / "data" / "areas.csv"
 DEFAULT_TOPICS = REPO_ROOT / "data" / "topics.csv"
 
 
+NO_SPEAKER = {"speaker_id": "", "area_id": ""}  # a quote the text does not attribute: the reviewer fills it in
+
+
 @dataclass(frozen=True)
 class ArticleMeta:
     title: str
@@ -46,9 +49,10 @@ def draft_article(text: str, meta: ArticleMeta, gazetteer: pd.DataFrame, topics:
     areas = areas_with_proposals(text, gazetteer, _name_words(first_pass))
     reading = Reading(text, narrative, set(areas["name"]))
     collect_mentions(reading, paras)
+    publisher = reading.entity(Ref("organisation", meta.publisher), len(text))
+    reading.silent.add(publisher)
     rows = attribute_claims(reading, paras, quotes)
     rows.sort(key=lambda r: (r.start, {"reported": 0, "direct": 1, "partial": 2}[r.kind]))
-    publisher = reading.entity(Ref("organisation", meta.publisher), len(text))
     figures, skipped = find_figures(text, rows, paras)
     attribute_figures(figures, rows, publisher)
     unsure = reading.unsure + _quote_warnings(text, quotes) + _publisher_warnings(figures, publisher, text)
@@ -84,7 +88,7 @@ def _frames(text: str, meta: ArticleMeta, reading: Reading, rows: list[Row], fig
             areas: pd.DataFrame, topics: pd.DataFrame, publisher: int) -> dict[str, pd.DataFrame]:
     mentions = area_mentions(text, areas)
     main_area = _main_area(mentions, areas)
-    used = sorted({r.speaker for r in rows} | {f.speaker for f in figures})
+    used = sorted(({r.speaker for r in rows} | {f.speaker for f in figures}) - {None})
     speakers = {i: _speaker_row(reading.entities[i], areas, main_area, i == publisher) for i in used}
     _unique_speaker_ids(speakers)
     source_id = slug(meta.title)[:60].strip("-") or "article"
@@ -152,7 +156,7 @@ def _context(row: Row, rows: list[Row]) -> tuple[int, int]:
 
 def _quote_row(quote_id: str, source_id: str, row: Row, speakers: dict[int, dict],
                mentions: list[tuple[int, int, str]], text: str, topics: pd.DataFrame, context: tuple[int, int]) -> dict:
-    speaker = speakers[row.speaker]
+    speaker = speakers.get(row.speaker, NO_SPEAKER)
     inside = [a for s, e, a in mentions if row.start <= s and e <= row.end]
     area_ids = list(dict.fromkeys(([speaker["area_id"]] if speaker["area_id"] else []) + inside))
     return {"quote_id": quote_id, "source_id": source_id, "speaker_id": speaker["speaker_id"], "kind": row.kind,
@@ -163,7 +167,7 @@ def _quote_row(quote_id: str, source_id: str, row: Row, speakers: dict[int, dict
 
 def _figure_row(figure_id: str, source_id: str, f: Figure, speakers: dict[int, dict], quote_rows: list[dict],
                 mentions: list[tuple[int, int, str]]) -> dict:
-    speaker = speakers[f.speaker]
+    speaker = speakers.get(f.speaker, NO_SPEAKER)
     quote = quote_rows[f.quote] if f.quote is not None else None
     nearby = [a for s, e, a in mentions if quote and int(quote["start"]) <= s < int(quote["end"])]
     area = speaker["area_id"] or (nearby[0] if nearby else "") or (quote["area_ids"].split(";")[0] if quote else "")

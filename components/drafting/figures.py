@@ -173,8 +173,10 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
         metric = _metric(unit, modifiers, before)
         span_start = start - len(verb.group()) if verb else start
         return Figure(value, unit, metric, start, end, span_start, unit_end, written=text[start:end])
-    if kind == "words" or not (PERIOD_WORDS.match(text[end:]) or BARE_TRIGGERS.search(before)):
+    if kind == "words":
         return None
+    # a bare number takes the unit of the figure before it or of the nearest unit noun in its sentence:
+    # `down 136 from the year before`, `stood at 131,837`, `a drop of 865`
     unit, metric = _inherited_unit(text, start, figures, paras)
     if not unit:
         return None
@@ -193,16 +195,20 @@ def _metric(unit: str, modifiers: set[str], before: str) -> str:
 
 
 def _inherited_unit(text: str, start: int, figures: list[Figure], paras: list[tuple[int, int]]) -> tuple[str, str]:
-    """`150 extra officers last year and 215 this year`: a bare number counts what the figure before it counts,
-    or the unit noun earlier in its sentence."""
-    p_start = paragraph_of(paras, start)[0]
-    earlier = [f for f in figures if p_start <= f.num_start < start and f.unit not in ("per cent",)]
+    """`150 extra officers last year and 215 this year`: a bare number counts what the figure before it in its
+    sentence counts, else the nearest unit noun of its sentence (before it, then after it)."""
+    p_start, p_end = paragraph_of(paras, start)
+    reach = max(p_start, start - PERIOD_REACH * 2)
+    before = re.split(r"[.!?]\s", text[reach:start])[-1]
+    earlier = [f for f in figures if reach <= f.num_start < start and f.unit not in ("per cent",)
+               and not f.unit.endswith("pounds")]
     if earlier:
         return earlier[-1].unit, earlier[-1].metric
-    sentence = re.split(r"[.!?]\s", text[p_start:start])[-1]
-    nouns = [w for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() in UNIT_NOUNS]
+    after = re.split(r"[.!?](?:\s|$)", text[start:min(p_end, start + PERIOD_REACH)])[0]
+    nouns = [w for w in re.findall(r"[A-Za-z]+", before) if w.lower() in UNIT_NOUNS][-1:] or \
+            [w for w in re.findall(r"[A-Za-z]+", after) if w.lower() in UNIT_NOUNS][:1]
     if nouns:
-        unit = UNIT_NOUNS[nouns[-1].lower()]
+        unit = UNIT_NOUNS[nouns[0].lower()]
         return unit, re.sub(r"\W+", "_", unit.lower())
     return "", ""
 

@@ -55,6 +55,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     if not tail:
         return None
     role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS), default=-1)
+    while role_at + 3 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:
+        role_at += 1  # an acronym title before a name: `PCC Roger Hirst`, `PS Gary Lansdale`
     name = tail[role_at + 1:]
     before = " ".join(words[: len(words) - len(tail) + role_at + 1])
     affiliation = next((p for w, p in PARTIES.items() if re.search(rf"\b{w}\b", before)), "")

@@ -117,8 +117,11 @@ def draft_quality(found_quotes: pd.DataFrame, found_figures: pd.DataFrame, expec
 
 
 def _same_name(a: str, b: str) -> bool:
-    fold = str.maketrans({"’": "'"})
-    return a.translate(fold).casefold().strip() == b.translate(fold).casefold().strip()
+    """The same speaker: case, curly apostrophes and a leading "The" aside (`The Leader` is `Leader`)."""
+    def folded(name: str) -> str:
+        name = name.replace("’", "'").casefold().strip()
+        return name.removeprefix("the ")
+    return folded(a) == folded(b)
 
 
 def misses(found: pd.DataFrame, expected: pd.DataFrame, pairs: list[tuple[int, int]]) -> tuple[list[str], list[str]]:

@@ -34,6 +34,7 @@ class Reading:
     known_places: set[str]
     entities: list[Entity] = field(default_factory=list)
     speakers_seen: list[int] = field(default_factory=list)  # entity ids, in order of speaking
+    silent: set[int] = field(default_factory=set)  # entities that never speak here (the publisher)
     unsure: list[str] = field(default_factory=list)
 
     def entity(self, ref: Ref, at: int) -> int:
@@ -83,8 +84,21 @@ class Reading:
             chosen = self._mentioned_before("person", (), at)
         if chosen is None:
             return None, ""
+        rival = self.named_between(chosen, at, "person", gender)
+        if rival is not None:
+            return None, (f"Who said this? The pronoun could mean {self.entities[chosen].name} (the last speaker) or "
+                          f"{self.entities[rival].name} (named since); the speaker is left blank to fill in.")
         return chosen, f"The pronoun is read as {self.entities[chosen].name}, the last named speaker (attribution " \
                        "inferred)."
+
+    def named_between(self, chosen: int, at: int, kind: str, gender: str = "") -> int | None:
+        """Another entity of `kind` (any kind when "") named after `chosen` was last named and before `at`: the
+        reason a guess of `chosen` would not be safe."""
+        since = max((m for m in self.entities[chosen].mentions if m < at), default=-1)
+        rivals = [(max(m for m in e.mentions if since < m < at), i) for i, e in enumerate(self.entities)
+                  if i != chosen and (not kind or e.kind == kind) and (not gender or e.gender in ("", gender))
+                  and any(since < m < at for m in e.mentions) and i not in self.silent]
+        return max(rivals)[1] if rivals else None
 
     def _organisation(self, head: str, at: int) -> tuple[int | None, str]:
         fits = GENERIC_HEAD_FITS.get(head, ())
@@ -303,14 +317,21 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
         by_paragraph.setdefault(q.para, []).append(q)
     for index, (p_start, p_end) in enumerate(paras):
         attributions = []
+        unresolved = False  # a verb of saying in the paragraph whose subject names nobody known
         for s_start, s_end in sentence_spans(reading.narrative, p_start, p_end):
             found = find_attribution(reading, s_start, s_end)
             if found is None:
                 continue
             speaker, note = reading.resolve(found.ref, found.subject_start)
-            if speaker is None:
+            if speaker is None and not note:
                 reading.unsure.append(f"No speaker found for the claim at {s_start}: "
                                       f"{clip(reading.text[s_start:s_end])!r}")
+                unresolved = True
+                continue
+            if speaker is None:  # someone speaks, but the text does not say who: drafted blank, flagged
+                attributions.append((s_start, s_end, found, None, note))
+                if found.claim:
+                    rows.append(Row("reported", *found.claim, None, note))
                 continue
             reading.speakers_seen.append(speaker)
             attributions.append((s_start, s_end, found, speaker, note))
@@ -320,11 +341,9 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
             if q.kind == "partial":
                 rows += _partial_row(reading, q, attributions)
                 continue
-            speaker, note = _direct_speaker(reading, q, attributions, last_direct)
-            if speaker is None:
-                words = clip(reading.text[q.start:q.end])
-                reading.unsure.append(f"No speaker found for the quote at {q.start}: {words!r}")
-                continue
+            speaker, note = _direct_speaker(reading, q, attributions, last_direct, unresolved)
+            if speaker is None and not note:
+                note = "Who said this? No speaker is named for this quote; the speaker is left blank to fill in."
             q.speaker, q.note, last_direct = speaker, note, q
             rows.append(Row("direct", q.start, _direct_end(reading.text, q), speaker, note))
     return rows
@@ -337,7 +356,10 @@ def _direct_end(text: str, q: Quoted) -> int:
     return end
 
 
-def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quoted | None) -> tuple[int | None, str]:
+def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quoted | None,
+                    unresolved: bool) -> tuple[int | None, str]:
+    """The speaker of a direct quote: the attribution in its sentence or paragraph; else, for a quote that
+    continues or stands alone, the last speaker, but only when nobody else has been named since."""
     if q.continues and last is not None:
         return last.speaker, last.note
     in_paragraph = [a for a in attributions if a[2].claim is None]
@@ -345,11 +367,18 @@ def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quote
     chosen = (same_sentence or in_paragraph or [None])[0]
     if chosen is not None:
         return chosen[3], chosen[4]
-    if reading.speakers_seen:
-        speaker = reading.speakers_seen[-1]
-        return speaker, (f"No speaker named in the paragraph; read as {reading.entities[speaker].name}, the last "
-                         "speaker (attribution inferred).")
-    return None, ""
+    if unresolved:
+        return None, ("Who said this? The paragraph names a speaker the draft could not read; the speaker is left "
+                      "blank to fill in.")
+    if not reading.speakers_seen or reading.speakers_seen[-1] is None:
+        return None, ""
+    speaker = reading.speakers_seen[-1]
+    rival = reading.named_between(speaker, q.open_at, "")
+    if rival is not None:
+        return None, (f"Who said this? No speaker is named in the paragraph; {reading.entities[speaker].name} spoke "
+                      f"last, but {reading.entities[rival].name} is named since; the speaker is left blank to fill in.")
+    return speaker, (f"No speaker named in the paragraph; read as {reading.entities[speaker].name}, the last "
+                     "speaker (attribution inferred).")
 
 
 def _partial_row(reading: Reading, q: Quoted, attributions: list) -> list[Row]:
