@@ -193,6 +193,8 @@ class Attribution:
     subject_start: int
 
 
+CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding)\s*"
+                           r"(?::|(?=[“\"‘]))|:\s*[“\"‘]")  # `..., adding: "..."`, `but added "..."`
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
 
@@ -251,7 +253,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
                 subject_start: int) -> tuple[int, int] | None:
     narrative = reading.narrative
     rest = narrative[verb_end:s_end]
-    if re.match(r"\s*[:,]?\s*[“\"]", rest) or not rest.strip(" .!?"):
+    if re.match(r"\s*[:,]?\s*[“\"‘]|[^,.;:\x00“”\"]{0,60}:\s*[“\"‘]", rest) or not rest.strip(" .!?"):
         if not rest.strip(" .!?") and subject_start > s_start:
             return _fronted_claim(narrative, s_start, subject_start)
         return None
@@ -266,7 +268,9 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         skip = skip or re.match(r"[,:]?\s*(?:that\s+)?", rest)
         start = verb_end + skip.end()
     end = s_end
-    while end > start and narrative[end - 1] in " .!?":
+    if more := CLAIM_ENDS_RE.search(narrative, start, s_end):  # `..., adding: "..."`: a quote of its own follows
+        end = more.start()
+    while end > start and narrative[end - 1] in " .!?,":
         end -= 1
     return (start, end) if end - start > 3 else None
 
