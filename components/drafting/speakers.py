@@ -202,7 +202,8 @@ def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution 
     """The first verb of saying in a sentence that has a speaker, with the clause it reports."""
     narrative = reading.narrative
     sentence = narrative[s_start:s_end]
-    if found := _according_to(reading, s_start, s_end) or _passive_agent(reading, s_start, s_end):
+    if found := (_according_to(reading, s_start, s_end) or _passive_agent(reading, s_start, s_end)
+                 or _figures_show(reading, s_start, s_end)):
         return found
     for m in VERB_RE.finditer(sentence):
         if BLANK in sentence[m.start():m.end()]:
@@ -235,6 +236,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
                                             and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)):
+            named = parse_subject(text, places) if re.match(r"(?:the|its|our|their)\s", text) else None
+            if named is not None and named.kind == "person" and named.role:  # `the federation head Craig O'Leary, says`
+                return named, offset + start + (len(chunk) - len(chunk.lstrip()))
             continue
         ref = parse_subject(text, places)
         return ref, offset + start + (len(chunk) - len(chunk.lstrip()))
@@ -297,6 +301,29 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
     if ref is None:
         return None
     return Attribution(ref, s_start + m.start("who"), s_start + m.end("who"), claim, s_start + m.start("who"))
+
+
+FIGURES_SHOW_RE = re.compile(
+    r"(?:\b(?:figures|data|statistics)\s+(?:released|published|issued|obtained)\s+by\s+(?P<by>[^,\x00“”\"]{2,60}?)"
+    r"|(?P<of>\b[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}+)(?:’s|'s)?\s+(?:figures|data|statistics))"
+    r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed)\s+(?:that\s+)?")
+
+
+def _figures_show(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """`figures released by the Home Office show ...`, `The Home Office figures also showed ...`: the body that
+    published the figures is the source of the claim."""
+    m = FIGURES_SHOW_RE.search(reading.narrative, s_start, s_end)
+    if not m:
+        return None
+    who = m.group("by") or m.group("of")
+    ref = parse_subject(re.sub(r"^(?:the|The)\s+", "", who), reading.known_places)
+    if ref is None or ref.kind != "organisation":
+        return None
+    end = s_end
+    while end > m.end() and reading.narrative[end - 1] in " .!?":
+        end -= 1
+    start = m.start("by") if m.group("by") else m.start("of")
+    return Attribution(ref, m.start(), m.end(), (m.end(), end), start) if end - m.end() > 3 else None
 
 
 def _passive_agent(reading: Reading, s_start: int, s_end: int) -> Attribution | None:

@@ -25,7 +25,9 @@ VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERB
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")
 AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|today|yesterday|later|then|previously|further|recently|again|"
-                         r"repeatedly|has also|was|were|quickly|last week|this week))+\s*$", re.I)
+                         r"repeatedly|has also|was|were|quickly|now|once|earlier|however|tonight|(?:last|this|on) "
+                         r"(?:week|night|morning|afternoon|evening|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
 
 HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Councillor Sir Dame Lord Lady Baroness Supt Superintendent Insp Inspector "
                  "Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch".split())
