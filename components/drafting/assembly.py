@@ -149,9 +149,11 @@ def _unique_speaker_ids(speakers: dict[int, dict]) -> None:
 
 def _context(row: Row, rows: list[Row]) -> tuple[int, int]:
     """A partial quote is tagged by the claim around it; other rows by their own words."""
+    if row.kind != "partial":
+        return row.start, row.end
     around = [(r.end - r.start, r.start, r.end) for r in rows if r.kind == "reported" and r.start <= row.start
               and row.end <= r.end]
-    return min(around)[1:] if row.kind == "partial" and around else (row.start, row.end)
+    return min(around)[1:] if around else (row.start, row.end)
 
 
 def _quote_row(quote_id: str, source_id: str, row: Row, speakers: dict[int, dict],

@@ -65,12 +65,16 @@ def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
         opens_again = bool(roles) and roles[0][0] == p_start and roles[0][1] != "close"
         if carrying and not opens_again:
             found[-1].unclosed = True
-        open_at, open_double = None, True
+        open_at, open_double, nested = None, True, 0
         for at, role, double in roles:
             if open_at is None:
                 if role != "close":
-                    open_at, open_double = at, double
-            elif double == open_double and role != "open":
+                    open_at, open_double, nested = at, double, 0
+            elif double == open_double and role == "open":
+                nested += 1  # `it will mean less "blue light" teams` inside a double-quoted quote
+            elif double == open_double and nested and role == "close":
+                nested -= 1
+            elif double == open_double:
                 found.append(Quoted(open_at + 1, at, open_at, at, index, continues=carrying and open_at == p_start))
                 open_at = None
             elif double and not open_double and role == "open":
@@ -83,14 +87,12 @@ def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
                                 bool(found) and found[-1].close_at is None and found[-1].para == index - 1))
     if carrying:
         found[-1].unclosed = True
+    last_in = {q.para: q for q in found}  # the last quote of each paragraph
     for q in found:
-        q.continues = q.continues or (q.open_at == paras[q.para][0] and _previous_runs_on(found, q))
+        before = last_in.get(q.para - 1)
+        runs_on = before is not None and before.close_at is None and not before.unclosed
+        q.continues = q.continues or (q.open_at == paras[q.para][0] and runs_on)
     return [q for q in found if text[q.start:q.end].strip()]
-
-
-def _previous_runs_on(found: list[Quoted], q: Quoted) -> bool:
-    before = [p for p in found if p.para == q.para - 1]
-    return bool(before) and before[-1].close_at is None and not before[-1].unclosed
 
 
 def blanked(text: str, quotes: list[Quoted]) -> str:
