@@ -84,21 +84,25 @@ class Reading:
             chosen = self._mentioned_before("person", (), at)
         if chosen is None:
             return None, ""
-        rival = self.named_between(chosen, at, "person", gender)
-        if rival is not None:
+        rivals = self.named_between(chosen, at, "person", gender)
+        if len(rivals) > 1:
+            names = " or ".join(self.entities[i].name for i in rivals)
             return None, (f"Who said this? The pronoun could mean {self.entities[chosen].name} (the last speaker) or "
-                          f"{self.entities[rival].name} (named since); the speaker is left blank to fill in.")
+                          f"{names} (named since); the speaker is left blank to fill in.")
+        if rivals:  # `Her view was echoed by the mayor, W.` then `"...," he said`: the one person named since
+            return rivals[0], (f"The pronoun is read as {self.entities[rivals[0]].name}, the only person named since "
+                               f"{self.entities[chosen].name} spoke (attribution inferred).")
         return chosen, f"The pronoun is read as {self.entities[chosen].name}, the last named speaker (attribution " \
                        "inferred)."
 
-    def named_between(self, chosen: int, at: int, kind: str, gender: str = "") -> int | None:
-        """Another entity of `kind` (any kind when "") named after `chosen` was last named and before `at`: the
-        reason a guess of `chosen` would not be safe."""
+    def named_between(self, chosen: int, at: int, kind: str, gender: str = "") -> list[int]:
+        """Other entities of `kind` (any kind when "") named after `chosen` was last named and before `at`, the
+        latest first: the reason a guess of `chosen` would not be safe."""
         since = max((m for m in self.entities[chosen].mentions if m < at), default=-1)
         rivals = [(max(m for m in e.mentions if since < m < at), i) for i, e in enumerate(self.entities)
                   if i != chosen and (not kind or e.kind == kind) and (not gender or e.gender in ("", gender))
                   and any(since < m < at for m in e.mentions) and i not in self.silent]
-        return max(rivals)[1] if rivals else None
+        return [i for _, i in sorted(rivals, reverse=True)]
 
     def _organisation(self, head: str, at: int) -> tuple[int | None, str]:
         fits = GENERIC_HEAD_FITS.get(head, ())
@@ -404,10 +408,11 @@ def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quote
     if not reading.speakers_seen or reading.speakers_seen[-1] is None:
         return None, ""
     speaker = reading.speakers_seen[-1]
-    rival = reading.named_between(speaker, q.open_at, "")
-    if rival is not None:
+    rivals = reading.named_between(speaker, q.open_at, "")
+    if rivals:
         return None, (f"Who said this? No speaker is named in the paragraph; {reading.entities[speaker].name} spoke "
-                      f"last, but {reading.entities[rival].name} is named since; the speaker is left blank to fill in.")
+                      f"last, but {reading.entities[rivals[0]].name} is named since; the speaker is left blank to "
+                      "fill in.")
     return speaker, (f"No speaker named in the paragraph; read as {reading.entities[speaker].name}, the last "
                      "speaker (attribution inferred).")
 
