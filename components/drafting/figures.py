@@ -20,6 +20,12 @@ UNIT_NOUNS = {
     "thefts": "thefts", "assaults": "assaults", "stabbings": "stabbings", "shootings": "shootings",
     "murders": "murders", "knives": "knives", "weapons": "weapons", "calls": "calls", "cases": "cases",
     "victims": "victims", "cameras": "cameras", "vehicles": "vehicles", "cars": "cars",
+    "policemen": "officers", "policewomen": "officers", "sergeants": "sergeants", "inspectors": "inspectors",
+    "positions": "posts", "places": "places", "warrants": "warrants", "searches": "searches",
+    "intelligence": "items of intelligence", "districts": "districts", "members": "members",
+    "properties": "properties", "drugs": "drugs", "seizures": "seizures", "reports": "reports",
+    "charges": "charges", "convictions": "convictions", "investigations": "investigations",
+    "schemes": "schemes", "shifts": "shifts", "recruitment": "recruits", "bobby": "officers",
 }
 EXTRA_WORDS = {"more", "extra", "new", "additional"}
 SPAN_STOP_WORDS = set("to by for in on at from with and or but than since who which that is are was were will would "
@@ -47,6 +53,10 @@ NUMBER_WORD_RE = re.compile(r"(?i)\b(?:(?:half\s+)?an?\s+dozen|an?\s+(?:hundred|
 DIGITS_RE = re.compile(r"(?P<money>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                        r"(?P<scale>\s?(?:m|bn|k|million|billion)\b)?(?P<pct>\s?(?:%|per\s?cent\b|percent\b))?")
 
+PCT_AFTER_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
+EMERGENCY_NUMBERS = {999.0, 101.0, 111.0}
+
+
 def number_matches(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, value, kind) of every number written in digits or words; kind: digits, money, pct, words."""
     found = []
@@ -61,7 +71,8 @@ def number_matches(text: str) -> list[tuple[int, int, float, str]]:
         in_digits[start:end] = b"\x01" * (end - start)
     for m in NUMBER_WORD_RE.finditer(text):
         if not in_digits[m.start()]:
-            found.append((m.start(), m.end(), words_value(m.group()), "words"))
+            pct = PCT_AFTER_RE.match(text, m.end())  # `Seventy-three per cent`
+            found.append((m.start(), pct.end() if pct else m.end(), words_value(m.group()), "pct" if pct else "words"))
     return sorted(found)
 
 
@@ -100,6 +111,8 @@ def not_a_figure(text: str, start: int, end: int, value: float) -> str:
         return "an ordinal"
     if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and not unit_after(text, end):
         return "a year"
+    if value in EMERGENCY_NUMBERS and re.match(r"(?i)\s*(?:calls?|number|line|service|non-emergency)\b", after):
+        return "a telephone number"
     if TIME_UNITS.match(after) and not re.match(r"(?i)\s*(?:am|pm)\b", after) or re.match(r"\s*square\b", after):
         return "a duration or measure"
     return ""
@@ -107,7 +120,10 @@ def not_a_figure(text: str, start: int, end: int, value: float) -> str:
 
 def unit_after(text: str, end: int) -> tuple[str, int, set[str]] | None:
     """What a number counts: the first unit noun in the next few words (`150 extra officers`)."""
-    tokens = list(re.finditer(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", text[end:end + 60]))
+    tokens = [t for t in re.finditer(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", text[end:end + 80])
+              if t.group() not in "‘’'\"“”"]  # `90 'visible operational front line' officers`
+    if len(tokens) > 1 and tokens[0].group().lower() == "or" and tokens[1].group().lower() == "so":
+        tokens = tokens[2:]  # `another 40 or so officers`
     modifiers: set[str] = set()
     for k, tok in enumerate(tokens[:5]):
         word = tok.group().lower()
@@ -157,9 +173,9 @@ def _money_or_pct(text: str, start: int, end: int, value: float, kind: str) -> F
     if kind == "pct":
         change = re.search(r"(?i)\b(?:ris\w*|rose|fall\w*|fell|up|down|increase\w*|decrease\w*|improv\w*|cut|drop\w*)"
                            r"(?:\s+\w+){0,3}\s*$", text[max(0, start - 40):start])
-        num = re.match(r"[\d.,]+", written)
+        number = re.sub(r"(?i)\s*(?:%|per\s?cent|percent)$", "", written)
         return Figure(value, "per cent", "percentage_change" if change else "percentage", start,
-                      start + num.end(), start, end, written=written)
+                      start + len(number), start, end, written=written)
     return None
 
 
