@@ -11,6 +11,7 @@ from components.drafting.records import Entity, Quoted, Ref, Row, clip
 from components.drafting.vocabulary import (
     AUX_TAIL_RE,
     BLANK,
+    CLAIM_VERBS,
     GENERIC_HEAD_FITS,
     GENERIC_ORG_RE,
     HONORIFICS,
@@ -20,6 +21,7 @@ from components.drafting.vocabulary import (
     PRONOUN_RE,
     ROLE_LOWER,
     ROLE_WORDS,
+    SAY_VERBS,
     STRAIGHT,
     VERB_RE,
 )
@@ -365,13 +367,13 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
                 continue
             if speaker is None:  # someone speaks, but the text does not say who: drafted blank, flagged
                 attributions.append((s_start, s_end, found, None, note))
-                if found.claim:
-                    rows.append(Row("reported", *found.claim, None, note))
+                for claim in _claims_joined_by_and(reading.narrative, found.claim):
+                    rows.append(Row("reported", *claim, None, note))
                 continue
             reading.speakers_seen.append(speaker)
             attributions.append((s_start, s_end, found, speaker, note))
-            if found.claim:
-                rows.append(Row("reported", *found.claim, speaker, note))
+            for claim in _claims_joined_by_and(reading.narrative, found.claim):
+                rows.append(Row("reported", *claim, speaker, note))
         for q in by_paragraph.get(index, []):
             if q.kind == "partial":
                 rows += _partial_row(reading, q, attributions)
@@ -382,6 +384,22 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
             q.speaker, q.note, last_direct = speaker, note, q
             rows.append(Row("direct", q.start, _direct_end(reading.text, q), speaker, note))
     return rows
+
+
+AND_VERB_RE = re.compile(rf"\s+and\s+(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS}|expressed)|(?P<say>{'|'.join(SAY_VERBS)}))"
+                         r"\b(?:\s+that\b)?\s*")
+
+
+def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """`said he was "delighted" with the newcomers and expressed his commitment to ...`: two claims, the second
+    from its verb (a claim verb) or after it (a verb of saying)."""
+    if claim is None:
+        return []
+    m = AND_VERB_RE.search(narrative, claim[0], claim[1])
+    if m is None or m.start() - claim[0] < 4 or claim[1] - m.end() < 4:
+        return [claim]
+    second = m.start("claim") if m.group("claim") else m.end()
+    return [(claim[0], m.start()), (second, claim[1])]
 
 
 def _direct_end(text: str, q: Quoted) -> int:
@@ -419,8 +437,12 @@ def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quote
 
 def _partial_row(reading: Reading, q: Quoted, attributions: list) -> list[Row]:
     around = [a for a in attributions if a[0] <= q.open_at < a[1]]
-    if not around:
+    if around:
+        return [Row("partial", q.start, q.end, around[0][3], around[0][4])]
+    words = reading.text[q.start:q.end].split()
+    if len(words) < 2 or all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         reading.unsure.append(f"Quote marks with no speaker in their sentence (a title or scare quotes?), left out: "
                               f"{reading.text[q.start:q.end]!r} at {q.start}")
         return []
-    return [Row("partial", q.start, q.end, around[0][3], around[0][4])]
+    return [Row("partial", q.start, q.end, None, "Who said this? Words quoted in the article's own sentence, with no "
+                "speaker named; the speaker is left blank to fill in (or delete the row if they are nobody's).")]
