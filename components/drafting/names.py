@@ -121,4 +121,6 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
 
 def _generic(phrase: str) -> Ref | None:
     m = GENERIC_ORG_RE.fullmatch(phrase.strip())
-    return Ref("generic-org", head=m.group("head").lower().split()[-1]) if m else None
+    if not m:
+        return None
+    return Ref("generic-org", name=m.group("head"), head=m.group("head").lower().split()[-1])

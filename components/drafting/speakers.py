@@ -16,6 +16,7 @@ from components.drafting.vocabulary import (
     GENERIC_ORG_RE,
     HONORIFICS,
     INDEFINITE_RE,
+    NAMED_GENERIC,
     OPEN_MARKS,
     PASSIVE_RE,
     PRONOUN_RE,
@@ -75,7 +76,7 @@ class Reading:
         if ref.kind == "pronoun":
             return self._last_speaker(ref.gender, at)
         if ref.kind == "generic-org":
-            return self._organisation(ref.head, at)
+            return self._organisation(ref.head, at, ref.name)
         return self._next_named("person" if ref.kind == "next-person" else "organisation", ref.head, at)
 
     def _last_speaker(self, gender: str, at: int) -> tuple[int | None, str]:
@@ -106,12 +107,15 @@ class Reading:
                   and any(since < m < at for m in e.mentions) and i not in self.silent]
         return [i for _, i in sorted(rivals, reverse=True)]
 
-    def _organisation(self, head: str, at: int) -> tuple[int | None, str]:
+    def _organisation(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         fits = GENERIC_HEAD_FITS.get(head, ())
         chosen = self._mentioned_before("organisation", fits, at)
         where = "the last named organisation"
         if chosen is None:
             chosen, where = self._mentioned_after("organisation", fits, at), "the next organisation named"
+        if chosen is None and re.fullmatch(NAMED_GENERIC, phrase, re.I):  # `the police federation`, named nowhere else
+            chosen = self.entity(Ref("organisation", phrase.title()), at)
+            return chosen, f"'{phrase}' read as the organisation {self.entities[chosen].name} (check its name)."
         if chosen is None:
             return None, ""
         return chosen, f"'{head}' read as {self.entities[chosen].name}, {where} (attribution inferred)."
@@ -201,6 +205,7 @@ class Attribution:
 
 CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding)\s*"
                            r"(?::|(?=[“\"‘]))|:\s*[“\"‘]")  # `..., adding: "..."`, `but added "..."`
+INVERTED_RE = re.compile(r"\s+[^,.;:\x00“”\"]{2,80}?[.!?]?\s*")  # a verb with only its subject after it
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
 
@@ -223,6 +228,14 @@ def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution 
         if ref is None and not phrase.strip(" ,"):
             ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
             subject_start = verb_end
+        elif ref is None and m.group("say") and INVERTED_RE.fullmatch(narrative, verb_end, s_end):
+            # `... it will still have fewer officers than in 2010, say the police federation.`
+            ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
+            if ref is not None:
+                end = verb_start
+                while end > s_start and narrative[end - 1] in " ,":
+                    end -= 1
+                return Attribution(ref, verb_start, verb_end, (s_start, end) if end - s_start > 3 else None, verb_end)
         if ref is None:
             continue
         claim = _claim_span(reading, m, verb_start, verb_end, s_start, s_end, subject_start)
@@ -256,7 +269,7 @@ def _subject_after(after: str, places: set[str]) -> Ref | None:
     if not m:
         return None
     ref = parse_subject(m.group("np"), places)
-    return ref if ref and ref.kind in ("person", "surname", "organisation", "pronoun") else None
+    return ref if ref and ref.kind in ("person", "surname", "organisation", "pronoun", "generic-org") else None
 
 
 def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s_start: int, s_end: int,

@@ -14,10 +14,10 @@ DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 # --- vocabularies ---------------------------------------------------------------------------------------------
 
-SAY_VERBS = ("said says added adds told tells declared declares stated states claimed claims warned warns explained "
-             "insisted insists argued argues admitted admits revealed reveals confirmed confirms announced stressed "
-             "replied responded commented continued noted believes believed suggested maintained estimated predicted "
-             "conceded acknowledged agreed asked wrote").split()
+SAY_VERBS = ("said says say added adds told tells declared declares stated states claimed claims warned warns "
+             "explained insisted insists argued argues admitted admits revealed reveals confirmed confirms "
+             "announced stressed replied responded commented continued noted believes believed suggested "
+             "maintained estimated predicted conceded acknowledged agreed asked wrote").split()
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "questioned|dismissed")
@@ -57,8 +57,10 @@ FUNCTION_WORDS = set("The A An But And Or However Meanwhile Now Then So If When 
                      "Speaking According After Before This That These Those It He She They We You I There Here Plans "
                      "Every Some Many Most Both All No Our Their His Her Its As Also Today Yesterday Last Next".split())
 
-GENERIC_ORG_RE = re.compile(r"(?i)^(?:the\s+|our\s+|its\s+)?(?P<head>force|police|bosses|police bosses|"
-                            r"force bosses|council bosses|police chiefs|chiefs|council|authority|government|"
+NAMED_GENERIC = (r"(?:police|county|borough|district|city|town|parish|local|national)\s+"
+                 r"(?:federation|council|union|authority|trust)")  # `the police federation`: an organisation's name
+GENERIC_ORG_RE = re.compile(rf"(?i)^(?:the\s+|our\s+|its\s+)?(?P<head>(?-i:{NAMED_GENERIC})|force|police|bosses|police "
+                            r"bosses|force bosses|council bosses|police chiefs|chiefs|council|authority|government|"
                             r"ministers|federation|union|trust|department|ministry|party|officials|constabulary)$")
 INDEFINITE_RE = re.compile(r"(?i)(?:^|\s)(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?P<head>councillor|officer|chief|MP|"
                            r"campaigner|resident|source|minister|commissioner|leader|boss|member|union|charity|council|force|"
