@@ -35,6 +35,7 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
             and word.rstrip("’'s") not in known_places and word not in known_places)
 
 
+PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around", "outside", "to", "into"}
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
 
 
@@ -53,6 +54,9 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
             break
         tail.insert(0, w)
     if not tail:
+        return None
+    before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
+    if before_tail.lower() in PLACE_PREPOSITIONS:  # `Councillor for Wednesfield South`: a place, not a name
         return None
     role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS), default=-1)
     while role_at + 3 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:

@@ -92,11 +92,21 @@ class Reading:
             names = " or ".join(self.entities[i].name for i in rivals)
             return None, (f"Who said this? The pronoun could mean {self.entities[chosen].name} (the last speaker) or "
                           f"{names} (named since); the speaker is left blank to fill in.")
-        if rivals:  # `Her view was echoed by the mayor, W.` then `"...," he said`: the one person named since
+        if rivals and not self.opens_its_sentence(rivals[0], at):
+            return None, (f"Who said this? The pronoun could mean {self.entities[chosen].name} (the last speaker) or "
+                          f"{self.entities[rivals[0]].name} (named since); the speaker is left blank to fill in.")
+        if rivals:  # `The Home Secretary, Priti Patel, set out ...` then `She said:`: the subject named since
             return rivals[0], (f"The pronoun is read as {self.entities[rivals[0]].name}, the only person named since "
                                f"{self.entities[chosen].name} spoke (attribution inferred).")
         return chosen, f"The pronoun is read as {self.entities[chosen].name}, the last named speaker (attribution " \
                        "inferred)."
+
+    def opens_its_sentence(self, entity: int, before: int) -> bool:
+        """Whether the entity's last mention before `before` is the subject of its sentence: at most a title or an
+        apposition before it, no preposition (`... put forward by Chief Constable X` is not a subject)."""
+        at = max(m for m in self.entities[entity].mentions if m < before)
+        lead = re.split(r"[.!?\n]", self.narrative[max(0, at - 80):at])[-1].split()
+        return len(lead) <= 6 and not {w.strip(",").lower() for w in lead} & OBJECT_WORDS
 
     def named_between(self, chosen: int, at: int, kind: str, gender: str = "") -> list[int]:
         """Other entities of `kind` (any kind when "") named after `chosen` was last named and before `at`, the
@@ -205,7 +215,10 @@ class Attribution:
 
 CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding)\s*"
                            r"(?::|(?=[“\"‘]))|:\s*[“\"‘]")  # `..., adding: "..."`, `but added "..."`
+INVERTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "warn", "warns", "warned", "added", "insists",
+                   "insisted", "admitted", "argued", "argues", "believes", "stated", "states"}  # no object after
 INVERTED_RE = re.compile(r"\s+[^,.;:\x00“”\"]{2,80}?[.!?]?\s*")  # a verb with only its subject after it
+OBJECT_WORDS = {"by", "to", "with", "from", "for", "after", "than", "and", "of", "on", "about", "against"}
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
 
@@ -228,7 +241,7 @@ def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution 
         if ref is None and not phrase.strip(" ,"):
             ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
             subject_start = verb_end
-        elif ref is None and m.group("say") and INVERTED_RE.fullmatch(narrative, verb_end, s_end):
+        elif ref is None and m.group() in INVERTING_VERBS and INVERTED_RE.fullmatch(narrative, verb_end, s_end):
             # `... it will still have fewer officers than in 2010, say the police federation.`
             ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
             if ref is not None:

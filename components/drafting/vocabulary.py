@@ -29,8 +29,9 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|today|yesterday|later|then
                          r"(?:week|night|morning|afternoon|evening|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
 
-HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Councillor Sir Dame Lord Lady Baroness Supt Superintendent Insp Inspector "
-                 "Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch".split())
+HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Coun Councillor Sir Dame Lord Lady Baroness Supt Superintendent Insp "
+                 "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
+                 "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())
 ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor MP MEP Chairman Chairwoman Chair "
                               "Director Deputy Assistant President Head Officer Commissioner Spokesman Spokeswoman "
                               "Organiser Adviser Member Manager Executive Independent".split())
@@ -47,7 +48,10 @@ ORG_HEADS = set("Police Council Government Conservatives Labour Party Federation
                 "Commission Constabulary Association Union Ministry Department Authority Partnership Board Agency "
                 "Unison NFU NHS Parliament Commons Panel Unit Democrats Society Charity Foundation Network "
                 "Alliance".split())
-KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS CPS BTP NCA GMB RSPCA NSPCC".split())
+# newspapers and broadcasters are organisations, never people
+ORG_HEADS |= set("Post Echo Times Mail Star Gazette Herald Advertiser Chronicle Observer Argus Journal Mirror "
+                 "Telegraph Express News Press Standard Guardian Courier Sentinel Bulletin Today Radio".split())
+KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS CPS BTP NCA GMB RSPCA NSPCC BBC ITV GMP PCC".split())
 PLACE_HEADS = set("Centre Square Theatre Street Road Station Hall Park Court Lane Avenue Way Hospital School College "
                   "Church Stadium Pier Bridge Estate Precinct Mall Market Watch Raptor Op Operation Team Teams Scheme "
                   "House Echo".split())
