@@ -111,7 +111,10 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := SPOKES_RE.search(phrase):
         return parse_named(m.group("org"), known_places) or _generic(m.group("org"))
     if m := SPOKES_BEFORE_RE.search(phrase):
-        return parse_named(m.group("org"), known_places) or Ref("organisation", m.group("org").strip())
+        org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org").strip())
+        if not org:  # `The spokesman added`: the organisation whose spokesman spoke last
+            return Ref("generic-org", head="spokesman")
+        return parse_named(org, known_places) or Ref("organisation", org)
     if m := INDEFINITE_RE.search(phrase):
         head = m.group("head").lower()
         return Ref("next-person" if head in PERSON_HEADS else "next-org", head=head)

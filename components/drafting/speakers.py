@@ -92,7 +92,7 @@ class Reading:
             names = " or ".join(self.entities[i].name for i in rivals)
             return None, (f"Who said this? The pronoun could mean {self.entities[chosen].name} (the last speaker) or "
                           f"{names} (named since); the speaker is left blank to fill in.")
-        if rivals and not self.opens_its_sentence(rivals[0], at):
+        if rivals and not (self.opens_its_sentence(rivals[0], at) and self.speaks_here(rivals[0])):
             return None, (f"Who said this? The pronoun could mean {self.entities[chosen].name} (the last speaker) or "
                           f"{self.entities[rivals[0]].name} (named since); the speaker is left blank to fill in.")
         if rivals:  # `The Home Secretary, Priti Patel, set out ...` then `She said:`: the subject named since
@@ -100,6 +100,11 @@ class Reading:
                                f"{self.entities[chosen].name} spoke (attribution inferred).")
         return chosen, f"The pronoun is read as {self.entities[chosen].name}, the last named speaker (attribution " \
                        "inferred)."
+
+    def speaks_here(self, entity: int) -> bool:
+        """Whether an entity looks like a speaker of this article: it has spoken, or has a title or role (a run of
+        capitals with neither, `London Colney`, may be a place)."""
+        return entity in self.speakers_seen or bool(self.entities[entity].roles)
 
     def opens_its_sentence(self, entity: int, before: int) -> bool:
         """Whether the entity's last mention before `before` is the subject of its sentence: at most a title or an
@@ -192,7 +197,7 @@ def _add_apposition(reading: Reading, index: int, narrative: str, after: int) ->
 
 def _add_apposition_before(reading: Reading, index: int, narrative: str, at: int) -> None:
     """`the Police, Fire and Crime Commissioner, Daniel Crane,`: the role in a comma phrase before the name."""
-    m = re.search(r"(?:^|[.:;]\s|\s(?:to|from|by|with|and)\s)(?:the\s+)?(?P<role>[A-Z][^.;:\x00]{3,80}?),\s+$",
+    m = re.search(r"(?:^|[.:;]\s+|\s(?:to|from|by|with|and)\s)(?:[Tt]he\s+)?(?P<role>[A-Z][^.;:\x00]{3,80}?),\s+$",
                   narrative[max(0, at - 90):at])
     entity = reading.entities[index]
     if m and entity.kind == "person" and any(w in ROLE_WORDS or w.lower() in ROLE_LOWER
@@ -218,7 +223,8 @@ CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|war
 INVERTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "warn", "warns", "warned", "added", "insists",
                    "insisted", "admitted", "argued", "argues", "believes", "stated", "states"}  # no object after
 INVERTED_RE = re.compile(r"\s+[^,.;:\x00“”\"]{2,80}?[.!?]?\s*")  # a verb with only its subject after it
-OBJECT_WORDS = {"by", "to", "with", "from", "for", "after", "than", "and", "of", "on", "about", "against"}
+OBJECT_WORDS = {"by", "to", "with", "from", "for", "after", "than", "and", "of", "on", "about", "against", "in", "who",
+                "which", "represents", "at"}
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
 
