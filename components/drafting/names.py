@@ -111,7 +111,7 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := SPOKES_RE.search(phrase):
         return parse_named(m.group("org"), known_places) or _generic(m.group("org"))
     if m := SPOKES_BEFORE_RE.search(phrase):
-        org = re.sub(r"^(?:The|A|An)\s+", "", m.group("org").strip())
+        org = re.sub(r"^(?:The|A|An)(?:\s+|$)", "", m.group("org").strip())
         if not org:  # `The spokesman added`: the organisation whose spokesman spoke last
             return Ref("generic-org", head="spokesman")
         return parse_named(org, known_places) or Ref("organisation", org)

@@ -55,6 +55,11 @@ def paragraph_of(paras: list[tuple[int, int]], at: int) -> tuple[int, int]:
     return paras[max(index, 0)]
 
 
+def _opens_speech(text: str, at: int, p_start: int) -> bool:
+    """A mark where speech begins (a paragraph's start, or after `said:`): one that may run on to the next paragraph."""
+    return at == p_start or text[max(p_start, at - 2):at].rstrip().endswith(":")
+
+
 def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
     """Every quote: words between an opening and a closing mark within a paragraph (double marks, or single
     marks outside double ones), with quotes that run over several paragraphs followed."""
@@ -79,7 +84,7 @@ def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
                 open_at = None
             elif double and not open_double and role == "open":
                 open_at, open_double = at, True  # a double mark inside a single-quoted run: it was an apostrophe
-        if open_at is not None and not open_double:
+        if open_at is not None and not open_double and not _opens_speech(text, open_at, p_start):
             open_at = None  # a single mark that never closes is an apostrophe, not a quote
         carrying = open_at is not None
         if carrying:

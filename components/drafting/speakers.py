@@ -120,7 +120,8 @@ class Reading:
         rivals = [(max(m for m in e.mentions if since < m < at), i) for i, e in enumerate(self.entities)
                   if i != chosen and (not kind or e.kind == kind) and (not gender or e.gender in ("", gender))
                   and any(since < m < at for m in e.mentions) and i not in self.silent]
-        return [i for _, i in sorted(rivals, reverse=True)]
+        # one named in passing (`who represents Wednesfield South`) is no rival: one who speaks or is a subject is
+        return [i for _, i in sorted(rivals, reverse=True) if self.speaks_here(i) or self.opens_its_sentence(i, at)]
 
     def _organisation(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         fits = GENERIC_HEAD_FITS.get(head, ())
