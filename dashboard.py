@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from components import charts, downloads, filters, nav, page
+from components.ui import downloads, nav, page
+from components.view import charts, filters
 
 st.set_page_config(page_title="Police resourcing claims · Southend, Castle Point, Essex", layout="wide")
 

@@ -20,8 +20,9 @@ import statistics
 import sys
 import time
 
-from components import charts, export, filters
-from components.claims import load_dataset
+from components.dataset.load import load_dataset
+from components.export import images as export
+from components.view import charts, filters
 
 PAUSE_S = 1.0
 

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from components import schema
-from components.claims import DATA_DIR_ENV, default_data_dir
-from components.validate import read_dataset
+from components.dataset import schema
+from components.dataset.check import read_dataset
+from components.dataset.load import DATA_DIR_ENV, default_data_dir
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,8 +113,9 @@ def add_export_command(commands) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     # Imported here so `validate` and `schema` start without loading pandas and Plotly.
-    from components import charts, export, filters
-    from components.claims import DatasetError, load_dataset
+    from components.dataset.load import DatasetError, load_dataset
+    from components.export import images as export
+    from components.view import charts, filters
 
     data_dir = args.data_dir or default_data_dir()
     try:
@@ -150,7 +151,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _export_charts(view, fmt: str, out: Path) -> int:
-    from components import charts, export
+    from components.export import images as export
+    from components.view import charts
 
     renderer = export.Renderer() if fmt in export.IMAGE_FORMATS else None
     failed = 0

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from components import schema
-from components.validate import read_dataset
+from components.dataset import schema
+from components.dataset.check import read_dataset
 
 # Tables a draft adds rows to, in the order their ids must be mapped (a row's references are mapped first).
 MERGED_TABLES = ("areas", "speakers", "topics", "citations", "sources", "quotes", "figures")

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from components import draft, schema
+from components import draft
+from components.dataset import schema
+from components.dataset.check import read_dataset
 from components.draft import ArticleMeta, Draft
-from components.validate import read_dataset
 
 NO_PUBLISHER = "Publisher not given"  # as `python -m components draft` writes it
 UNTITLED = "Untitled article"

@@ -1,6 +1,6 @@
 """The source text around a quote: paragraphs, escaped highlights, text-fragment links."""
 
-from components import article
+from components.view import article
 
 TEXT = "First para.\n\nHe said: “<b>bold</b> & more.\n\nLast, para-graph."
 

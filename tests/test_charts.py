@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from components import charts, filters
-from components.claims import load_dataset
-from components.filters import Filters
+from components.dataset.load import load_dataset
+from components.view import charts, filters
+from components.view.filters import Filters
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +136,7 @@ def test_officer_chart_without_an_official_series_shows_the_claims_alone(ds):
 
 
 def test_claims_of_several_people_for_one_year_stand_side_by_side(tmp_path):
-    from components.synthetic import write_synthetic_dataset
+    from components.dataset.synthetic import write_synthetic_dataset
 
     ds = load_dataset(write_synthetic_dataset(tmp_path, 60))  # copies rotate who says what
     chart = charts.officer_numbers_chart(view_of(ds, Filters()))

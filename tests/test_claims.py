@@ -7,7 +7,7 @@ import os
 import pandas as pd
 import pytest
 
-from components.claims import (
+from components.dataset.load import (
     DATA_DIR_ENV,
     DatasetError,
     data_files_signature,

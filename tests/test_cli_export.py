@@ -9,9 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components import charts, export, filters
-from components.claims import load_dataset
 from components.cli import main
+from components.dataset.load import load_dataset
+from components.export import images as export
+from components.view import charts, filters
 
 ROOT = Path(__file__).resolve().parent.parent
 needs_browser = pytest.mark.skipif(export.find_chromium() is None, reason="no Chrome or Chromium to draw images")

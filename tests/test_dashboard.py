@@ -99,7 +99,7 @@ def test_hostile_searches_never_raise(q):
 
 
 def test_a_dataset_of_many_articles_captions_only_the_most_quoted_sources(tmp_path, monkeypatch):
-    from components.synthetic import write_synthetic_dataset
+    from components.dataset.synthetic import write_synthetic_dataset
 
     data_dir = write_synthetic_dataset(tmp_path, 620)  # 31 articles, the last with 20 quotes too
     monkeypatch.setenv("CLAIMS_DATA_DIR", str(data_dir))

@@ -22,9 +22,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components import charts, export, filters
-from components.charts import EXPORT_SCALE, EXPORT_WIDTH
-from components.claims import load_dataset
+from components.dataset.load import load_dataset
+from components.export import images as export
+from components.view import charts, filters
+from components.view.charts import EXPORT_SCALE, EXPORT_WIDTH
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MARKUP = "<script>alert(1)</script>"
@@ -366,8 +367,9 @@ def run_downloads_app(area: str = "Castle Point"):
     from streamlit.testing.v1 import AppTest
 
     script = (
-        "from components import charts, downloads, filters\n"
-        "from components.claims import load_dataset\n"
+        "from components.ui import downloads\n"
+        "from components.view import charts, filters\n"
+        "from components.dataset.load import load_dataset\n"
         "ds = load_dataset()\n"
         f"chosen = filters.clean_filters(ds, {{'areas': [{area!r}]}})\n"
         "quotes = filters.filter_quotes(ds, chosen)\n"
@@ -407,7 +409,7 @@ def test_page_without_a_browser_says_how_to_turn_images_on(monkeypatch, castle_p
 
 
 def test_a_failed_export_shows_its_message_on_the_next_run(monkeypatch):
-    from components import downloads
+    from components.ui import downloads
 
     at = run_downloads_app()
     session = at.session_state["_export_session"]
@@ -419,7 +421,7 @@ def test_a_failed_export_shows_its_message_on_the_next_run(monkeypatch):
 
 
 def test_a_failing_download_records_its_message(monkeypatch):
-    from components import downloads
+    from components.ui import downloads
 
     monkeypatch.setattr(downloads, "_session_id", lambda: "s1")
 
@@ -433,7 +435,7 @@ def test_a_failing_download_records_its_message(monkeypatch):
 
 
 def test_the_rerun_a_click_causes_waits_for_the_export_and_its_failure(monkeypatch):
-    from components import downloads
+    from components.ui import downloads
 
     monkeypatch.setattr(downloads, "_session_id", lambda: "s2")
 
@@ -462,7 +464,8 @@ def test_no_image_is_drawn_on_a_rerun(monkeypatch):
 
 def test_export_module_does_not_import_streamlit():
     # In a fresh interpreter: importing the export module (and all it needs) leaves Streamlit unloaded.
-    done = subprocess.run([sys.executable, "-c", "import sys, components.export; print('streamlit' in sys.modules)"],
+    code = "import sys, components.export.images; print('streamlit' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"

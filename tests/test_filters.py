@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components import filters
-from components.claims import Dataset, _enrich_figures, _enrich_quotes, load_dataset
-from components.filters import Filters
+from components.dataset.load import Dataset, _enrich_figures, _enrich_quotes, load_dataset
+from components.view import filters
+from components.view.filters import Filters
 
 
 @pytest.fixture(scope="module")

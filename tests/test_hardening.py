@@ -117,7 +117,7 @@ def test_markup_in_the_data_is_shown_as_text(hostile_dataset, monkeypatch):
     {"q": "(" * 50 + "[a-z]+$"}, {"q": "é" * 5000}, {"q": "\x00\x1b[31m\u202e"}, {"kind": "shouted"},
 ])
 def test_hostile_links_never_raise(params, monkeypatch):
-    from components.claims import REPO_ROOT
+    from components.dataset.load import REPO_ROOT
 
     at = run_app(monkeypatch, REPO_ROOT / "data", **params)
     assert not at.error

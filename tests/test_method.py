@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from components import method
-from components.claims import load_dataset
-from components.synthetic import write_synthetic_dataset
+from components.dataset.load import load_dataset
+from components.dataset.synthetic import write_synthetic_dataset
+from components.view import method
 
 
 def test_shipped_readings_name_each_inference_and_its_record():

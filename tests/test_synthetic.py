@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from components.claims import load_dataset
-from components.synthetic import write_synthetic_dataset
-from components.validate import read_dataset
+from components.dataset.check import read_dataset
+from components.dataset.load import load_dataset
+from components.dataset.synthetic import write_synthetic_dataset
 
 N_QUOTES = 200  # ten copies of the shipped article's twenty quotes
 

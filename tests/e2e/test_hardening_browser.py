@@ -18,8 +18,8 @@ from browser_support import CHARTS, EXCEPTION, metric_value, select_first_table_
 from playwright.sync_api import Browser, Page, expect
 from support import HOSTILE_QUOTE, write_hostile_dataset
 
-from components.claims import load_dataset
-from components.filters import URL_KEYS, clean_filters, filter_quotes
+from components.dataset.load import load_dataset
+from components.view.filters import URL_KEYS, clean_filters, filter_quotes
 
 pytestmark = pytest.mark.e2e
 

@@ -13,9 +13,10 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from components import article, charts, export
-from components.charts import Chart, View
-from components.filters import Filters
+from components.export import images as export
+from components.view import article, charts
+from components.view.charts import Chart, View
+from components.view.filters import Filters
 
 # An image export runs on the download thread, which cannot draw on the page. It notes when it started and
 # how it failed here, per session and button; the rerun the click causes waits for it, then shows the failure.

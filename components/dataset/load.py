@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from components import schema
-from components.validate import Problem, read_dataset
+from components.dataset import schema
+from components.dataset.check import Problem, read_dataset
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR_ENV = "CLAIMS_DATA_DIR"
 # Curly quotes and dashes, and what they fold to. Chained str.replace: ten times quicker than str.translate
 # with non-ASCII characters, which matters for a hundred thousand quotes.

@@ -26,10 +26,11 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 import plotly.graph_objects as go
 
-from components import article, schema
-from components.charts import CLAIMS_CAVEAT, EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH, Chart, View
-from components.claims import Dataset
-from components.filters import URL_KEYS, Filters
+from components.dataset import schema
+from components.dataset.load import Dataset
+from components.view import article
+from components.view.charts import CLAIMS_CAVEAT, EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH, Chart, View
+from components.view.filters import URL_KEYS, Filters
 
 IMAGE_FORMATS = {"png": "image/png", "svg": "image/svg+xml"}
 MIME_TYPES = IMAGE_FORMATS | {"html": "text/html", "csv": "text/csv", "json": "application/ld+json",

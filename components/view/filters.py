@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from components.claims import Dataset, fold_for_search
+from components.dataset.load import Dataset, fold_for_search
 
 # URL keys: the names a copied link carries. One table, read by the page, the CLI and the exports.
 URL_KEYS = {

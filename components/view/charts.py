@@ -20,8 +20,8 @@ from itertools import pairwise, product
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.claims import Dataset
-from components.filters import Filters
+from components.dataset.load import Dataset
+from components.view.filters import Filters
 
 # Okabe & Ito's palette, safe for the common kinds of colour blindness, then Paul Tol's muted set.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442",

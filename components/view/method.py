@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from components.charts import financial_year
-from components.claims import Dataset
+from components.dataset.load import Dataset
+from components.view.charts import financial_year
 
 GENERAL_TEXT = Path(__file__).with_name("methodology.md")
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from components import schema
-from components.schema import Column, Table
+from components.dataset import schema
+from components.dataset.schema import Column, Table
 
 HEADER_ROW = 1
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

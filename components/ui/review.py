@@ -14,9 +14,12 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from components import article, draft, page, schema
+from components import draft
 from components import review_data as rd
+from components.dataset import schema
 from components.draft import ArticleMeta, Draft
+from components.ui import page
+from components.view import article
 
 TEXT, UPLOAD, UPLOAD_NAME, UPLOAD_PROBLEM = "review_text", "review_upload", "review_upload_name", "review_problem"
 TITLE = "review_title"

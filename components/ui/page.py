@@ -8,9 +8,11 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from components import article, charts, downloads, export, filters, method
-from components.claims import Dataset, DatasetError, data_files_signature, default_data_dir, load_dataset
-from components.filters import URL_KEYS, Filters
+from components.dataset.load import Dataset, DatasetError, data_files_signature, default_data_dir, load_dataset
+from components.export import images as export
+from components.ui import downloads
+from components.view import article, charts, filters, method
+from components.view.filters import URL_KEYS, Filters
 
 TABLE_PAGE_ROWS = 100  # rows sent to the browser at once; the reader pages or narrows for more
 MAX_CARDS = 8

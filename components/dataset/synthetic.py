@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from components import schema
-from components.claims import REPO_ROOT, DatasetError
-from components.validate import RawDataset, read_dataset
+from components.dataset import schema
+from components.dataset.check import RawDataset, read_dataset
+from components.dataset.load import REPO_ROOT, DatasetError
 
 SHIPPED_DATA_DIR = REPO_ROOT / "data"
 REPEATED_TABLES = (schema.SOURCES.name, schema.QUOTES.name, schema.FIGURES.name)
