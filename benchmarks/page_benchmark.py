@@ -161,8 +161,7 @@ def child_export(out: Results, app: str, data_dir: str, repeats: int) -> None:
         from components.view import charts, filters
 
         ds, chosen = load_dataset(data_dir), filters.Filters()
-        quotes = filters.filter_quotes(ds, chosen)
-        view = charts.View(ds, chosen, quotes, filters.filter_figures(ds, chosen, quotes))
+        view = filters.view_of(ds, chosen)
         out["build_s"], built = timed(lambda: charts.build_charts(view))
         figures = [c.figure for c in built if c.figure is not None]
     else:
@@ -201,11 +200,11 @@ def png_renderer() -> tuple[Callable, str, Callable]:
     """A fresh PNG renderer, what it is, and how to stop it: the project's `components.export` when it is
     there, else plotly with kaleido."""
     try:
-        from components.export import images as export
+        from components.export import images
     except ImportError:
         export = None
     if export is not None and hasattr(export, "Renderer"):
-        renderer = export.Renderer()
+        renderer = images.Renderer()
         return ((lambda fig: renderer.render(fig, "png")), "`components.export.Renderer().render(fig, \"png\")`",
                 renderer.stop)
     from components.view.charts import EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH

@@ -21,6 +21,7 @@ import pandas as pd
 
 from components.dataset import schema
 from components.dataset.check import read_dataset
+from components.dataset.names import unique
 
 # Tables a draft adds rows to, in the order their ids must be mapped (a row's references are mapped first).
 MERGED_TABLES = ("areas", "speakers", "topics", "citations", "sources", "quotes", "figures")
@@ -115,7 +116,7 @@ def _new_ids(name: str, rows: pd.DataFrame, existing: pd.DataFrame,
                 counter += 1
                 new = f"{NUMBERED[name]}{counter:02d}"
         else:
-            new = _unique(old, taken)
+            new = unique(old, taken)
         taken.add(new)
         mapping[old] = new
         keep.append(True)
@@ -125,13 +126,6 @@ def _new_ids(name: str, rows: pd.DataFrame, existing: pd.DataFrame,
 def _last_number(ids: set[str], prefix: str) -> int:
     numbers = [int(m.group(1)) for i in ids if prefix and (m := re.fullmatch(rf"{prefix}(\d+)", i))]
     return max(numbers, default=0)
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
 
 
 def _fold(value: str) -> str:

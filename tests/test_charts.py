@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from components.dataset.load import load_dataset
-from components.view import charts, filters
+from components.view import charts, display, filters
 from components.view.filters import Filters
 
 
@@ -15,9 +15,7 @@ def ds():
     return load_dataset()
 
 
-def view_of(ds, f: Filters) -> charts.View:
-    quotes = filters.filter_quotes(ds, f)
-    return charts.View(ds, f, quotes, filters.filter_figures(ds, f, quotes))
+view_of = filters.view_of
 
 
 def test_official_yearly_change_is_march_to_march(ds):
@@ -74,15 +72,15 @@ def test_figures_chart_lists_every_figure_in_view(ds):
 def test_markup_in_data_is_escaped_in_chart_labels(ds):
     speakers = ds.speakers.assign(name=ds.speakers["name"].replace("Neil Pudney", "<b>Neil</b>"))
     figures = ds.figures.assign(speaker_name=ds.figures["speaker_name"].replace("Neil Pudney", "<b>Neil</b>"))
-    tampered = charts.View(ds.__class__(**{**ds.__dict__, "speakers": speakers}), Filters(), ds.quotes,
+    tampered = filters.View(ds.__class__(**{**ds.__dict__, "speakers": speakers}), Filters(), ds.quotes,
                            figures.assign(wider_note=""))
     names = {t.name for t in charts.figures_chart(tampered).figure.data}
     assert "&lt;b&gt;Neil&lt;/b&gt;" in names and "<b>Neil</b>" not in names
 
 
 def test_financial_year_reads_only_april_to_march():
-    assert charts.financial_year(pd.Timestamp("2018-04-01"), pd.Timestamp("2019-03-31")) == "2018/19"
-    assert charts.financial_year(pd.Timestamp("2019-07-22"), pd.NaT) is None
+    assert display.financial_year(pd.Timestamp("2018-04-01"), pd.Timestamp("2019-03-31")) == "2018/19"
+    assert display.financial_year(pd.Timestamp("2019-07-22"), pd.NaT) is None
 
 
 def test_tag_counts_match_counting_every_quote_one_by_one(ds):

@@ -11,11 +11,11 @@ import pytest
 
 from components.cli import main
 from components.dataset.load import load_dataset
-from components.export import images as export
+from components.export import images
 from components.view import charts, filters
 
 ROOT = Path(__file__).resolve().parent.parent
-needs_browser = pytest.mark.skipif(export.find_chromium() is None, reason="no Chrome or Chromium to draw images")
+needs_browser = pytest.mark.skipif(images.find_chromium() is None, reason="no Chrome or Chromium to draw images")
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -27,8 +27,7 @@ def expected_names(ext: str, **raw) -> tuple[list[str], list[str]]:
     """(written, skipped) file names for the charts of a view, as the page names them."""
     ds = load_dataset()
     chosen = filters.clean_filters(ds, raw)
-    quotes = filters.filter_quotes(ds, chosen)
-    built = charts.build_charts(charts.View(ds, chosen, quotes, filters.filter_figures(ds, chosen, quotes)))
+    built = charts.build_charts(filters.view_of(ds, chosen))
     return ([c.filename(chosen, ext) for c in built if c.figure is not None],
             [c.filename(chosen, ext) for c in built if c.figure is None])
 
@@ -101,7 +100,7 @@ def test_an_invalid_dataset_exits_1_with_a_message(dataset_copy, set_cell, tmp_p
 
 
 def test_no_browser_for_images_exits_1_with_a_message(monkeypatch, tmp_path, capsys):
-    monkeypatch.setattr(export, "find_chromium", lambda: None)
+    monkeypatch.setattr(images, "find_chromium", lambda: None)
     assert main(["export", "--area", "Castle Point", "--format", "png", "--out", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert "plotly_get_chrome" in err and "apt install chromium" in err

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from components.export import images as export
+from components.export import briefing, files, images
 from components.view import article, charts
 from components.view.charts import Chart, View
 from components.view.filters import Filters
@@ -42,7 +42,7 @@ def _on_click(slot: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
         _RUNS[key] = (now, done)
         try:
             data = make()
-        except export.ExportError as err:
+        except images.ExportError as err:
             _FAILURES[key] = str(err)
             raise
         finally:
@@ -61,7 +61,7 @@ def _await_export(slot: str) -> None:
     while time.monotonic() < limit:
         started, done = _RUNS.get(key, (0.0, None))
         if done is not None and started >= clicked - START_WAIT_S:
-            renderer = export.shared_renderer()
+            renderer = images.shared_renderer()
             done.wait(renderer.timeout + renderer.start_timeout + 5)
             return
         time.sleep(0.02)
@@ -75,7 +75,7 @@ def _show_failure(slot: str) -> None:
 
 def _download(label: str, slot: str, name: str, make: Callable[[], bytes], help: str, wait: bool = False) -> None:
     ext = name.rsplit(".", 1)[-1]
-    st.download_button(label, data=_on_click(slot, make), file_name=name, mime=export.MIME_TYPES[ext],
+    st.download_button(label, data=_on_click(slot, make), file_name=name, mime=files.MIME_TYPES[ext],
                        key=f"download-{slot}", on_click=_await_export if wait else "ignore",
                        args=(slot,) if wait else None, icon=":material/download:", help=help)
 
@@ -84,29 +84,29 @@ def _download(label: str, slot: str, name: str, make: Callable[[], bytes], help:
 def render_chart_downloads(chart: Chart, filters: Filters) -> None:
     """PNG and SVG drawn on the server, and the chart as an interactive page. Nothing for an empty chart.
     A fragment: an image download reruns these buttons only (to report a failure), not the page."""
-    for fmt in export.IMAGE_FORMATS:
+    for fmt in images.IMAGE_FORMATS:
         _show_failure(f"{chart.key}-{fmt}")
     if chart.figure is None:
         return
-    can_draw = export.find_chromium() is not None
-    size = export.image_options(chart.figure, "png")
+    can_draw = images.find_chromium() is not None
+    size = images.image_options(chart.figure, "png")
     with st.container(horizontal=True, key=f"chart-downloads-{chart.key}"):
-        for fmt in export.IMAGE_FORMATS:
+        for fmt in images.IMAGE_FORMATS:
             name = chart.filename(filters, fmt)
             if can_draw:
                 _download(fmt.upper(), f"{chart.key}-{fmt}", name,
-                          lambda fmt=fmt: export.chart_image(chart, fmt),
+                          lambda fmt=fmt: images.chart_image(chart, fmt),
                           help=f"`{name}`: {size['width']} px wide, drawn at {size['scale']}x"
                           + (" for print" if fmt == "png" else ", scalable for print and editing"), wait=True)
             else:
                 st.button(fmt.upper(), key=f"download-{chart.key}-{fmt}-off", disabled=True,
-                          icon=":material/download:", help=export.NO_BROWSER_MESSAGE)
+                          icon=":material/download:", help=images.NO_BROWSER_MESSAGE)
         name = chart.filename(filters, "html")
-        _download("Interactive HTML", f"{chart.key}-html", name, lambda: export.chart_html(chart, filters),
+        _download("Interactive HTML", f"{chart.key}-html", name, lambda: files.chart_html(chart, filters),
                   help=f"`{name}`: the chart with hover and zoom, in one file that opens in any browser (about 5 MB)")
     if not can_draw:
         st.caption(f"PNG and SVG are off: no Chrome or Chromium on the server. To turn them on, "
-                   f"{export.GET_BROWSER_HINT}. The camera icon on the chart saves a PNG meanwhile.")
+                   f"{images.GET_BROWSER_HINT}. The camera icon on the chart saves a PNG meanwhile.")
 
 
 def render_data_downloads(view: View) -> None:
@@ -119,21 +119,21 @@ def render_data_downloads(view: View) -> None:
              (("quotes", "csv"), ("figures", "csv"), ("claims", "json"), ("briefing", "html"))}
     with st.container(horizontal=True, key="data-downloads"):
         _download("Quotes (CSV)", "quotes-csv", names["quotes"],
-                  lambda: export.csv_bytes(export.quotes_table(view.quotes)),
+                  lambda: files.csv_bytes(files.quotes_table(view.quotes)),
                   help="One row per quote in view, in the dataset's own columns, with the speaker's name and role.")
         _download("Figures (CSV)", "figures-csv", names["figures"],
-                  lambda: export.csv_bytes(export.figures_table(view.figures)),
+                  lambda: files.csv_bytes(files.figures_table(view.figures)),
                   help="One row per number in view, with its period, area and speaker.")
-        _download("Quotes and figures (JSON)", "claims-json", names["claims"], lambda: export.claims_json(view),
+        _download("Quotes and figures (JSON)", "claims-json", names["claims"], lambda: files.claims_json(view),
                   help="The quotes as schema.org Quotations (JSON-LD), each with its speaker and article.")
         _download("Briefing (HTML, prints on A4)", "briefing", names["briefing"],
-                  lambda: export.briefing(view, charts.build_charts(view)),
+                  lambda: briefing.briefing(view, charts.build_charts(view)),
                   help="One page with the charts, figures and quotes in view, each linked to its source. Open it "
                   "and print, or save as PDF.")
-        _download("Whole dataset (ZIP)", "dataset-zip", export.DATASET_ZIP_NAME,
-                  lambda: export.dataset_zip(view.ds),
+        _download("Whole dataset (ZIP)", "dataset-zip", files.DATASET_ZIP_NAME,
+                  lambda: files.dataset_zip(view.ds),
                   help="Every data file, data/README.md and the article text: the dataset as published, "
                   "whatever the filters.")
-    if export.find_chromium() is None:
+    if images.find_chromium() is None:
         st.caption("With no Chrome or Chromium on the server, the briefing carries each chart's summary in place "
                    "of its image.")

@@ -9,10 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from components.dataset.load import Dataset, DatasetError, data_files_signature, default_data_dir, load_dataset
-from components.export import images as export
+from components.export import images
 from components.ui import downloads
-from components.view import article, charts, filters, method
-from components.view.filters import URL_KEYS, Filters
+from components.view import article, charts, display, filters, method
+from components.view.filters import CHOICE, CHOICES, FILTERS, SWITCH, TEXT, Filters, View
 
 TABLE_PAGE_ROWS = 100  # rows sent to the browser at once; the reader pages or narrows for more
 MAX_CARDS = 8
@@ -20,9 +20,7 @@ MAX_READINGS = 12  # inferred dates listed in the methods note; the rest are in 
 TABLE_ROW_PX = 150  # seven lines of wrapped text
 CAPTION_VALUES = 12  # a filter with more values captions only its most quoted ones
 SIGNATURE_TTL_S = 2  # how long the data files' signature is trusted before they are looked at again
-FILTER_LABELS = {"areas": "Area", "speakers": "Speaker", "topics": "Topic", "kinds": "Quote kind",
-                 "sources": "Source"}
-WIDGET_DEFAULTS = {URL_KEYS[name]: [] for name in FILTER_LABELS} | {"q": "", "wider": True}
+WIDGET_DEFAULTS = {flt.url_key: [] if flt.kind == CHOICE else flt.default for flt in FILTERS}
 CSS = """
 <style>
 mark.quote { background: #fde9b8; padding: 0 1px; }
@@ -58,7 +56,7 @@ def _filter_captions(ds: Dataset) -> tuple[Dataset, dict[str, str]]:
     dataset, so worked out once. Keyed on the dataset object, which is returned too, so the entry keeps it
     alive and its id cannot pass to another dataset."""
     captions = {}
-    for name in FILTER_LABELS:
+    for name in (flt.name for flt in CHOICES):
         counts = filters.option_counts(ds, name)
         shown = counts if len(counts) <= CAPTION_VALUES else dict(
             sorted(counts.items(), key=lambda item: -item[1])[:CAPTION_VALUES])
@@ -105,25 +103,25 @@ def _reset_filters() -> None:
 
 
 def render_filters(ds: Dataset) -> Filters:
+    """One widget per row of the filter table, each bound to its key in the link."""
     options = filters.filter_options(ds)
     _, captions = _filter_captions(ds)
-    url_values = {name: st.query_params.get_all(URL_KEYS[name]) for name in options}
-    url_values["q"] = st.query_params.get("q", "")
+    url_values = {flt.name: st.query_params.get_all(flt.url_key) for flt in CHOICES}
+    url_values |= {flt.name: st.query_params.get(flt.url_key, "") for flt in FILTERS if flt.kind == TEXT}
     side = st.sidebar
     side.header("Filters")
     chosen: dict[str, object] = {}
-    for name, label in FILTER_LABELS.items():
-        if name == "sources" and len(options["sources"]) < 2:
-            continue
-        chosen[name] = side.multiselect(label, options[name], key=URL_KEYS[name], bind="query-params",
-                                        placeholder=f"All ({len(options[name])})")
-        side.caption(captions[name])
-    chosen["include_wider"] = side.toggle("Include county-wide claims", value=True, key="wider", bind="query-params",
-                                          help="Claims tagged with a wider area (Essex) also show under the towns "
-                                               "inside it, marked as county-wide.")
-    chosen["q"] = side.text_input("Search quotes", key="q", bind="query-params",
-                                  placeholder="a word or phrase, e.g. bobbies",
-                                  help="Case-insensitive; looks in the quote, the speaker's name and role.")
+    for flt in FILTERS:
+        if flt.kind == CHOICE and len(options[flt.name]) >= flt.min_options:
+            chosen[flt.name] = side.multiselect(flt.label, options[flt.name], key=flt.url_key, bind="query-params",
+                                                placeholder=f"All ({len(options[flt.name])})", help=flt.help or None)
+            side.caption(captions[flt.name])
+        elif flt.kind == SWITCH:
+            chosen[flt.name] = side.toggle(flt.label, value=flt.default, key=flt.url_key, bind="query-params",
+                                           help=flt.help or None)
+        elif flt.kind == TEXT:
+            chosen[flt.name] = side.text_input(flt.label, key=flt.url_key, bind="query-params",
+                                               placeholder=flt.placeholder or None, help=flt.help or None)
     side.button("Reset filters", on_click=_reset_filters, width="stretch")
     chosen_filters = filters.clean_filters(ds, chosen)
     # Values in the link that match nothing: Streamlit drops them from the widget; say so.
@@ -135,22 +133,13 @@ def render_filters(ds: Dataset) -> Filters:
 
 # --- Header and figure cards -------------------------------------------------------------------------------
 
-def published_label(source: pd.Series) -> str:
-    if pd.notna(source.get("published")) and source.get("published") is not None:
-        return pd.Timestamp(source["published"]).strftime("%-d %B %Y")
-    inferred = source.get("published_inferred", "")
-    if inferred:
-        return f"date not stated (about {pd.Timestamp(inferred + '-01').strftime('%B %Y')}, inferred)"
-    return "date not stated"
-
-
-def render_header(view: charts.View) -> None:
+def render_header(view: View) -> None:
     st.title("Police resourcing claims: Southend, Castle Point and Essex")
     sources = view.ds.sources
     if len(sources) == 1:
         s = sources.iloc[0]
         st.markdown(f"From **{article.escape_markdown(s['publisher'])}**, "
-                    f"[{article.escape_markdown(s['title'])}]({s['url']}) — {published_label(s)}. "
+                    f"[{article.escape_markdown(s['title'])}]({s['url']}) — {display.published_label(s)}. "
                     "Every quote and figure below is a claim as reported, not a verified fact.")
     else:
         st.markdown(f"From {len(sources)} articles. Every quote and figure below is a claim as reported, "
@@ -164,23 +153,18 @@ def render_header(view: charts.View) -> None:
 
 def figure_card_text(row: pd.Series) -> tuple[str, str, str]:
     """(label, value, caption) of one figure card."""
-    label = row["metric"].replace("_", " ").capitalize()
-    value = f"{row['value']:,.0f}" if row["value"] == int(row["value"]) else f"{row['value']:,}"
-    period = f"“{row['period_text']}”" if row["period_text"] else "no period given"
-    resolved = charts.financial_year(row["period_start"], row["period_end"])
-    if row.get("period_inferred") and resolved:
-        period += f" (read as {resolved}, inferred)"
-    elif row.get("period_inferred") and pd.notna(row["period_start"]):
-        period += f" (read as {row['period_start']:%-d %B %Y}, inferred)"
-    where = row["area_name"] + (f", {row['wider_note']}" if row.get("wider_note") else "")
-    return label, f"{value} {row['unit']}", f"Claimed by {row['speaker_name']} · {where} · {period}"
+    period = display.period_label(row["period_text"], row["period_start"], row["period_end"],
+                                  bool(row.get("period_inferred")))
+    where = display.areas_label([row["area_name"]], row.get("wider_note", ""))
+    return (display.metric_words(row["metric"]).capitalize(), f"{display.figure_value(row['value'])} {row['unit']}",
+            f"Claimed by {row['speaker_name']} · {where} · {period}")
 
 
 def render_styles() -> None:
     st.html(LAYOUT_CSS)
 
 
-def render_figure_cards(view: charts.View) -> None:
+def render_figure_cards(view: View) -> None:
     if view.figures.empty:
         st.info("No figure in view. Widen the filters to see the numbers claimed.")
         return
@@ -198,42 +182,41 @@ def render_figure_cards(view: charts.View) -> None:
 
 # --- Charts --------------------------------------------------------------------------------------------
 
-@st.cache_resource(show_spinner=False, max_entries=64, hash_funcs={Dataset: id})
-def _built_charts(ds: Dataset, filters_key: tuple, _view: charts.View) -> tuple[Dataset, list[charts.Chart]]:
+# Keyed on the dataset and the Filters value itself (its hash covers every filter and leaves notices out), so a
+# filter added to the table is in the key without anyone listing it here.
+@st.cache_resource(show_spinner=False, max_entries=64, hash_funcs={Dataset: id, Filters: hash})
+def _built_charts(ds: Dataset, chosen: Filters, _view: View) -> tuple[Dataset, list[charts.Chart]]:
     # The charts depend only on the dataset and the filters: a view opened before, by this reader or another,
     # is not built again. The figures are shared read-only; nothing downstream changes them. The dataset is
     # returned too, so the entry keeps it alive and its id cannot pass to another dataset.
     return ds, charts.build_charts(_view)
 
 
-def render_charts(view: charts.View) -> None:
-    f = view.filters
-    key = (f.areas, f.speakers, f.topics, f.kinds, f.sources, f.q, f.include_wider)
-    _, built = _built_charts(view.ds, key, view)
+def render_charts(view: View) -> None:
+    _, built = _built_charts(view.ds, view.filters, view)
     for chart in built:
         if chart.figure is None:
             st.subheader(chart.title)
             st.info(chart.summary)
         else:
-            st.plotly_chart(chart.figure, key=f"chart-{chart.key}", config=export.plotly_config(chart, view.filters))
+            st.plotly_chart(chart.figure, key=f"chart-{chart.key}", config=images.plotly_config(chart, view.filters))
             st.caption(article.escape_markdown(chart.summary))
         downloads.render_chart_downloads(chart, view.filters)
 
 
 # --- Quote table and context ------------------------------------------------------------------------------
 
-def quote_table_frame(view: charts.View) -> pd.DataFrame:
+def quote_table_frame(view: View) -> pd.DataFrame:
     """The table as readers see it: who, what it is about, and the words. Three columns, so the quote has
     room to wrap beside the charts."""
     ds = view.ds
     area_names = ds.areas.set_index("area_id")["name"]
     topic_labels = ds.topics.set_index("topic_id")["label"]
     q = view.quotes
-    who = [f"{n} ({r or o})" if (r or o) and (r or o) != n else n
+    who = [display.speaker_label(n, r, o)
            for n, r, o in zip(q["speaker_name"], q["speaker_role"], q["speaker_organisation"], strict=True)]
     about = [
-        "; ".join([", ".join(area_names.get(a, a) for a in ids)
-                   + (f" ({note})" if note else ""),
+        "; ".join([display.areas_label([area_names.get(a, a) for a in ids], note),
                    ", ".join(topic_labels.get(t, t) for t in ts), f"{kind} quote"])
         for ids, note, ts, kind in zip(q["area_ids"], q["wider_note"], q["topics"], q["kind"], strict=True)
     ]
@@ -241,7 +224,7 @@ def quote_table_frame(view: charts.View) -> pd.DataFrame:
                         index=q["quote_id"].to_numpy())
 
 
-def render_quote_table(view: charts.View) -> pd.Series | None:
+def render_quote_table(view: View) -> pd.Series | None:
     """Draw one page of the table; return the selected quote, if any."""
     st.subheader("Quotes")
     total = len(view.quotes)
@@ -257,7 +240,7 @@ def render_quote_table(view: charts.View) -> pd.Series | None:
     shown = view.quotes.iloc[first:first + TABLE_PAGE_ROWS]
     st.caption(f"{total:,} quote(s) in view; showing {first + 1:,}–{first + len(shown):,}. "
                "Select a row to see the quote in its paragraph.")
-    frame = quote_table_frame(charts.View(view.ds, view.filters, shown, view.figures))
+    frame = quote_table_frame(view.page(shown))
     event = st.dataframe(
         frame, key="quote_table", on_select="rerun", selection_mode="single-row", hide_index=True,
         row_height=TABLE_ROW_PX, height=min(TABLE_ROW_PX * len(frame) + 40, 1400),
@@ -273,7 +256,7 @@ def render_quote_table(view: charts.View) -> pd.Series | None:
     return None
 
 
-def render_context(view: charts.View, selected: pd.Series | None) -> None:
+def render_context(view: View, selected: pd.Series | None) -> None:
     st.subheader("In context")
     if selected is None:
         st.caption("Select a quote in the table to read it in its paragraph, with a link to the original.")
@@ -293,7 +276,7 @@ def render_context(view: charts.View, selected: pd.Series | None) -> None:
 
 # --- The article in full and the method ------------------------------------------------------------------
 
-def render_article(view: charts.View, selected: pd.Series | None) -> None:
+def render_article(view: View, selected: pd.Series | None) -> None:
     in_view = view.quotes["source_id"].unique().tolist()
     if not in_view:
         return

@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import pairwise, product
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from components.dataset.load import Dataset
-from components.view.filters import Filters
+from components.view.display import financial_year, metric_words, period_words
+from components.view.filters import Filters, View
 
 # Okabe & Ito's palette, safe for the common kinds of colour blindness, then Paul Tol's muted set.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442",
@@ -31,26 +31,6 @@ FONT = dict(family="Arial, Helvetica, sans-serif", size=13, color="#222")
 EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 1200, 675, 2
 CLAIMS_CAVEAT = "Claims as reported in the article, not verified."
 FTE_SOURCE = "Home Office, Police workforce, England and Wales (officer FTE), Open Government Licence v3.0"
-
-
-@dataclass(frozen=True)
-class View:
-    """What the reader has in view: the filters and the quotes and figures that pass them."""
-
-    ds: Dataset
-    filters: Filters
-    quotes: pd.DataFrame
-    figures: pd.DataFrame
-
-    @cached_property
-    def sources_named(self) -> str:
-        """The sources of the quotes in view (all sources when there are none), as a source line names them."""
-        ids = set(self.quotes["source_id"].unique().tolist()) or set(self.ds.sources["source_id"].tolist())
-        rows = [(p, t) for i, p, t in zip(self.ds.sources["source_id"].tolist(), self.ds.sources["publisher"].tolist(),
-                                          self.ds.sources["title"].tolist(), strict=True) if i in ids]
-        if len(rows) == 1:
-            return f"{rows[0][0]}, “{rows[0][1]}”"
-        return f"{len(rows)} articles (listed in the quote table)"
 
 
 @dataclass(frozen=True)
@@ -162,14 +142,6 @@ def official_yearly_change(officer_fte: pd.DataFrame, force: str) -> pd.DataFram
 
 
 _NAT = pd.NaT.value  # what NaT reads as in int64
-
-
-def financial_year(start: pd.Timestamp, end: pd.Timestamp) -> str | None:
-    """The financial year ("2018/19") of a period running 1 April to 31 March of the next year, else None."""
-    if pd.isna(start) or pd.isna(end) or not (start.month == 4 and start.day == 1 and end.month == 3
-                                              and end.day == 31 and end.year == start.year + 1):
-        return None
-    return f"{start.year}/{end.year % 100:02d}"
 
 
 def financial_years(figures: pd.DataFrame) -> pd.Series:
@@ -301,7 +273,7 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
     shown = list(zip(head["speaker_name"].tolist(), head["metric"].tolist(), head["period_text"].tolist(),
                      head["wider_note"].tolist(), head["value"].tolist(), head["unit"].tolist(), strict=True))
     colours = speaker_colours(view.ds)
-    labels = [_wrap(_escape(f"{m.replace('_', ' ')} ({p or 'no period'})" + (f", {w}" if w else "")), 14) + f"<br>#{i}"
+    labels = [_wrap(_escape(f"{metric_words(m)} ({p or 'no period'})" + (f", {w}" if w else "")), 14) + f"<br>#{i}"
               for i, (_, m, p, w, _, _) in enumerate(shown, 1)]
     bars: dict[str, list[tuple[str, float, str]]] = {}  # speaker: (label, value, unit), in order of appearance
     for label, (speaker, _, _, _, value, unit) in zip(labels, shown, strict=True):
@@ -320,7 +292,7 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
     fig = _frame(data, layout, title, view, source_line(view), plot_height=300, axis_band=40 + 15 * max(
         label.count("<br>") + 1 for label in labels))
     more = f" Showing the first {limit} of {len(figs):,}." if len(figs) > limit else ""
-    summary = "; ".join(f"{who}: {value:,.0f} {unit} ({words or 'no period given'})"
+    summary = "; ".join(f"{who}: {value:,.0f} {unit} ({period_words(words)})"
                         for who, _, words, _, value, unit in shown[:8]) + ("…" if len(shown) > 8 else ".") + more
     return Chart(key, title, fig, summary)
 

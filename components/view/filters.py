@@ -1,86 +1,26 @@
-"""Filtering and search: pure functions over the dataset's frames. No Streamlit here."""
+"""The filters: one table (`FILTERS`) from which the sidebar, the link, the CLI, the captions, the file names and
+the chart cache key all come, and the pure functions that apply it. No Streamlit here.
+
+To add a filter: write its predicate (which quotes pass; and which figures outside any quote, if any), add its
+row to `FILTERS`, and test it. `Filters` gets a field of the row's name; nothing else names the filters.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, make_dataclass
+from functools import cached_property
 
 import pandas as pd
 
 from components.dataset.load import Dataset, fold_for_search
+from components.dataset.names import slug
 
-# URL keys: the names a copied link carries. One table, read by the page, the CLI and the exports.
-URL_KEYS = {
-    "areas": "area",
-    "speakers": "speaker",
-    "topics": "topic",
-    "kinds": "kind",
-    "sources": "source",
-    "q": "q",
-    "include_wider": "wider",
-}
+CHOICE, TEXT, SWITCH = "choice", "text", "switch"  # a multiselect of values, a search box, an on/off toggle
 MAX_QUERY_CHARS = 500  # longer searches are cut, with a notice
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the reader chose, by the names they read (area and speaker names, topic labels)."""
-
-    areas: tuple[str, ...] = ()
-    speakers: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()  # source titles
-    q: str = ""
-    include_wider: bool = True  # claims about a wider area (Essex) appear under the towns inside it
-    notices: tuple[str, ...] = field(default=(), compare=False)
-
-    def describe(self) -> str:
-        """A short line naming the active filters, for chart subtitles and file contents."""
-        parts = []
-        if self.areas:
-            wider = " (with county-wide claims)" if self.include_wider else " (this area only)"
-            parts.append("Area: " + ", ".join(self.areas) + wider)
-        if self.speakers:
-            parts.append("Speaker: " + ", ".join(self.speakers))
-        if self.topics:
-            parts.append("Topic: " + ", ".join(self.topics))
-        if self.kinds:
-            parts.append("Kind: " + ", ".join(self.kinds))
-        if self.sources:
-            parts.append("Source: " + ", ".join(self.sources))
-        if self.q:
-            parts.append(f"Search: “{self.q}”")
-        return " · ".join(parts) if parts else "All areas, speakers and topics"
-
-    def slug(self) -> str:
-        """The view part of an export's file name: where, then any other filter, so two different views never
-        share a name: `castle-point`, `all-areas`, `southend-only-norman-smith-search-bobbies`. A long one
-        is cut and ends with a short hash of the whole."""
-        parts = ["-".join(self.areas) + ("" if self.include_wider else "-only") if self.areas else "all-areas",
-                 *self.speakers, *self.topics, *self.kinds]
-        if self.sources:
-            parts.append(self.sources[0] if len(self.sources) == 1 else f"{len(self.sources)}-sources")
-        if self.q:
-            parts.append(f"search-{self.q}")
-        full = slugify("-".join(parts), limit=None)
-        if len(full) <= SLUG_CHARS:
-            return full
-        digest = hashlib.sha1(full.encode()).hexdigest()[:8]
-        return full[:SLUG_CHARS - 9].rstrip("-") + "-" + digest
-
-    def filename(self, stem: str, ext: str) -> str:
-        """What and where, for every export: `officer-numbers-castle-point.png`, `quotes-all-areas.csv`."""
-        return f"{stem}-{self.slug()}.{ext}"
-
-
-SLUG_CHARS = 80
-
-
-def slugify(text: str, limit: int | None = SLUG_CHARS) -> str:
-    out = "".join(c.lower() if c.isalnum() else "-" for c in text)
-    return "-".join(p for p in out.split("-") if p)[:limit] or "view"
+SLUG_CHARS = 80  # a longer view part of a file name is cut and ends with a short hash of the whole
 
 
 def is_in(values: pd.Series, allowed) -> pd.Series:
@@ -94,43 +34,6 @@ def tuples_meeting(cells: pd.Series, wanted: set[str]) -> pd.Series:
     """Whether each cell (a tuple of ids) shares an id with `wanted`; decided once per distinct tuple."""
     verdict = {cell: not wanted.isdisjoint(cell) for cell in set(cells.tolist())}
     return pd.Series([verdict[cell] for cell in cells.tolist()], index=cells.index, dtype=bool)
-
-
-def filter_options(ds: Dataset) -> dict[str, list[str]]:
-    """The values each filter offers, as readers see them."""
-    return {
-        "areas": ds.areas["name"].tolist(),
-        "speakers": ds.speakers["name"].tolist(),
-        "topics": ds.topics["label"].tolist(),
-        "kinds": sorted(ds.quotes["kind"].unique().tolist()),
-        "sources": ds.sources["title"].tolist(),
-    }
-
-
-def clean_filters(ds: Dataset, raw: dict[str, list[str] | str | bool]) -> Filters:
-    """Build Filters from untrusted values (a URL, the CLI), dropping what matches nothing, with a notice."""
-    options = filter_options(ds)
-    notices = []
-    chosen: dict[str, tuple[str, ...]] = {}
-    for name, allowed in options.items():
-        values = raw.get(name) or []
-        values = [values] if isinstance(values, str) else list(values)
-        known = set(allowed)
-        keep = tuple(dict.fromkeys(v for v in values if v in known))
-        dropped = [v for v in values if v not in known]
-        if dropped:
-            shown = ", ".join(repr(_printable(v)[:40]) for v in dropped[:3])
-            notices.append(f"No {URL_KEYS[name]} called {shown} in this dataset; it was left out.")
-        chosen[name] = keep
-    q = _printable(str(raw.get("q") or "")).strip()
-    if len(q) > MAX_QUERY_CHARS:
-        notices.append(f"The search was cut to its first {MAX_QUERY_CHARS} characters.")
-        q = q[:MAX_QUERY_CHARS]
-    return Filters(**chosen, q=q, include_wider=bool(raw.get("include_wider", True)), notices=tuple(notices))
-
-
-def _printable(text: str) -> str:
-    return "".join(c for c in text if c.isprintable() or c in "\t ")
 
 
 def area_scope(ds: Dataset, area_names: tuple[str, ...], include_wider: bool) -> tuple[set[str], set[str]]:
@@ -156,28 +59,260 @@ def area_scope(ds: Dataset, area_names: tuple[str, ...], include_wider: bool) ->
     return own, wider - own
 
 
+# --- What each filter keeps: quotes (a mask over ds.quotes) and figures outside any quote ---------------------
+
+def _ids_where(table: pd.DataFrame, column: str, values, key: str) -> set[str]:
+    return set(table.loc[is_in(table[column], values), key])
+
+
+def _area_quotes(ds: Dataset, f: Filters, quotes: pd.DataFrame) -> pd.Series:
+    own, wider = area_scope(ds, f.areas, f.include_wider)
+    return tuples_meeting(quotes["area_ids"], own | wider)
+
+
+def _area_figures(ds: Dataset, f: Filters, figures: pd.DataFrame) -> pd.Series:
+    own, wider = area_scope(ds, f.areas, f.include_wider)
+    return is_in(figures["area_id"], own | wider)
+
+
+def _speaker_rows(ds: Dataset, f: Filters, rows: pd.DataFrame) -> pd.Series:
+    return is_in(rows["speaker_name"], f.speakers)
+
+
+def _topic_quotes(ds: Dataset, f: Filters, quotes: pd.DataFrame) -> pd.Series:
+    return tuples_meeting(quotes["topics"], _ids_where(ds.topics, "label", f.topics, "topic_id"))
+
+
+def _kind_quotes(ds: Dataset, f: Filters, quotes: pd.DataFrame) -> pd.Series:
+    return is_in(quotes["kind"], f.kinds)
+
+
+def _source_rows(ds: Dataset, f: Filters, rows: pd.DataFrame) -> pd.Series:
+    return is_in(rows["source_id"], _ids_where(ds.sources, "title", f.sources, "source_id"))
+
+
+def _search_quotes(ds: Dataset, f: Filters, quotes: pd.DataFrame) -> pd.Series:
+    return quotes["search"].str.contains(fold_for_search(f.q), regex=False)
+
+
+# --- What each filter offers, and how many quotes each value has --------------------------------------------
+
+def _tuple_counts(column: str, table: str, key: str, label: str) -> Callable[[Dataset], Counter]:
+    """Quotes per label of a tuple column (areas, topics), counting distinct cells first: a hundred thousand
+    quotes name a few hundred distinct area and topic lists."""
+    def counts(ds: Dataset) -> Counter:
+        per_id: Counter = Counter()
+        for ids, n in Counter(ds.quotes[column].tolist()).items():
+            for one in ids:
+                per_id[one] += n
+        frame = getattr(ds, table)
+        names = dict(zip(frame[key], frame[label], strict=True))
+        out: Counter = Counter()
+        for one, n in per_id.items():
+            out[names.get(one, one)] += n
+        return out
+    return counts
+
+
+def _column_counts(column: str) -> Callable[[Dataset], Counter]:
+    return lambda ds: Counter(ds.quotes[column].tolist())
+
+
+def _source_counts(ds: Dataset) -> Counter:
+    titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
+    out: Counter = Counter()
+    for source, n in Counter(ds.quotes["source_id"].tolist()).items():
+        out[titles.get(source, source)] += n
+    return out
+
+
+# --- How each filter is named in captions and file names ---------------------------------------------------
+
+def _area_caption(f: Filters) -> str:
+    if not f.areas:
+        return ""
+    wider = " (with county-wide claims)" if f.include_wider else " (this area only)"
+    return "Area: " + ", ".join(f.areas) + wider
+
+
+def _area_slug(f: Filters) -> list[str]:
+    # Where comes first, and always: `all-areas`, `castle-point`, `southend-only`.
+    return ["-".join(f.areas) + ("" if f.include_wider else "-only") if f.areas else "all-areas"]
+
+
+def _source_slug(f: Filters) -> list[str]:
+    return [f.sources[0] if len(f.sources) == 1 else f"{len(f.sources)}-sources"] if f.sources else []
+
+
+# --- The table -------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Filter:
+    """One filter, with everything each part of the app needs to know of it."""
+
+    name: str  # the field of `Filters`, and the key of raw values from the page or the CLI
+    kind: str  # CHOICE, TEXT or SWITCH: which widget, CLI option and cleaning it gets
+    url_key: str  # its key in a copied link: ?area=Castle%20Point
+    label: str  # the sidebar's label
+    noun: str  # how captions and chart subtitles name it: "Speaker: Norman Smith"
+    cli: str  # the CLI option: --area (repeatable for a choice), --q, --no-wider
+    cli_help: str  # the CLI option's help, with an example
+    quotes: Callable[[Dataset, Filters, pd.DataFrame], pd.Series] | None = None  # which quotes pass; None: all
+    # Which figures outside any quote pass. None: while this filter is set, only figures inside a quote in view.
+    figures: Callable[[Dataset, Filters, pd.DataFrame], pd.Series] | None = None
+    options: Callable[[Dataset], list[str]] | None = None  # CHOICE: the values offered, in order
+    counts: Callable[[Dataset], Counter] | None = None  # CHOICE: quotes per value, for the sidebar's caption
+    caption: Callable[[Filters], str] | None = None  # the caption part ("" when unset), when not "Noun: a, b"
+    slug: Callable[[Filters], list[str]] | None = None  # the file-name parts, when not the values themselves
+    help: str = ""  # the widget's help
+    default: object = ()
+    min_options: int = 0  # the sidebar shows it only when it offers at least this many values
+    placeholder: str = ""
+    metavar: str = "NAME"  # the CLI's name for a value
+
+
+FILTERS: tuple[Filter, ...] = (
+    Filter("areas", CHOICE, "area", "Area", "Area", "--area",
+           'an area, e.g. --area "Castle Point"; claims about a wider area it sits in (Essex) '
+           "are included unless --no-wider",
+           quotes=_area_quotes, figures=_area_figures, options=lambda ds: ds.areas["name"].tolist(),
+           counts=_tuple_counts("area_ids", "areas", "area_id", "name"), caption=_area_caption, slug=_area_slug),
+    Filter("speakers", CHOICE, "speaker", "Speaker", "Speaker", "--speaker",
+           'a speaker, e.g. --speaker "Martin Terry"',
+           quotes=_speaker_rows, figures=_speaker_rows, options=lambda ds: ds.speakers["name"].tolist(),
+           counts=_column_counts("speaker_name")),
+    Filter("topics", CHOICE, "topic", "Topic", "Topic", "--topic", 'a topic, e.g. --topic "Officer numbers"',
+           quotes=_topic_quotes, options=lambda ds: ds.topics["label"].tolist(),
+           counts=_tuple_counts("topics", "topics", "topic_id", "label"), metavar="LABEL"),
+    Filter("kinds", CHOICE, "kind", "Quote kind", "Kind", "--kind",
+           "a quote kind: direct, partial or reported, e.g. --kind direct",
+           quotes=_kind_quotes, options=lambda ds: sorted(ds.quotes["kind"].unique().tolist()),
+           counts=_column_counts("kind"), metavar="KIND"),
+    Filter("sources", CHOICE, "source", "Source", "Source", "--source",
+           'an article by its title, e.g. --source "Cops now need zero tolerance approach"',
+           quotes=_source_rows, figures=_source_rows, options=lambda ds: ds.sources["title"].tolist(),
+           counts=_source_counts, slug=_source_slug, min_options=2, metavar="TITLE"),
+    # Not a filter of its own: it widens or narrows the area filter, and its caption and file name say so.
+    Filter("include_wider", SWITCH, "wider", "Include county-wide claims", "", "--no-wider",
+           "with --area, leave out claims about the wider area (county-wide, national)",
+           caption=lambda f: "", slug=lambda f: [], default=True,
+           help="Claims tagged with a wider area (Essex) also show under the towns inside it, marked as "
+                "county-wide."),
+    Filter("q", TEXT, "q", "Search quotes", "Search", "--q",
+           "search the quotes, speakers' names and roles, e.g. --q bobbies",
+           quotes=_search_quotes, caption=lambda f: f"Search: “{f.q}”" if f.q else "",
+           slug=lambda f: [f"search-{f.q}"] if f.q else [], default="", metavar="TEXT",
+           placeholder="a word or phrase, e.g. bobbies",
+           help="Case-insensitive; looks in the quote, the speaker's name and role."),
+)
+FILTERS_BY_NAME = {flt.name: flt for flt in FILTERS}
+CHOICES = tuple(flt for flt in FILTERS if flt.kind == CHOICE)
+
+
+class FiltersMethods:
+    """What the reader chose, by the names they read (area and speaker names, topic labels): one field per row
+    of `FILTERS`, plus `notices` about values left out. Frozen and hashable, and the hash leaves the notices
+    out, so the value itself is the key of anything cached per view."""
+
+    def active(self) -> list[Filter]:
+        return [flt for flt in FILTERS if flt.kind != SWITCH and getattr(self, flt.name)]
+
+    def describe(self) -> str:
+        """A short line naming the active filters, for chart subtitles and file contents."""
+        parts = [flt.caption(self) if flt.caption else
+                 f"{flt.noun}: " + ", ".join(getattr(self, flt.name)) if getattr(self, flt.name) else ""
+                 for flt in FILTERS]
+        parts = [p for p in parts if p]
+        return " · ".join(parts) if parts else "All areas, speakers and topics"
+
+    def slug(self) -> str:
+        """The view part of an export's file name: where, then any other filter, so two different views never
+        share a name: `castle-point`, `all-areas`, `southend-only-norman-smith-search-bobbies`. A long one
+        is cut and ends with a short hash of the whole."""
+        parts = [part for flt in FILTERS for part in (flt.slug(self) if flt.slug else getattr(self, flt.name))]
+        full = slug("-".join(parts))
+        if len(full) <= SLUG_CHARS:
+            return full
+        digest = hashlib.sha1(full.encode()).hexdigest()[:8]
+        return full[:SLUG_CHARS - 9].rstrip("-") + "-" + digest
+
+    def filename(self, stem: str, ext: str) -> str:
+        """What and where, for every export: `officer-numbers-castle-point.png`, `quotes-all-areas.csv`."""
+        return f"{stem}-{self.slug()}.{ext}"
+
+    def url_values(self) -> dict[str, object]:
+        """The filters as a copied link carries them, by URL key."""
+        return {flt.url_key: list(v) if isinstance(v := getattr(self, flt.name), tuple) else v for flt in FILTERS}
+
+
+def _field_type(flt: Filter) -> type:
+    return {CHOICE: tuple[str, ...], TEXT: str, SWITCH: bool}[flt.kind]
+
+
+Filters = make_dataclass(
+    "Filters",
+    [(flt.name, _field_type(flt), field(default=flt.default)) for flt in FILTERS]
+    + [("notices", tuple[str, ...], field(default=(), compare=False))],
+    bases=(FiltersMethods,), frozen=True, namespace={"__module__": __name__, "__doc__": FiltersMethods.__doc__})
+
+
+def filter_options(ds: Dataset) -> dict[str, list[str]]:
+    """The values each choice filter offers, as readers see them."""
+    return {flt.name: flt.options(ds) for flt in CHOICES}
+
+
+def clean_filters(ds: Dataset, raw: dict[str, list[str] | str | bool]) -> Filters:
+    """Build Filters from untrusted values (a URL, the CLI), dropping what matches nothing, with a notice."""
+    notices = []
+    chosen: dict[str, object] = {}
+    for flt in FILTERS:
+        value = raw.get(flt.name)
+        if flt.kind == CHOICE:
+            values = value or []
+            values = [values] if isinstance(values, str) else list(values)
+            known = set(flt.options(ds))
+            dropped = [v for v in values if v not in known]
+            if dropped:
+                shown = ", ".join(repr(_printable(v)[:40]) for v in dropped[:3])
+                notices.append(f"No {flt.url_key} called {shown} in this dataset; it was left out.")
+            chosen[flt.name] = tuple(dict.fromkeys(v for v in values if v in known))
+        elif flt.kind == TEXT:
+            text = _printable(str(value or "")).strip()
+            if len(text) > MAX_QUERY_CHARS:
+                notices.append(f"The search was cut to its first {MAX_QUERY_CHARS} characters.")
+                text = text[:MAX_QUERY_CHARS]
+            chosen[flt.name] = text
+        else:
+            chosen[flt.name] = bool(flt.default if value is None else value)
+    return Filters(**chosen, notices=tuple(notices))
+
+
+def _printable(text: str) -> str:
+    return "".join(c for c in text if c.isprintable() or c in "\t ")
+
+
+def option_counts(ds: Dataset, name: str) -> dict[str, int]:
+    """How many quotes each value of a choice filter has, over the whole dataset, in the filter's order."""
+    flt = FILTERS_BY_NAME.get(name)
+    if flt is None or flt.kind != CHOICE:
+        raise ValueError(f"no filter called {name!r}")
+    counts = flt.counts(ds)
+    return {value: counts.get(value, 0) for value in flt.options(ds)}
+
+
+# --- The view: the filters and what passes them ---------------------------------------------------------------
+
 def filter_quotes(ds: Dataset, f: Filters) -> pd.DataFrame:
     """Quotes in view, with `wider_area` True where a quote shows only because it is about a wider area."""
     quotes = ds.quotes
     mask = pd.Series(True, index=quotes.index)
+    for flt in f.active():
+        if flt.quotes is not None:
+            mask &= flt.quotes(ds, f, quotes)
     wider_only = pd.Series(False, index=quotes.index)
     if f.areas:
-        own, wider = area_scope(ds, f.areas, f.include_wider)
-        in_own = tuples_meeting(quotes["area_ids"], own)
-        in_wider = tuples_meeting(quotes["area_ids"], wider)
-        mask &= in_own | in_wider
-        wider_only = in_wider & ~in_own
-    if f.speakers:
-        mask &= is_in(quotes["speaker_name"], f.speakers)
-    if f.topics:
-        ids = set(ds.topics.loc[is_in(ds.topics["label"], f.topics), "topic_id"])
-        mask &= tuples_meeting(quotes["topics"], ids)
-    if f.kinds:
-        mask &= is_in(quotes["kind"], f.kinds)
-    if f.sources:
-        mask &= is_in(quotes["source_id"], ds.sources.loc[is_in(ds.sources["title"], f.sources), "source_id"])
-    if f.q:
-        mask &= quotes["search"].str.contains(fold_for_search(f.q), regex=False)
+        own, _ = area_scope(ds, f.areas, f.include_wider)
+        wider_only = ~tuples_meeting(quotes["area_ids"], own)
     # With every quote in view, no rows are copied: the new columns go on a shallow copy.
     out = quotes.copy(deep=False) if mask.all() else quotes[mask]
     wider_only = wider_only[mask]
@@ -195,20 +330,15 @@ def wider_label(ds: Dataset, area_ids: tuple[str, ...]) -> str:
 
 
 def filter_figures(ds: Dataset, f: Filters, quotes_in_view: pd.DataFrame) -> pd.DataFrame:
-    """Figures in view: those inside a quote in view, and (with no search or kind filter) any others that
-    pass the area, speaker and source filters."""
+    """Figures in view: those inside a quote in view, and any others that every active filter lets through
+    (a filter with no figure rule, such as search, lets none through)."""
     figures = ds.figures
-    in_quote = is_in(figures["quote_id"], quotes_in_view["quote_id"])
-    mask = in_quote
-    if not f.q and not f.kinds and not f.topics:
+    mask = is_in(figures["quote_id"], quotes_in_view["quote_id"])
+    active = f.active()
+    if all(flt.figures is not None for flt in active):
         loose = figures["quote_id"] == ""
-        if f.areas:
-            own, wider = area_scope(ds, f.areas, f.include_wider)
-            loose &= is_in(figures["area_id"], own | wider)
-        if f.speakers:
-            loose &= is_in(figures["speaker_name"], f.speakers)
-        if f.sources:
-            loose &= is_in(figures["source_id"], ds.sources.loc[is_in(ds.sources["title"], f.sources), "source_id"])
+        for flt in active:
+            loose &= flt.figures(ds, f, figures)
         mask = mask | loose
     out = figures[mask]
     if f.areas:
@@ -234,28 +364,31 @@ def _wider_notes(ds: Dataset, area_ids: pd.Series, wider: pd.Series) -> pd.Serie
     return pd.Series(notes, index=area_ids.index, dtype=object)
 
 
-def option_counts(ds: Dataset, name: str) -> dict[str, int]:
-    """How many quotes each value of a filter has, over the whole dataset, in the filter's order. Counts
-    distinct cells first: a hundred thousand quotes name a few hundred distinct area and topic lists."""
-    q = ds.quotes
-    if name in ("areas", "topics"):
-        column, table, key, label = (("area_ids", ds.areas, "area_id", "name") if name == "areas"
-                                     else ("topics", ds.topics, "topic_id", "label"))
-        per_id: Counter = Counter()
-        for ids, n in Counter(q[column].tolist()).items():
-            for one in ids:
-                per_id[one] += n
-        names = dict(zip(table[key], table[label], strict=True))
-        counts: Counter = Counter()
-        for one, n in per_id.items():
-            counts[names.get(one, one)] += n
-    elif name in ("speakers", "kinds"):
-        counts = Counter(q["speaker_name" if name == "speakers" else "kind"].tolist())
-    elif name == "sources":
-        titles = dict(zip(ds.sources["source_id"], ds.sources["title"], strict=True))
-        counts = Counter()
-        for source, n in Counter(q["source_id"].tolist()).items():
-            counts[titles.get(source, source)] += n
-    else:
-        raise ValueError(f"no filter called {name!r}")
-    return {value: counts.get(value, 0) for value in filter_options(ds)[name]}
+@dataclass(frozen=True)
+class View:
+    """What the reader has in view: the filters and the quotes and figures that pass them."""
+
+    ds: Dataset
+    filters: Filters
+    quotes: pd.DataFrame
+    figures: pd.DataFrame
+
+    @cached_property
+    def sources_named(self) -> str:
+        """The sources of the quotes in view (all sources when there are none), as a source line names them."""
+        ids = set(self.quotes["source_id"].unique().tolist()) or set(self.ds.sources["source_id"].tolist())
+        rows = [(p, t) for i, p, t in zip(self.ds.sources["source_id"].tolist(), self.ds.sources["publisher"].tolist(),
+                                          self.ds.sources["title"].tolist(), strict=True) if i in ids]
+        if len(rows) == 1:
+            return f"{rows[0][0]}, “{rows[0][1]}”"
+        return f"{len(rows)} articles (listed in the quote table)"
+
+    def page(self, quotes: pd.DataFrame) -> View:
+        """The same view with only some of its quotes (one page of the table)."""
+        return View(self.ds, self.filters, quotes, self.figures)
+
+
+def view_of(ds: Dataset, f: Filters) -> View:
+    """The one way to build a View: the quotes that pass the filters, then the figures that go with them."""
+    quotes = filter_quotes(ds, f)
+    return View(ds, f, quotes, filter_figures(ds, f, quotes))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from components.dataset.load import Dataset
-from components.view.charts import financial_year
+from components.view.display import financial_year
 
 GENERAL_TEXT = Path(__file__).with_name("methodology.md")
 
