@@ -137,8 +137,8 @@ def _quotes_in_view(at) -> str:
 
 def child_load(out: Results, data_dir: str) -> None:
     """Cold load: the page's `read_dataset` alone, then its `load_dataset`; then the bare app's `read_frames`."""
-    from components.dataset.check import read_dataset
     from components.dataset.load import load_dataset
+    from components.dataset.read import read_dataset
 
     out.step("validate")
     out["validate_s"], raw = timed(lambda: read_dataset(data_dir))

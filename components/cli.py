@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from components.dataset import schema
-from components.dataset.check import read_dataset
 from components.dataset.load import DATA_DIR_ENV, default_data_dir
+from components.dataset.read import read_dataset
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -198,7 +198,7 @@ MERGE_EPILOG = """examples:
   python -m components merge /tmp/zero-tolerance --into ~/my-claims/data
 
 Speakers and areas are matched by name, topics by label; quotes and figures get the next free ids (q21, f05).
-The merged dataset is validated in a temporary copy first; on any problem nothing is written."""
+The merged dataset is validated in memory first; on any problem nothing is written."""
 
 
 def add_draft_command(commands) -> None:
@@ -227,7 +227,7 @@ def add_draft_command(commands) -> None:
 def add_merge_command(commands) -> None:
     merge = commands.add_parser(
         "merge",
-        help="add a reviewed draft to a dataset (validated in a temporary copy first)",
+        help="add a reviewed draft to a dataset (the merged result validated first)",
         description="Add a draft's quotes, figures, speakers, areas, topics and article to a dataset, with new ids. "
         "Nothing is written unless the merged dataset validates.",
         epilog=MERGE_EPILOG,

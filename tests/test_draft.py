@@ -17,7 +17,7 @@ from pandas.testing import assert_frame_equal
 
 from components import draft
 from components.cli import main
-from components.dataset.check import read_dataset
+from components.dataset.read import read_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "articles"

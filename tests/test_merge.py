@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from components.cli import main
-from components.dataset.check import read_dataset
+from components.dataset.read import read_dataset
 from components.merge import plan_merge
 
 ROOT = Path(__file__).resolve().parent.parent

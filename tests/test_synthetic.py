@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from components.dataset.check import read_dataset
 from components.dataset.load import load_dataset
+from components.dataset.read import read_dataset
 from components.dataset.synthetic import write_synthetic_dataset
 
 N_QUOTES = 200  # ten copies of the shipped article's twenty quotes

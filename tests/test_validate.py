@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from components.dataset.check import read_dataset
+from components.dataset.read import read_dataset
 
 SEED = "cops-now-need-zero-tolerance-approach.txt"
 

@@ -1,18 +1,14 @@
-"""Read a dataset folder as text and check it against the schema, reporting every problem at once.
+"""Check a dataset held in memory against the schema, reporting every problem at once: `check_tables`.
 
 Each problem reads `file:row: column: message`, where row 1 is the header, so row 2 is the first record.
-Nothing here writes to the data folder, and no input makes it raise: bad files become problems.
+Pure: tables and texts in, problems out; no file is read here, and no input makes it raise.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import math
-import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
@@ -39,94 +35,20 @@ class Problem:
         return f"{where}:{col} {self.message}"
 
 
-@dataclass
-class RawDataset:
-    """The tables as strings (empty cell = ""), the source texts by source id, and what is wrong."""
-
-    data_dir: Path
-    frames: dict[str, pd.DataFrame]
-    texts: dict[str, str]
-    problems: list[Problem]
-
-
 def row_number(index: int) -> int:
     return index + HEADER_ROW + 1
 
 
-def _noun(table: Table) -> str:
+def noun(table: Table) -> str:
     return table.name[:-1] if table.name.endswith("s") else table.name
 
 
-def _describe(table: Table, frame: pd.DataFrame, index: int) -> str:
+def describe_row(table: Table, frame: pd.DataFrame, index: int) -> str:
     key = table.key
     if key in frame.columns:
         value = frame.at[index, key]
-        return f"{_noun(table)} '{value}'"
+        return f"{noun(table)} '{value}'"
     return "row"
-
-
-def _long_rows(table: Table, text: str) -> list[Problem]:
-    """Records with more fields than the header. pandas would read a first record like that as an index
-    (shifting every column) or stop at a later one, so they are reported here, by row."""
-    try:
-        records = [r for r in csv.reader(io.StringIO(text)) if r]
-    except csv.Error:
-        return []  # pandas reports it
-    header = records[0] if records else []
-    return [
-        Problem(table.filename, row_number(i), "", f"{_noun(table)} {r[0]!r}: the row has {len(r)} fields but "
-                f"the header has {len(header)}; put values that contain commas in double quotes")
-        for i, r in enumerate(records[1:])
-        if len(r) > len(header)
-    ]
-
-
-def read_text_file(path: Path, label: str) -> tuple[str | None, Problem | None]:
-    """Read a UTF-8 file, or say clearly why it can't be read."""
-    if not path.is_file():
-        return None, Problem(label, None, "", f"file not found at {path}")
-    try:
-        data = path.read_bytes()
-    except OSError as err:  # e.g. no permission to read it
-        return None, Problem(label, None, "", f"cannot be read ({err.strerror or err})")
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        return None, Problem(label, line, "", f"not valid UTF-8 (byte 0x{data[err.start]:02x} at byte {err.start}); "
-                                              "save the file as UTF-8")
-
-
-def read_table(data_dir: Path, table: Table) -> tuple[pd.DataFrame | None, list[Problem]]:
-    path = data_dir / table.filename
-    if not path.exists() and not table.required:
-        return None, []
-    text, problem = read_text_file(path, table.filename)
-    if problem:
-        return None, [problem]
-    if not text.strip():
-        names = ", ".join(c.name for c in table.columns if c.required)
-        return None, [Problem(table.filename, None, "", f"file is empty; it needs a header row: {names}")]
-    try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
-        error = None
-    except (pd.errors.ParserError, csv.Error, ValueError) as err:
-        frame, error = None, err
-    # pandas stops at a later record with too many fields, and reads a first one as an index: then find
-    # which rows they are (a second, slower pass, only for a file that needs it).
-    if frame is None or not isinstance(frame.index, pd.RangeIndex):
-        long_rows = _long_rows(table, text)
-        if long_rows:
-            return None, long_rows
-    if error is not None:
-        return None, [Problem(table.filename, None, "", f"cannot be read as CSV: {error}")]
-    frame.columns = [str(c).strip() for c in frame.columns]
-    problems = [
-        Problem(table.filename, HEADER_ROW, c.name, "required column is missing")
-        for c in table.columns
-        if c.required and c.name not in frame.columns
-    ]
-    return frame, problems
 
 
 def check_cells(table: Table, frame: pd.DataFrame) -> list[Problem]:
@@ -181,7 +103,7 @@ def _expectation(col: Column) -> str:
 def _flag(table: Table, frame: pd.DataFrame, col: Column, mask: pd.Series, message: str) -> list[Problem]:
     return [
         Problem(table.filename, row_number(i), col.name,
-                f"{_describe(table, frame, i)}: {message} (found {frame.at[i, col.name]!r})")
+                f"{describe_row(table, frame, i)}: {message} (found {frame.at[i, col.name]!r})")
         for i in frame.index[mask.to_numpy()]
     ]
 
@@ -202,7 +124,7 @@ def check_references(table: Table, frame: pd.DataFrame, frames: dict[str, pd.Dat
             if len(filled):
                 i = filled.index[0]
                 problems.append(Problem(table.filename, row_number(i), col.name,
-                                        f"{_describe(table, frame, i)}: refers to {target.filename}, "
+                                        f"{describe_row(table, frame, i)}: refers to {target.filename}, "
                                         "which is missing or unreadable"))
             continue
         unknown = {}
@@ -215,7 +137,7 @@ def check_references(table: Table, frame: pd.DataFrame, frames: dict[str, pd.Dat
             continue
         for i, cell in filled[filled.isin(list(unknown))].items():
             problems += [Problem(table.filename, row_number(i), col.name,
-                                 f"{_describe(table, frame, i)}: unknown {target.key} {part!r}; "
+                                 f"{describe_row(table, frame, i)}: unknown {target.key} {part!r}; "
                                  f"add it to {target.filename} or correct the id") for part in unknown[cell]]
     return problems
 
@@ -234,38 +156,6 @@ def check_area_cycles(frame: pd.DataFrame) -> list[Problem]:
             seen.add(current)
             current = parent.get(current, "")
     return problems
-
-
-def source_path(data_dir: Path, rel: str) -> tuple[Path | None, str]:
-    """The file a `sources.path` cell names, relative to the dataset's folder (the data folder's parent), or
-    why it cannot be used. A path that leads out of that folder is refused: a dataset reads only its own files."""
-    if "\x00" in rel:
-        return None, "is not a usable path: it contains a NUL character"
-    norm = os.path.normpath(rel)
-    if os.path.isabs(norm) or norm == os.pardir or norm.startswith(os.pardir + os.sep):
-        return None, ("leads outside the dataset's folder; give a path inside it, relative to the data folder's "
-                      "parent, e.g. seeds/article.txt")
-    return data_dir.parent / norm, ""
-
-
-def read_sources(data_dir: Path, sources: pd.DataFrame) -> tuple[dict[str, str], list[Problem]]:
-    texts, problems = {}, []
-    for i, source_id, rel in zip(sources.index.tolist(), sources["source_id"].tolist(),
-                                 sources["path"].str.strip().tolist(), strict=True):
-        if not rel:
-            continue
-        path, why = source_path(data_dir, rel)
-        if path is None:
-            problems.append(Problem(schema.SOURCES.filename, row_number(i), "path",
-                                    f"source '{source_id}': {rel!r} {why}"))
-            continue
-        text, problem = read_text_file(path, rel)
-        if problem:
-            problems.append(Problem(schema.SOURCES.filename, row_number(i), "path",
-                                    f"source '{source_id}': cannot read {rel}: {problem.message}"))
-        else:
-            texts[source_id] = text
-    return texts, problems
 
 
 SPAN_FIELDS = ("text", "start", "end", "value")  # what the span checks read of a row
@@ -290,13 +180,13 @@ def check_spans(table: Table, frame: pd.DataFrame, texts: dict[str, str], check)
         start, end = int(start), int(end)
         if not start < end <= len(text):
             problems.append(Problem(table.filename, row_number(label), "end",
-                                    f"{_describe(table, frame, label)}: span {start}..{end} is not inside the "
+                                    f"{describe_row(table, frame, label)}: span {start}..{end} is not inside the "
                                     f"source text (0..{len(text)})"))
             continue
         message = check(dict(zip(names, row, strict=True)), text[start:end])
         if message:
             problems.append(Problem(table.filename, row_number(label), "start",
-                                    f"{_describe(table, frame, label)}: {message}"))
+                                    f"{describe_row(table, frame, label)}: {message}"))
     return problems
 
 
@@ -304,7 +194,7 @@ def quote_span_message(row: dict, span: str) -> str:
     if span == row.get("text"):
         return ""
     return (f"text does not match the source at {row['start']}..{row['end']}: the source there reads "
-            f"{_clip(span)!r}, the row says {_clip(row.get('text', ''))!r}; fix the offsets or the text")
+            f"{clip(span)!r}, the row says {clip(row.get('text', ''))!r}; fix the offsets or the text")
 
 
 def figure_span_message(row: dict, span: str) -> str:
@@ -317,7 +207,7 @@ def figure_span_message(row: dict, span: str) -> str:
     written = {f"{value:g}", f"{value:,.0f}", f"{value:.0f}"} if value == int(value) else {f"{value:g}"}
     if any(re.search(rf"(?<![\d.,]){re.escape(w)}(?![\d]|[.,]\d)", span) for w in written):
         return ""
-    return f"evidence span {_clip(span)!r} does not contain the value {row['value']}"
+    return f"evidence span {clip(span)!r} does not contain the value {row['value']}"
 
 
 def check_figures_in_quotes(figures: pd.DataFrame, quotes: pd.DataFrame) -> list[Problem]:
@@ -339,30 +229,27 @@ def check_figures_in_quotes(figures: pd.DataFrame, quotes: pd.DataFrame) -> list
     ]
 
 
-def _clip(text: str, limit: int = 60) -> str:
+def clip(text: str, limit: int = 60) -> str:
+    """`text`, cut to `limit` characters with an ellipsis."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def read_dataset(data_dir: Path | str) -> RawDataset:
-    """Read and check every table; never raises for bad input."""
-    data_dir = Path(data_dir)
+def check_columns(table: Table, frame: pd.DataFrame) -> list[Problem]:
+    return [Problem(table.filename, HEADER_ROW, c.name, "required column is missing")
+            for c in table.columns if c.required and c.name not in frame.columns]
+
+
+def check_tables(frames: dict[str, pd.DataFrame], texts: dict[str, str]) -> list[Problem]:
+    """Every problem of a dataset held in memory: `frames` by table name, every cell a string ("" when empty),
+    and `texts` the source texts by source id. Reads no file; the loader, `merge` and the review page all
+    check through here. A required table missing from `frames` is the caller's to report."""
     problems: list[Problem] = []
-    if not data_dir.is_dir():
-        return RawDataset(data_dir, {}, {}, [Problem(str(data_dir), None, "", "data folder not found")])
-    frames: dict[str, pd.DataFrame] = {}
     for table in schema.TABLES:
-        frame, found = read_table(data_dir, table)
-        problems += found
-        if frame is not None:
-            frames[table.name] = frame
-            problems += check_cells(table, frame)
+        if table.name in frames:
+            problems += check_columns(table, frames[table.name]) + check_cells(table, frames[table.name])
     for table in schema.TABLES:
         if table.name in frames:
             problems += check_references(table, frames[table.name], frames)
-    texts: dict[str, str] = {}
-    if "sources" in frames and {"source_id", "path"} <= set(frames["sources"].columns):
-        texts, found = read_sources(data_dir, frames["sources"])
-        problems += found
     if "areas" in frames and {"area_id", "parent_id"} <= set(frames["areas"].columns):
         problems += check_area_cycles(frames["areas"])
     if "quotes" in frames:
@@ -371,6 +258,10 @@ def read_dataset(data_dir: Path | str) -> RawDataset:
         problems += check_spans(schema.FIGURES, frames["figures"], texts, figure_span_message)
         if "quotes" in frames:
             problems += check_figures_in_quotes(frames["figures"], frames["quotes"])
+    return sorted_problems(problems)
+
+
+def sorted_problems(problems: list[Problem]) -> list[Problem]:
+    """In the order of the schema's tables, then by row."""
     order = {t.filename: i for i, t in enumerate(schema.TABLES)}
-    problems.sort(key=lambda p: (order.get(p.file, len(order)), p.file, p.row or 0))
-    return RawDataset(data_dir, frames, texts, problems)
+    return sorted(problems, key=lambda p: (order.get(p.file, len(order)), p.file, p.row or 0))

@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 
 from components.dataset import schema
-from components.dataset.check import Problem, read_dataset
+from components.dataset.check import Problem
+from components.dataset.read import read_dataset
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR_ENV = "CLAIMS_DATA_DIR"

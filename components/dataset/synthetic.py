@@ -17,8 +17,8 @@ import numpy as np
 import pandas as pd
 
 from components.dataset import schema
-from components.dataset.check import RawDataset, read_dataset
 from components.dataset.load import REPO_ROOT, DatasetError
+from components.dataset.read import RawDataset, read_dataset
 
 SHIPPED_DATA_DIR = REPO_ROOT / "data"
 REPEATED_TABLES = (schema.SOURCES.name, schema.QUOTES.name, schema.FIGURES.name)
