@@ -81,8 +81,8 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         areas=areas,
         speakers=speakers,
         topics=frames["topics"],
-        quotes=_enrich_quotes(frames["quotes"], speakers),
-        figures=_enrich_figures(frames["figures"], speakers, areas),
+        quotes=enrich_quotes(frames["quotes"], speakers),
+        figures=enrich_figures(frames["figures"], speakers, areas),
         citations=frames.get("citations", _empty(schema.CITATIONS)),
         officer_fte=frames.get("police_workforce_officer_fte", _empty(schema.OFFICER_FTE)),
         texts=raw.texts,
@@ -116,7 +116,7 @@ def _typed(table: schema.Table, frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _enrich_quotes(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
+def enrich_quotes(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
     who = speakers.set_index("speaker_id")
     quotes = quotes.copy()
     quotes["speaker_name"] = quotes["speaker_id"].map(who["name"])
@@ -127,7 +127,7 @@ def _enrich_quotes(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame
     return quotes
 
 
-def _enrich_figures(figures: pd.DataFrame, speakers: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
+def enrich_figures(figures: pd.DataFrame, speakers: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
     figures = figures.copy()
     figures["speaker_name"] = figures["speaker_id"].map(speakers.set_index("speaker_id")["name"])
     figures["area_name"] = figures["area_id"].map(areas.set_index("area_id")["name"])

@@ -6,7 +6,7 @@ The validator (`validate.py`), the loader (`claims.py`) and the column tables in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Column types. "refs" is a cell of several ids separated by REFS_SEPARATOR.
 ID, TEXT, INT, NUMBER, DATE, MONTH, BOOL, REF, REFS, ENUM, URL = (
@@ -32,7 +32,6 @@ class Table:
     description: str
     columns: tuple[Column, ...]
     required: bool = True  # the file must exist in a dataset
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def filename(self) -> str:

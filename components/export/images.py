@@ -97,9 +97,13 @@ TABS = 1  # one tab: a second halves the wait in back-to-back exports but double
 def _quick_kaleido(on_reload_error):
     """kaleido.Kaleido, except that the tab reload kaleido does after every image (to start the next from a
     clean page, about 0.2 s) runs in the background instead of before the image is handed back: a reader's
-    export returns that much sooner. `_return_kaleido_tab` is kaleido's private hook (1.x): if a later
-    kaleido renames it, this override is simply not called and images come as before, only slower;
-    tests/test_export.py checks the hook is there."""
+    export returns that much sooner.
+
+    Why a private hook: kaleido's public API (`Kaleido(...)`, `open`, `calc_fig`, `close`) has no option to
+    defer that reload, and `_return_kaleido_tab` is the one place it happens. Checked against kaleido 1.5.0
+    (the hook has this name and signature there); pyproject.toml pins kaleido below 1.6 for that reason. If a
+    later kaleido renames it, this override is simply not called and images come as before, only slower;
+    tests/export/test_images.py checks the hook is there."""
     import kaleido
 
     def settled(task: asyncio.Task) -> None:

@@ -20,46 +20,46 @@ from components.view.filters import Filters
 
 # An image export runs on the download thread, which cannot draw on the page. It notes when it started and
 # how it failed here, per session and button; the rerun the click causes waits for it, then shows the failure.
-_RUNS: dict[tuple[str, str], tuple[float, threading.Event]] = {}
-_FAILURES: dict[tuple[str, str], str] = {}
+RUNS: dict[tuple[str, str], tuple[float, threading.Event]] = {}
+FAILURES: dict[tuple[str, str], str] = {}
 START_WAIT_S = 2.0  # how long the rerun waits for the download request to arrive
 FORGET_AFTER_S = 600.0  # notes of sessions long gone are dropped
 
 
-def _session_id() -> str:
+def session_id() -> str:
     return st.session_state.setdefault("_export_session", uuid.uuid4().hex)
 
 
-def _on_click(slot: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
+def recording_failures(slot: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
     """`make`, wrapped to note its run and keep the message of an ExportError for the page."""
-    key = (_session_id(), slot)
+    key = (session_id(), slot)
 
     def run() -> bytes:
         done, now = threading.Event(), time.monotonic()
-        for old in [k for k, (started, _) in list(_RUNS.items()) if now - started > FORGET_AFTER_S]:
-            _RUNS.pop(old, None)
-            _FAILURES.pop(old, None)
-        _RUNS[key] = (now, done)
+        for old in [k for k, (started, _) in list(RUNS.items()) if now - started > FORGET_AFTER_S]:
+            RUNS.pop(old, None)
+            FAILURES.pop(old, None)
+        RUNS[key] = (now, done)
         try:
             data = make()
         except images.ExportError as err:
-            _FAILURES[key] = str(err)
+            FAILURES[key] = str(err)
             raise
         finally:
             done.set()
-        _FAILURES.pop(key, None)
+        FAILURES.pop(key, None)
         return data
 
     return run
 
 
-def _await_export(slot: str) -> None:
+def await_export(slot: str) -> None:
     """Button callback, at the start of the rerun a click causes: wait (bounded) for the export that click
     started, so a failure shows at once rather than on some later run."""
-    key, clicked = (_session_id(), slot), time.monotonic()
+    key, clicked = (session_id(), slot), time.monotonic()
     limit = clicked + START_WAIT_S
     while time.monotonic() < limit:
-        started, done = _RUNS.get(key, (0.0, None))
+        started, done = RUNS.get(key, (0.0, None))
         if done is not None and started >= clicked - START_WAIT_S:
             renderer = images.shared_renderer()
             done.wait(renderer.timeout + renderer.start_timeout + 5)
@@ -68,15 +68,15 @@ def _await_export(slot: str) -> None:
 
 
 def _show_failure(slot: str) -> None:
-    message = _FAILURES.pop((_session_id(), slot), None)
+    message = FAILURES.pop((session_id(), slot), None)
     if message:
         st.error(f"The last export failed. {message}", icon="⚠️")
 
 
 def _download(label: str, slot: str, name: str, make: Callable[[], bytes], help: str, wait: bool = False) -> None:
     ext = name.rsplit(".", 1)[-1]
-    st.download_button(label, data=_on_click(slot, make), file_name=name, mime=files.MIME_TYPES[ext],
-                       key=f"download-{slot}", on_click=_await_export if wait else "ignore",
+    st.download_button(label, data=recording_failures(slot, make), file_name=name, mime=files.MIME_TYPES[ext],
+                       key=f"download-{slot}", on_click=await_export if wait else "ignore",
                        args=(slot,) if wait else None, icon=":material/download:", help=help)
 
 

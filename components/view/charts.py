@@ -4,7 +4,7 @@ Every figure carries its title, a subtitle naming the filters and a source line 
 image stands alone. Colours come from one palette keyed on the whole dataset, so a speaker or topic keeps
 its colour whatever the filters.
 
-Each builder writes its traces and layout as plain dicts and lists, and `_figure` makes the Plotly figure in
+Each builder writes its traces and layout as plain dicts and lists, and `plain_figure` makes the Plotly figure in
 one step without Plotly's property-by-property validation, which cost more than everything else in a page
 rerun. The tests build every chart again with validation on (`validated`), so a wrong property still fails.
 """
@@ -44,7 +44,7 @@ class Chart:
         return filters.filename(self.key, ext)
 
 
-def _figure(data: list[dict], layout: dict) -> go.Figure:
+def plain_figure(data: list[dict], layout: dict) -> go.Figure:
     """The figure from plain trace and layout dicts, unvalidated (see the module docstring)."""
     return go.Figure({"data": data, "layout": layout}, _validate=False)
 
@@ -100,7 +100,7 @@ def _frame(data: list[dict], layout: dict, title: str, view: View, source: str, 
     grid = dict(gridcolor="#e5e5e5", zerolinecolor="#888", automargin=False)
     layout["xaxis"] = layout.get("xaxis", {}) | grid
     layout["yaxis"] = layout.get("yaxis", {}) | grid
-    return _figure(data, layout)
+    return plain_figure(data, layout)
 
 
 def label_margin(labels: list[str], floor: int = 70) -> int:

@@ -10,8 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from components.dataset.check import check_tables
 from components.dataset.read import read_dataset
 
 SEED = "cops-now-need-zero-tolerance-approach.txt"
@@ -400,3 +402,22 @@ def test_cli_nonexistent_data_folder(repo_root, tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"{missing}: data folder not found" in result.stderr.splitlines()
+
+
+# --- The pure check: tables and texts in memory ------------------------------------------------------------
+
+def test_check_tables_finds_the_same_problems_in_memory_as_on_disk(dataset_copy, set_cell):
+    set_cell(dataset_copy / "quotes.csv", "q06", "speaker_id", "nobody")
+    raw = read_dataset(dataset_copy)
+    assert raw.problems and [str(p) for p in check_tables(raw.frames, raw.texts)] == [str(p) for p in raw.problems]
+
+
+def test_check_tables_reads_no_file():
+    frames = {"sources": pd.DataFrame({"source_id": ["s"], "title": ["T"], "publisher": ["P"], "url": [""],
+                                       "published": [""], "path": ["nowhere/at/all.txt"]}),
+              "quotes": pd.DataFrame({"quote_id": ["q1"], "source_id": ["s"], "speaker_id": ["x"], "kind": ["direct"],
+                                      "text": ["Hello"], "start": ["0"], "end": ["5"], "area_ids": [""],
+                                      "topics": [""]})}
+    problems = [str(p) for p in check_tables(frames, {"s": "Hello there"})]
+    assert not any("text does not match" in p for p in problems)  # the span was checked against the text given
+    assert any(p.startswith("quotes.csv:2: speaker_id:") for p in problems)  # no speakers table to name 'x'

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED_NAME = "cops-now-need-zero-tolerance-approach.txt"
 SHARED_SEED = ROOT.parent / "shared" / "seeds" / SEED_NAME
 NAMED_SPEAKERS = ("Martin Terry", "Sajid Javid", "Tony Cox", "Norman Smith", "Essex Police", "Neil Pudney")

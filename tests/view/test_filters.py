@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.dataset.load import Dataset, _enrich_figures, _enrich_quotes, load_dataset
+from components.dataset.load import Dataset, enrich_figures, enrich_quotes, load_dataset
 from components.view import filters
 from components.view.filters import Filters
 
@@ -36,8 +36,8 @@ def tiny() -> Dataset:
                             "area_id": ["county"], "start": [61], "end": [63]})
     sources = pd.DataFrame({"source_id": ["s"], "title": ["T"], "publisher": ["P"], "url": [""],
                             "published": [pd.NaT], "path": ["x"]})
-    return Dataset(Path("."), sources, areas, speakers, topics, _enrich_quotes(quotes, speakers),
-                   _enrich_figures(figures, speakers, areas), pd.DataFrame(), pd.DataFrame(), {"s": ""})
+    return Dataset(Path("."), sources, areas, speakers, topics, enrich_quotes(quotes, speakers),
+                   enrich_figures(figures, speakers, areas), pd.DataFrame(), pd.DataFrame(), {"s": ""})
 
 
 def ids(frame: pd.DataFrame) -> list[str]:
