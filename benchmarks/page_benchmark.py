@@ -126,7 +126,10 @@ def _chart_cache_clearer() -> Callable[[], None]:
     try:
         from components.ui import page
     except ImportError:
-        return lambda: None
+        try:  # a page from before components/ was grouped by subsystem
+            from components import page
+        except ImportError:
+            return lambda: None
     cache = getattr(page, "_built_charts", None)
     return cache.clear if cache is not None else (lambda: None)
 
@@ -200,12 +203,15 @@ def png_renderer() -> tuple[Callable, str, Callable]:
     """A fresh PNG renderer, what it is, and how to stop it: the project's `components.export` when it is
     there, else plotly with kaleido."""
     try:
-        from components.export import images
+        from components.export import images as export
     except ImportError:
-        export = None
+        try:  # a page from before components/ was grouped by subsystem
+            import components.export as export
+        except ImportError:
+            export = None
     if export is not None and hasattr(export, "Renderer"):
-        renderer = images.Renderer()
-        return ((lambda fig: renderer.render(fig, "png")), "`components.export.Renderer().render(fig, \"png\")`",
+        renderer = export.Renderer()
+        return ((lambda fig: renderer.render(fig, "png")), f"`{export.__name__}.Renderer().render(fig, \"png\")`",
                 renderer.stop)
     from components.view.charts import EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH
 
