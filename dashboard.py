@@ -2,15 +2,14 @@
 
 import streamlit as st
 
-from components import charts, downloads, filters, nav, page
+from components.ui import downloads, nav, page
+from components.view.filters import view_of
 
 st.set_page_config(page_title="Police resourcing claims · Southend, Castle Point, Essex", layout="wide")
 
 nav.render_navigation()
 ds = page.dataset_or_stop()
-chosen = page.render_filters(ds)
-quotes = filters.filter_quotes(ds, chosen)
-view = charts.View(ds, chosen, quotes, filters.filter_figures(ds, chosen, quotes))
+view = view_of(ds, page.render_filters(ds))
 
 page.render_styles()
 page.render_header(view)

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/export_benchmark.py                       # unfiltered view, 5 warm repeats
     .venv/bin/python benchmarks/export_benchmark.py --area "Castle Point" --repeats 10
 
-Cold: a new `export.Renderer` for each chart and format, so the time includes launching Chromium, as the
+Cold: a new `images.Renderer` for each chart and format, so the time includes launching Chromium, as the
 first export after the server starts does. Warm, one click: the median of `--repeats` renders on a renderer
 already running, each after a pause of PAUSE_S seconds, as a reader clicks one download and then another
 (the browser reloads its tab after each image, in the background). Warm, back to back: renders with no pause,
@@ -20,8 +20,9 @@ import statistics
 import sys
 import time
 
-from components import charts, export, filters
-from components.claims import load_dataset
+from components.dataset.load import load_dataset
+from components.export import briefing, files, images
+from components.view import charts, filters
 
 PAUSE_S = 1.0
 
@@ -37,40 +38,39 @@ def main() -> int:
     parser.add_argument("--area", action="append", help="filter to an area, as the page does (repeatable)")
     parser.add_argument("--repeats", type=int, default=5, help="warm renders per chart and format (median shown)")
     args = parser.parse_args()
-    if export.find_chromium() is None:
-        print(export.NO_BROWSER_MESSAGE, file=sys.stderr)
+    if images.find_chromium() is None:
+        print(images.NO_BROWSER_MESSAGE, file=sys.stderr)
         return 1
     ds = load_dataset()
     chosen = filters.clean_filters(ds, {"areas": args.area or []})
-    quotes = filters.filter_quotes(ds, chosen)
-    view = charts.View(ds, chosen, quotes, filters.filter_figures(ds, chosen, quotes))
+    view = filters.view_of(ds, chosen)
     built = [c for c in charts.build_charts(view) if c.figure is not None]
 
     rows = []
-    warm = export.Renderer()
+    warm = images.Renderer()
     start_s, _ = seconds(warm.start)
     try:
         for chart in built:
-            for fmt in export.IMAGE_FORMATS:
+            for fmt in images.IMAGE_FORMATS:
                 print(f"{chart.key} {fmt}…", file=sys.stderr)
-                cold = export.Renderer()
+                cold = images.Renderer()
                 try:
-                    cold_s, data = seconds(lambda c=cold, ch=chart, f=fmt: export.chart_image(ch, f, c))
+                    cold_s, data = seconds(lambda c=cold, ch=chart, f=fmt: images.chart_image(ch, f, c))
                 finally:
                     cold.stop()
                 paused = []
                 for _ in range(args.repeats):
                     time.sleep(PAUSE_S)  # a reader's next click; the browser tidies up meanwhile
-                    paused.append(seconds(lambda ch=chart, f=fmt: export.chart_image(ch, f, warm))[0])
-                batch = [seconds(lambda ch=chart, f=fmt: export.chart_image(ch, f, warm))[0]
+                    paused.append(seconds(lambda ch=chart, f=fmt: images.chart_image(ch, f, warm))[0])
+                batch = [seconds(lambda ch=chart, f=fmt: images.chart_image(ch, f, warm))[0]
                          for _ in range(args.repeats)]
                 rows.append((chart.filename(chosen, fmt), cold_s, statistics.median(paused), max(paused),
                              statistics.median(batch), len(data)))
-        html_s = statistics.median(seconds(lambda c=c: export.chart_html(c, chosen))[0] for c in built)
-        data_s = seconds(lambda: (export.csv_bytes(export.quotes_table(view.quotes)),
-                                  export.csv_bytes(export.figures_table(view.figures)),
-                                  export.claims_json(view), export.dataset_zip(ds)))[0]
-        briefing_s = seconds(lambda: export.briefing(view, charts.build_charts(view), warm))[0]
+        html_s = statistics.median(seconds(lambda c=c: files.chart_html(c, chosen))[0] for c in built)
+        data_s = seconds(lambda: (files.csv_bytes(files.quotes_table(view.quotes)),
+                                  files.csv_bytes(files.figures_table(view.figures)),
+                                  files.claims_json(view), files.dataset_zip(ds)))[0]
+        briefing_s = seconds(lambda: briefing.briefing(view, charts.build_charts(view), warm))[0]
     finally:
         warm.stop()
 

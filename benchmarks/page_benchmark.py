@@ -124,9 +124,12 @@ def child_app(out: Results, app: str, repeats: int, run_timeout: float) -> None:
 def _chart_cache_clearer() -> Callable[[], None]:
     """Empties the page's cache of built charts (the page and this run share one process)."""
     try:
-        from components import page
+        from components.ui import page
     except ImportError:
-        return lambda: None
+        try:  # a page from before components/ was grouped by subsystem
+            from components import page
+        except ImportError:
+            return lambda: None
     cache = getattr(page, "_built_charts", None)
     return cache.clear if cache is not None else (lambda: None)
 
@@ -137,8 +140,8 @@ def _quotes_in_view(at) -> str:
 
 def child_load(out: Results, data_dir: str) -> None:
     """Cold load: the page's `read_dataset` alone, then its `load_dataset`; then the bare app's `read_frames`."""
-    from components.claims import load_dataset
-    from components.validate import read_dataset
+    from components.dataset.load import load_dataset
+    from components.dataset.read import read_dataset
 
     out.step("validate")
     out["validate_s"], raw = timed(lambda: read_dataset(data_dir))
@@ -157,12 +160,11 @@ def child_export(out: Results, app: str, data_dir: str, repeats: int) -> None:
     """The charts of the unfiltered view as PNG: the first one cold (the browser starts), then each warm."""
     out.step("build_s")
     if app == "page":
-        from components import charts, filters
-        from components.claims import load_dataset
+        from components.dataset.load import load_dataset
+        from components.view import charts, filters
 
         ds, chosen = load_dataset(data_dir), filters.Filters()
-        quotes = filters.filter_quotes(ds, chosen)
-        view = charts.View(ds, chosen, quotes, filters.filter_figures(ds, chosen, quotes))
+        view = filters.view_of(ds, chosen)
         out["build_s"], built = timed(lambda: charts.build_charts(view))
         figures = [c.figure for c in built if c.figure is not None]
     else:
@@ -201,14 +203,17 @@ def png_renderer() -> tuple[Callable, str, Callable]:
     """A fresh PNG renderer, what it is, and how to stop it: the project's `components.export` when it is
     there, else plotly with kaleido."""
     try:
-        from components import export
+        from components.export import images as export
     except ImportError:
-        export = None
+        try:  # a page from before components/ was grouped by subsystem
+            import components.export as export
+        except ImportError:
+            export = None
     if export is not None and hasattr(export, "Renderer"):
         renderer = export.Renderer()
-        return ((lambda fig: renderer.render(fig, "png")), "`components.export.Renderer().render(fig, \"png\")`",
+        return ((lambda fig: renderer.render(fig, "png")), f"`{export.__name__}.Renderer().render(fig, \"png\")`",
                 renderer.stop)
-    from components.charts import EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH
+    from components.view.charts import EXPORT_HEIGHT, EXPORT_SCALE, EXPORT_WIDTH
 
     def render(fig) -> bytes:
         return fig.to_image(format="png", width=EXPORT_WIDTH, height=EXPORT_HEIGHT, scale=EXPORT_SCALE)
@@ -584,7 +589,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args)
 
-    from components.synthetic import SHIPPED_DATA_DIR, write_synthetic_dataset
+    from components.dataset.synthetic import SHIPPED_DATA_DIR, write_synthetic_dataset
 
     work = Path(tempfile.mkdtemp(prefix="page-benchmark-"))
     try:

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from components import schema
-from components.claims import DATA_DIR_ENV, default_data_dir
-from components.validate import read_dataset
+from components.dataset import schema
+from components.dataset.load import DATA_DIR_ENV, default_data_dir
+from components.dataset.read import read_dataset
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,20 +85,7 @@ def add_export_command(commands) -> None:
         epilog=EXPORT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    filters = export.add_argument_group("filters (as in the dashboard; repeat an option for several values)")
-    filters.add_argument("--area", action="append", metavar="NAME",
-                         help='an area, e.g. --area "Castle Point"; claims about a wider area it sits in (Essex) '
-                         "are included unless --no-wider")
-    filters.add_argument("--speaker", action="append", metavar="NAME", help='a speaker, e.g. --speaker "Martin Terry"')
-    filters.add_argument("--topic", action="append", metavar="LABEL", help='a topic, e.g. --topic "Officer numbers"')
-    filters.add_argument("--kind", action="append", metavar="KIND",
-                         help="a quote kind: direct, partial or reported, e.g. --kind direct")
-    filters.add_argument("--source", action="append", metavar="TITLE",
-                         help='an article by its title, e.g. --source "Cops now need zero tolerance approach"')
-    filters.add_argument("--q", default="", metavar="TEXT",
-                         help="search the quotes, speakers' names and roles, e.g. --q bobbies")
-    filters.add_argument("--no-wider", action="store_true",
-                         help="with --area, leave out claims about the wider area (county-wide, national)")
+    add_filter_options(export.add_argument_group("filters (as in the dashboard; repeat an option for several values)"))
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS,
                         help="png or svg: chart images (1200 px wide, PNG drawn at 2x); html: each chart as an "
                         "interactive page; csv: the quotes and figures in view. e.g. --format png")
@@ -111,10 +98,25 @@ def add_export_command(commands) -> None:
     export.set_defaults(run=run_export)
 
 
+def add_filter_options(group) -> None:
+    """One option per row of the filter table: a repeatable --area NAME, a --q TEXT, a --no-wider switch."""
+    from components.view.filters import CHOICE, FILTERS, SWITCH
+
+    for flt in FILTERS:
+        if flt.kind == CHOICE:
+            group.add_argument(flt.cli, dest=flt.name, action="append", metavar=flt.metavar, help=flt.cli_help)
+        elif flt.kind == SWITCH:
+            group.add_argument(flt.cli, dest=flt.name, action="store_const", const=not flt.default,
+                               default=flt.default, help=flt.cli_help)
+        else:
+            group.add_argument(flt.cli, dest=flt.name, default=flt.default, metavar=flt.metavar, help=flt.cli_help)
+
+
 def run_export(args: argparse.Namespace) -> int:
     # Imported here so `validate` and `schema` start without loading pandas and Plotly.
-    from components import charts, export, filters
-    from components.claims import DatasetError, load_dataset
+    from components.dataset.load import DatasetError, load_dataset
+    from components.export import files, images
+    from components.view import filters
 
     data_dir = args.data_dir or default_data_dir()
     try:
@@ -125,23 +127,20 @@ def run_export(args: argparse.Namespace) -> int:
         for problem in err.problems[:5]:
             print(f"  {problem}", file=sys.stderr)
         return 1
-    raw = {"areas": args.area, "speakers": args.speaker, "topics": args.topic, "kinds": args.kind,
-           "sources": args.source, "q": args.q, "include_wider": not args.no_wider}
-    chosen = filters.clean_filters(ds, raw)
+    chosen = filters.clean_filters(ds, {flt.name: getattr(args, flt.name) for flt in filters.FILTERS})
     for notice in chosen.notices:
         print(f"notice: {notice}", file=sys.stderr)
-    if args.format in export.IMAGE_FORMATS and export.find_chromium() is None:
-        print(f"error: {export.NO_BROWSER_MESSAGE}", file=sys.stderr)
+    if args.format in images.IMAGE_FORMATS and images.find_chromium() is None:
+        print(f"error: {images.NO_BROWSER_MESSAGE}", file=sys.stderr)
         return 1
-    quotes = filters.filter_quotes(ds, chosen)
-    view = charts.View(ds, chosen, quotes, filters.filter_figures(ds, chosen, quotes))
+    view = filters.view_of(ds, chosen)
     print(f"view: {chosen.describe()} ({len(view.quotes)} quote(s), {len(view.figures)} figure(s))", file=sys.stderr)
     try:
         args.out.mkdir(parents=True, exist_ok=True)
         if args.format == "csv":
-            files = [(chosen.filename("quotes", "csv"), export.csv_bytes(export.quotes_table(quotes))),
+            files = [(chosen.filename("quotes", "csv"), files.csv_bytes(files.quotes_table(view.quotes))),
                      (chosen.filename("figures", "csv"),
-                      export.csv_bytes(export.figures_table(view.figures)))]
+                      files.csv_bytes(files.figures_table(view.figures)))]
             return _write_files(args.out, files)
         return _export_charts(view, args.format, args.out)
     except OSError as err:
@@ -150,9 +149,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _export_charts(view, fmt: str, out: Path) -> int:
-    from components import charts, export
+    from components.export import files, images
+    from components.view import charts
 
-    renderer = export.Renderer() if fmt in export.IMAGE_FORMATS else None
+    renderer = images.Renderer() if fmt in images.IMAGE_FORMATS else None
     failed = 0
     try:
         for chart in charts.build_charts(view):
@@ -161,8 +161,8 @@ def _export_charts(view, fmt: str, out: Path) -> int:
                 print(f"skipped {name}: {chart.summary}")
                 continue
             try:
-                data = export.chart_image(chart, fmt, renderer) if renderer else export.chart_html(chart, view.filters)
-            except export.ExportError as err:
+                data = images.chart_image(chart, fmt, renderer) if renderer else files.chart_html(chart, view.filters)
+            except images.ExportError as err:
                 print(f"error: {name} was not written: {err}", file=sys.stderr)
                 failed += 1
                 continue
@@ -198,7 +198,7 @@ MERGE_EPILOG = """examples:
   python -m components merge /tmp/zero-tolerance --into ~/my-claims/data
 
 Speakers and areas are matched by name, topics by label; quotes and figures get the next free ids (q21, f05).
-The merged dataset is validated in a temporary copy first; on any problem nothing is written."""
+The merged dataset is validated in memory first; on any problem nothing is written."""
 
 
 def add_draft_command(commands) -> None:
@@ -227,7 +227,7 @@ def add_draft_command(commands) -> None:
 def add_merge_command(commands) -> None:
     merge = commands.add_parser(
         "merge",
-        help="add a reviewed draft to a dataset (validated in a temporary copy first)",
+        help="add a reviewed draft to a dataset (the merged result validated first)",
         description="Add a draft's quotes, figures, speakers, areas, topics and article to a dataset, with new ids. "
         "Nothing is written unless the merged dataset validates.",
         epilog=MERGE_EPILOG,

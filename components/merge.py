@@ -1,4 +1,4 @@
-"""Add a reviewed draft (`python -m components draft`) to a dataset, checked in a temporary copy first.
+"""Add a reviewed draft (`python -m components draft`) to a dataset, the merged result checked in memory first.
 
 New rows get new ids that collide with nothing; speakers, areas and topics are matched by name (topics by
 label) to the rows the dataset already has, and only the new ones are added. Existing rows are kept byte for
@@ -12,15 +12,15 @@ import csv
 import io
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from components import schema
-from components.validate import read_dataset
+from components.dataset import schema
+from components.dataset.check import check_tables
+from components.dataset.names import unique
+from components.dataset.read import RawDataset, read_dataset, table_from_text
 
 # Tables a draft adds rows to, in the order their ids must be mapped (a row's references are mapped first).
 MERGED_TABLES = ("areas", "speakers", "topics", "citations", "sources", "quotes", "figures")
@@ -42,7 +42,7 @@ class MergePlan:
 
 
 def plan_merge(draft_dir: Path, data_dir: Path) -> MergePlan:
-    """Read the draft and the dataset, map ids, and validate the merged result in a temporary copy."""
+    """Read the draft and the dataset (each once), map ids, and check the merged result in memory."""
     draft_dir, data_dir = Path(draft_dir), Path(data_dir)
     plan = MergePlan(data_dir)
     draft_data = draft_dir / "data" if (draft_dir / "data").is_dir() else draft_dir
@@ -60,7 +60,7 @@ def plan_merge(draft_dir: Path, data_dir: Path) -> MergePlan:
         if len(rows):
             plan.csv_texts[schema.TABLES_BY_NAME[name].filename] = appended_csv(data_dir, name, rows, plan)
             plan.added[name] = len(rows)
-    plan.problems += problems_in_copy(plan)
+    plan.problems += problems_after_merge(plan, target)
     return plan
 
 
@@ -115,7 +115,7 @@ def _new_ids(name: str, rows: pd.DataFrame, existing: pd.DataFrame,
                 counter += 1
                 new = f"{NUMBERED[name]}{counter:02d}"
         else:
-            new = _unique(old, taken)
+            new = unique(old, taken)
         taken.add(new)
         mapping[old] = new
         keep.append(True)
@@ -125,13 +125,6 @@ def _new_ids(name: str, rows: pd.DataFrame, existing: pd.DataFrame,
 def _last_number(ids: set[str], prefix: str) -> int:
     numbers = [int(m.group(1)) for i in ids if prefix and (m := re.fullmatch(rf"{prefix}(\d+)", i))]
     return max(numbers, default=0)
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
 
 
 def _fold(value: str) -> str:
@@ -181,28 +174,22 @@ def _csv_line(values: list) -> str:
     return buffer.getvalue()
 
 
-def problems_in_copy(plan: MergePlan) -> list[str]:
-    """Validate the merged dataset in a temporary copy laid out like the real one."""
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp, "a", "b", "c", "root")  # deep, so `../` paths in sources.csv stay inside tmp
-        copy = root / plan.data_dir.name
-        shutil.copytree(plan.data_dir, copy)
-        for rel in _source_paths(plan.data_dir):
-            src, dst = (plan.data_dir.parent / rel).resolve(), (root / rel).resolve()
-            if src.is_file() and dst.is_relative_to(Path(tmp).resolve()) and not dst.exists():
-                dst.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(src, dst)
-        for rel, data in plan.seeds.items():
-            (root / rel).parent.mkdir(parents=True, exist_ok=True)
-            (root / rel).write_bytes(data)
-        for filename, text in plan.csv_texts.items():
-            (copy / filename).write_text(text, encoding="utf-8")
-        return [f"merged: {p}" for p in read_dataset(copy).problems]
-
-
-def _source_paths(data_dir: Path) -> list[str]:
-    frames = read_dataset(data_dir).frames
-    return list(frames["sources"]["path"]) if "sources" in frames else []
+def problems_after_merge(plan: MergePlan, target: RawDataset) -> list[str]:
+    """Check the merged dataset in memory: the dataset as read, each changed table as its new CSV text reads,
+    and the new articles' texts. Nothing is copied or written."""
+    frames, problems = dict(target.frames), []
+    for filename, text in plan.csv_texts.items():
+        table = schema.TABLES_BY_NAME[filename.removesuffix(".csv")]
+        frame, found = table_from_text(table, text)
+        problems += found
+        if frame is not None:
+            frames[table.name] = frame
+    texts = dict(target.texts)
+    sources = frames.get("sources")
+    for source_id, rel in zip(sources["source_id"], sources["path"], strict=True) if sources is not None else ():
+        if rel in plan.seeds:
+            texts[source_id] = plan.seeds[rel].decode("utf-8-sig")
+    return [f"merged: {p}" for p in problems + check_tables(frames, texts)]
 
 
 def apply_merge(plan: MergePlan) -> list[Path]:

@@ -2,24 +2,24 @@
 them, and the draft folder (as a ZIP) they download.
 
 The review page (`review.py`) shows `editor_tables(draft)`, takes the edited frames back through
-`reviewed_tables`, and checks and packs them with `validate_tables` and `draft_zip`. Nothing here writes outside
-a temporary folder: the shipped data/ and seeds/ are never touched.
+`reviewed_tables`, and checks them in memory with `validate_tables` and packs them with `draft_zip`. Nothing here
+writes a file: the shipped data/ and seeds/ are never touched.
 """
 
 from __future__ import annotations
 
 import io
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 
 import pandas as pd
 
-from components import drafting, schema
+from components import drafting
+from components.dataset import schema
+from components.dataset.check import check_tables
 from components.drafting import ArticleMeta, Draft
 from components.drafting.worker import draft_with_deadline
-from components.validate import read_dataset
 
 NO_PUBLISHER = "Publisher not given"  # as `python -m components draft` writes it
 UNTITLED = "Untitled article"
@@ -181,12 +181,9 @@ def folder_files(tables: dict[str, pd.DataFrame], text: str, report: str = "",
 
 def validate_tables(tables: dict[str, pd.DataFrame], text: str) -> list[str]:
     """What `python -m components validate` would say of these tables and the article, each problem as
-    `file:row: column: message`; empty when valid. Written to a temporary folder, which is then removed."""
-    with tempfile.TemporaryDirectory(prefix="claims-review-") as tmp:
-        for rel, content in folder_files(tables, text).items():
-            (Path(tmp) / rel).parent.mkdir(parents=True, exist_ok=True)
-            (Path(tmp) / rel).write_bytes(content)
-        return [str(p) for p in read_dataset(Path(tmp) / "data").problems]
+    `file:row: column: message`; empty when valid. Checked in memory: nothing is written."""
+    frames = {name: frame.astype(object).where(frame.notna(), "").astype(str) for name, frame in tables.items()}
+    return [str(p) for p in check_tables(frames, {tables["sources"]["source_id"].iloc[0]: text})]
 
 
 def draft_zip(tables: dict[str, pd.DataFrame], text: str, report: str = "",

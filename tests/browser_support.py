@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from components.page import TABLE_ROW_PX
+from components.ui.page import TABLE_ROW_PX
 
 CHARTS = "[data-testid='stPlotlyChart']"
 QUOTE_TABLE = ".st-key-quote_table [data-testid='stDataFrame']"

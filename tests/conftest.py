@@ -52,3 +52,29 @@ def set_cell():
 @pytest.fixture
 def hostile_dataset(tmp_path: Path) -> Path:
     return write_hostile_dataset(tmp_path)
+
+
+# --- A view and a warm renderer, for the export and download tests -----------------------------------------
+
+@pytest.fixture(scope="module")
+def ds():
+    from components.dataset.load import load_dataset
+
+    return load_dataset()
+
+
+@pytest.fixture(scope="module")
+def castle_point(ds):
+    from components.view import filters
+
+    return filters.view_of(ds, filters.clean_filters(ds, {"areas": ["Castle Point"]}))
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    """One browser for the whole module: a warm render takes a fraction of a second."""
+    from components.export import images
+
+    r = images.Renderer()
+    yield r
+    r.stop()

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from components import schema
 from components.cli import build_parser
+from components.dataset import schema
 
 ROOT = Path(__file__).resolve().parent.parent
 

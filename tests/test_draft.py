@@ -17,8 +17,8 @@ from pandas.testing import assert_frame_equal
 
 from components import drafting
 from components.cli import main
+from components.dataset.read import read_dataset
 from components.drafting import figures, quality
-from components.validate import read_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "articles"

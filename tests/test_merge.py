@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 
 from components.cli import main
+from components.dataset.read import read_dataset
 from components.merge import plan_merge
-from components.validate import read_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "articles"

@@ -1,3 +1,4 @@
+
 """Drafting: from one plain-text article to a draft dataset, every span computed from the text.
 
 Rules and word lists, not a model: the conventions of British news writing, read in named steps.
@@ -14,9 +15,10 @@ Rules and word lists, not a model: the conventions of British news writing, read
 hostile text cannot stall the server.
 """
 
+from components.dataset.names import slug
 from components.drafting.assembly import ArticleMeta, draft_article, read_csv_strings, shipped_tables
 from components.drafting.folder import draft_files, draft_report, figures_split, title_from_filename
-from components.drafting.records import Draft, slug
+from components.drafting.records import Draft
 from components.drafting.topics import PROPOSED_TOPICS, UNTAGGED_TOPIC
 
 __all__ = ["ArticleMeta", "Draft", "PROPOSED_TOPICS", "UNTAGGED_TOPIC", "draft_article", "draft_files", "draft_report",

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from components import schema
+from components.dataset import schema
+from components.dataset.check import clip
+from components.dataset.names import slug, unique
 from components.drafting.figures import attribute_figures, find_figures
 from components.drafting.places import _root_area, area_mentions, areas_with_proposals
 from components.drafting.quotes import blanked, classify_quote, paragraph_spans, quoted_spans
-from components.drafting.records import Draft, Entity, Figure, Quoted, Ref, Row, clip, slug, unique
+from components.drafting.records import Draft, Entity, Figure, Quoted, Ref, Row
 from components.drafting.speakers import Reading, attribute_claims, collect_mentions
 from components.drafting.topics import PROPOSED_TOPICS, UNTAGGED_TOPIC, topics_for
 from components.drafting.vocabulary import NATIONAL_ROLES, ORG_HEADS, PARTIES
@@ -145,6 +147,7 @@ def _unique_speaker_ids(speakers: dict[int, dict]) -> None:
     taken: set[str] = set()
     for row in speakers.values():
         row["speaker_id"] = unique(row["speaker_id"] or "speaker", taken)
+        taken.add(row["speaker_id"])
 
 
 def _context(row: Row, rows: list[Row]) -> tuple[int, int]:

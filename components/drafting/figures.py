@@ -189,8 +189,9 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
         metric = _metric(unit, modifiers, before)
         span_start = start - len(verb.group()) if verb else start
         return Figure(value, unit, metric, start, end, span_start, unit_end, written=text[start:end])
-    if kind == "words":
-        return None
+    previous = text[max(0, start - 3):start].rstrip()[-1:]
+    if kind == "words" or value < 2 or previous and not (previous.isalpha() or previous in ",–-:;"):
+        return None  # `= 1`, `(1)`: symbols before a bare number; 1 is too common to count without a unit
     # a bare number takes the unit of the figure before it or of the nearest unit noun in its sentence:
     # `down 136 from the year before`, `stood at 131,837`, `a drop of 865`
     unit, metric = _inherited_unit(text, start, figures, paras)

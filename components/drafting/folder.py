@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from components.dataset.check import clip, figure_span_message
 from components.drafting.assembly import ArticleMeta
-from components.drafting.records import Draft, clip
-from components.validate import figure_span_message
+from components.drafting.records import Draft
 
 
 def figures_split(draft: Draft) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from components.drafting.records import slug, unique
+from components.dataset.names import slug, unique
 from components.drafting.vocabulary import (
     DAYS,
     FUNCTION_WORDS,
@@ -110,6 +110,7 @@ def areas_with_proposals(text: str, gazetteer: pd.DataFrame, not_places: set[str
     rows = []
     for name in names:
         area_id = unique(slug(name), taken)
+        taken.add(area_id)
         is_county = name in COUNTIES
         rows.append({"area_id": area_id, "name": name, "kind": "county" if is_county else "town",
                      "parent_id": root if is_county or not counties else counties[0], "proposed": "true"})

@@ -30,7 +30,7 @@ def found_claims(draft: Draft) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def expected_from_dataset(data_dir: Path, source_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """A curated dataset's quotes and figures for one source, as the answer a draft is measured against."""
-    from components.validate import read_dataset
+    from components.dataset.read import read_dataset
 
     frames = read_dataset(data_dir).frames
     names = frames["speakers"].set_index("speaker_id")["name"]

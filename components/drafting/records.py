@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -83,21 +82,3 @@ class Draft:
 
     def speaker_names(self, frame: pd.DataFrame) -> pd.Series:
         return frame["speaker_id"].map(self.frames["speakers"].set_index("speaker_id")["name"])
-
-def slug(text: str) -> str:
-    """Lower-case words joined by hyphens: `Norman Smith` -> `norman-smith`."""
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold().replace("’", "").replace("'", "")).strip("-")
-
-
-def unique(base: str, taken: set[str]) -> str:
-    """`base`, or `base-2`, `base-3` ... the first not in `taken` (which it joins)."""
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    taken.add(candidate)
-    return candidate
-
-
-def clip(text: str, limit: int = 70) -> str:
-    """At most `limit` characters, an ellipsis marking a cut."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from components.dataset.check import clip
 from components.drafting.names import _generic, _role_text, _words, parse_named, parse_subject, role_phrase_before
 from components.drafting.quotes import sentence_spans
-from components.drafting.records import Entity, Quoted, Ref, Row, clip
+from components.drafting.records import Entity, Quoted, Ref, Row
 from components.drafting.vocabulary import (
     AUX_TAIL_RE,
     BLANK,

@@ -12,7 +12,7 @@ import pytest
 from browser_support import CHARTS, EXCEPTION, QUOTE_TABLE, metric_value, select_first_table_row
 from playwright.sync_api import expect
 
-from components.charts import CHART_BUILDERS
+from components.view.charts import CHART_BUILDERS
 
 pytestmark = pytest.mark.e2e
 

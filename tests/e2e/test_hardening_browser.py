@@ -18,8 +18,8 @@ from browser_support import CHARTS, EXCEPTION, metric_value, select_first_table_
 from playwright.sync_api import Browser, Page, expect
 from support import HOSTILE_QUOTE, write_hostile_dataset
 
-from components.claims import load_dataset
-from components.filters import URL_KEYS, clean_filters, filter_quotes
+from components.dataset.load import load_dataset
+from components.view.filters import FILTERS_BY_NAME, clean_filters, filter_quotes
 
 pytestmark = pytest.mark.e2e
 
@@ -191,10 +191,11 @@ READERS: list[dict[str, list[str] | str | bool]] = [
 def reader_query(raw: dict) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for name, value in raw.items():
-        if name == "include_wider":
-            pairs.append((URL_KEYS[name], str(value).lower()))
+        key = FILTERS_BY_NAME[name].url_key
+        if isinstance(value, bool):
+            pairs.append((key, str(value).lower()))
         else:
-            pairs += [(URL_KEYS[name], v) for v in ([value] if isinstance(value, str) else value)]
+            pairs += [(key, v) for v in ([value] if isinstance(value, str) else value)]
     return pairs
 
 

@@ -1,0 +1,1 @@
+"""The Streamlit rendering code: the only package under components/ that imports streamlit."""
