@@ -304,7 +304,7 @@ def _meta_problem(args: argparse.Namespace) -> str:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from components.merge import apply_merge, plan_merge
+    from components.drafting.merge import apply_merge, plan_merge
 
     data_dir = args.into or default_data_dir()
     plan = plan_merge(args.draft_dir, data_dir)

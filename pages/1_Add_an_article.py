@@ -3,7 +3,7 @@ page of `streamlit run dashboard.py` (Streamlit's pages/ folder), at /add_articl
 
 import streamlit as st
 
-from components import review_data
+from components.drafting import review_data
 from components.ui import nav, review
 
 st.set_page_config(page_title="Add an article · Police resourcing claims", layout="wide")

@@ -15,9 +15,9 @@ import pandas as pd
 import streamlit as st
 
 from components import drafting
-from components import review_data as rd
 from components.dataset import schema
 from components.drafting import ArticleMeta, Draft
+from components.drafting import review_data as rd
 from components.drafting.worker import ArticleRefused, DraftFailed
 from components.ui import page
 from components.view import article

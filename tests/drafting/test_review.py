@@ -15,9 +15,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from support import HOSTILE_QUOTE
 
-from components import review_data as rd
+from components.drafting import review_data as rd
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PAGE = "pages/1_Add_an_article.py"  # opened from the dashboard, as a reader's browser does
 SEED = ROOT / "seeds" / "cops-now-need-zero-tolerance-approach.txt"
 TITLE = "Cops now need zero tolerance approach"

@@ -9,9 +9,9 @@ import pandas as pd
 
 from components.cli import main
 from components.dataset.read import read_dataset
-from components.merge import plan_merge
+from components.drafting.merge import plan_merge
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "articles"
 SEED = ROOT / "seeds" / "cops-now-need-zero-tolerance-approach.txt"
 

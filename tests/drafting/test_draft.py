@@ -20,7 +20,7 @@ from components.cli import main
 from components.dataset.read import read_dataset
 from components.drafting import figures, quality
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "articles"
 SEED = ROOT / "seeds" / "cops-now-need-zero-tolerance-approach.txt"
 TARGET = 0.95
