@@ -102,6 +102,9 @@ TOPICS = Table(
         Column("topic_id", ID, "Unique id, e.g. `officer-numbers`."),
         Column("label", TEXT, "Name shown on the page."),
         Column("description", TEXT, "What the topic covers.", nullable=True),
+        Column("keywords", TEXT, "Words that tag a drafted quote with this topic, separated by `;`: each matches at "
+               "the start of a word, in any case (`arrest` also matches `arrested`). Drafting only.", required=False,
+               nullable=True),
     ),
 )
 

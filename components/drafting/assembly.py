@@ -190,15 +190,11 @@ def _first_area(mentions: list[tuple[int, int, str]]) -> str:
 
 def _topics_frame(topics: pd.DataFrame, used: set[str]) -> pd.DataFrame:
     known = set(topics["topic_id"])
-    extra = [{"topic_id": t, "label": label, "description": description}
-             for t, (label, description, _) in PROPOSED_TOPICS.items() if t in used and t not in known]
+    extra = [{"topic_id": t, "label": label, "description": description, "keywords": keywords}
+             for t, (label, description, keywords) in PROPOSED_TOPICS.items() if t in used and t not in known]
     if UNTAGGED_TOPIC[0] in used:
         extra.append(dict(zip(("topic_id", "label", "description"), UNTAGGED_TOPIC, strict=True)))
     return pd.concat([topics, pd.DataFrame(extra, columns=topics.columns)], ignore_index=True).fillna("").astype(str)
-
-
-
-
 def read_csv_strings(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
 

@@ -130,8 +130,8 @@ def _areas_in_use(areas: pd.DataFrame, proposed: set[str], tables: dict[str, pd.
 
 def topic_choices(topics: pd.DataFrame) -> pd.DataFrame:
     """Every topic a reviewer may tag with: the draft's topics and every topic the draft can propose."""
-    proposals = [{"topic_id": t, "label": label, "description": text}
-                 for t, (label, text, _) in drafting.PROPOSED_TOPICS.items()]
+    proposals = [{"topic_id": t, "label": label, "description": text, "keywords": keywords}
+                 for t, (label, text, keywords) in drafting.PROPOSED_TOPICS.items()]
     proposals.append(dict(zip(("topic_id", "label", "description"), drafting.UNTAGGED_TOPIC, strict=True)))
     every = pd.concat([topics, pd.DataFrame(proposals, columns=topics.columns)], ignore_index=True)
     return every.drop_duplicates("topic_id").fillna("").astype(str).reset_index(drop=True)

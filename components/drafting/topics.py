@@ -1,44 +1,46 @@
-"""Step 5: topics, from each topic's keywords."""
+"""Step 5: topics, from each topic's keywords.
+
+The keywords are data: the `keywords` column of the dataset's topics.csv (documented in data/README.md), and
+for topics a draft may propose that the dataset lacks, `proposed_topics.csv` beside this file. A keyword matches
+at the start of a word, in any case; a topic without keywords matches the longer words of its label.
+"""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 
-TOPIC_KEYWORDS = {
-    "officer-numbers": r"officers?\b|bobbies|pcsos?\b|constables|police numbers|recruit|more police|extra police|"
-                       r"uniformed|fair share of officers",
-    "town-centre-teams": r"town centre teams?",
-    "arrests": r"arrest|proactive|\bop\b|operation",
-    "zero-tolerance": r"zero.tolerance|deterrent|consequences|crack(?:ing)? down",
-    "multi-agency": r"agenc|share (?:information|intelligence)|sharing|work together|legal duty|public bodies|"
-                    r"speak to each other|schools and health",
-    "prevention": r"prevent|early intervention|youth workers|schools",
-    "serious-violence": r"serious (?:violent )?crime|violen|knife|stabb|rise \[in crime\]|sharp rise|crime has risen",
-}
-PROPOSED_TOPICS = {
-    "funding": ("Funding and budgets", "Money for policing: budgets, council tax precepts, grants and spending.",
-                r"£|budget|precept|council tax|funding|funded|money|grant"),
-    "police-stations": ("Police stations", "Police stations and front counters: where they are and when they open.",
-                        r"station|front counter"),
-    "response-times": ("Response times", "How quickly police answer calls and attend incidents.",
-                       r"response times?"),
-}
+from components.dataset import schema
+
+PROPOSED_TOPICS_CSV = Path(__file__).with_name("proposed_topics.csv")
 UNTAGGED_TOPIC = ("needs-topic", "Needs a topic", "Draft: no topic keyword matched; choose one in review.")
 
 
+def _proposed() -> dict[str, tuple[str, str, str]]:
+    table = pd.read_csv(PROPOSED_TOPICS_CSV, dtype=str, keep_default_na=False)
+    return {row.topic_id: (row.label, row.description, row.keywords) for row in table.itertuples()}
+
+
+PROPOSED_TOPICS = _proposed()  # topic_id -> (label, description, keywords)
+
+
+def keyword_pattern(keywords: str, label: str = "") -> re.Pattern[str]:
+    """One pattern for a topic: its keywords (`;`-separated) as literal text at a word's start, or, with none, the
+    words of four letters or more of its label. Literal alternatives only: linear in the text."""
+    words = [k.strip() for k in keywords.split(schema.REFS_SEPARATOR) if k.strip()] or \
+        re.findall(r"[A-Za-z]{4,}", label)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
+
+
 def topics_for(text: str, topics: pd.DataFrame) -> list[str]:
-    """Topic ids whose keywords the text holds: the gazetteer's topics, then the proposed ones."""
-    found = [t for t in topics["topic_id"] if re.search(_topic_pattern(topics, t), text, re.I)]
+    """Topic ids whose keywords the text holds: the dataset's topics, then the ones a draft may propose."""
+    keywords = topics["keywords"] if "keywords" in topics else pd.Series("", index=topics.index)
+    found = [t for t, k, label in zip(topics["topic_id"], keywords, topics["label"], strict=True)
+             if keyword_pattern(k, label).search(text)]
     if not found:
-        found = [t for t, (_, _, pattern) in PROPOSED_TOPICS.items() if re.search(pattern, text, re.I)]
+        found = [t for t, (label, _, k) in PROPOSED_TOPICS.items() if keyword_pattern(k, label).search(text)]
     return found or [UNTAGGED_TOPIC[0]]
-
-
-def _topic_pattern(topics: pd.DataFrame, topic_id: str) -> str:
-    if topic_id in TOPIC_KEYWORDS:
-        return TOPIC_KEYWORDS[topic_id]
-    label = topics.set_index("topic_id").at[topic_id, "label"]
-    words = [re.escape(w.lower()) for w in re.findall(r"[A-Za-z]{4,}", label)]
-    return r"\b(?:" + "|".join(words) + r")" if words else r"(?!)"
