@@ -55,7 +55,7 @@ def draft_article(text: str, meta: ArticleMeta, gazetteer: pd.DataFrame, topics:
     reading.silent.add(publisher)
     rows = attribute_claims(reading, paras, quotes)
     rows.sort(key=lambda r: (r.start, {"reported": 0, "direct": 1, "partial": 2}[r.kind]))
-    figures, skipped = find_figures(text, rows, paras)
+    figures, skipped = find_figures(text, paras)
     attribute_figures(figures, rows, publisher)
     unsure = reading.unsure + _quote_warnings(text, quotes) + _publisher_warnings(figures, publisher, text)
     frames = _frames(text, meta, reading, rows, figures, areas, topics, publisher)

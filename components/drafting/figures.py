@@ -142,7 +142,7 @@ def unit_after(text: str, end: int) -> tuple[str, int, set[str]] | None:
     return None
 
 
-def find_figures(text: str, rows: list[Row], paras: list[tuple[int, int]]) -> tuple[list[Figure], list[str]]:
+def find_figures(text: str, paras: list[tuple[int, int]]) -> tuple[list[Figure], list[str]]:
     """Resourcing figures and, for the report, the numbers left out and why."""
     figures, skipped = [], []
     for start, end, value, kind in number_matches(text):

@@ -70,18 +70,25 @@ def _md(text: str) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def draft_files(draft: Draft, meta: ArticleMeta, article_bytes: bytes) -> dict[str, bytes]:
-    """Every file of a draft folder, by path relative to the folder: data/*.csv, the article under seeds/,
-    report.md, and held_back_figures.csv when some figures cannot be rows yet."""
-    kept, held = figures_split(draft)
-    frames = {**draft.frames, "figures": kept}
+def folder_files(tables: dict[str, pd.DataFrame], article_path: str, article: bytes, report: str = "",
+                 held: pd.DataFrame | None = None) -> dict[str, bytes]:
+    """Every file of a draft folder, by path relative to the folder: data/*.csv, the article at `article_path`
+    (under seeds/), report.md, and held_back_figures.csv when some figures cannot be rows yet. The one layout
+    the CLI writes and the review page zips."""
     files = {f"data/{name}.csv": frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
-             for name, frame in frames.items()}
-    files[meta.path] = article_bytes
-    files["report.md"] = draft_report(draft, meta).encode("utf-8")
-    if len(held):
+             for name, frame in tables.items()}
+    files[article_path] = article
+    if report:
+        files["report.md"] = report.encode("utf-8")
+    if held is not None and len(held):
         files["held_back_figures.csv"] = held.to_csv(index=False, lineterminator="\n").encode("utf-8")
     return files
+
+
+def draft_files(draft: Draft, meta: ArticleMeta, article_bytes: bytes) -> dict[str, bytes]:
+    """The draft folder of a fresh draft, as `python -m components draft` writes it."""
+    kept, held = figures_split(draft)
+    return folder_files({**draft.frames, "figures": kept}, meta.path, article_bytes, draft_report(draft, meta), held)
 
 
 def title_from_filename(name: str) -> str:

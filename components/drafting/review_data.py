@@ -19,6 +19,7 @@ from components import drafting
 from components.dataset import schema
 from components.dataset.check import check_tables
 from components.drafting import ArticleMeta, Draft
+from components.drafting.folder import folder_files
 from components.drafting.worker import draft_with_deadline
 
 NO_PUBLISHER = "Publisher not given"  # as `python -m components draft` writes it
@@ -165,20 +166,6 @@ def article_path(tables: dict[str, pd.DataFrame]) -> str:
     return f"seeds/{Path(path).name}"
 
 
-def folder_files(tables: dict[str, pd.DataFrame], text: str, report: str = "",
-                 held: pd.DataFrame | None = None) -> dict[str, bytes]:
-    """Every file of the draft folder, as `python -m components draft` lays it out: data/*.csv, the article under
-    seeds/, report.md, and held_back_figures.csv when some figures are written only in words."""
-    files = {f"data/{name}.csv": frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
-             for name, frame in tables.items()}
-    files[article_path(tables)] = text.encode("utf-8")
-    if report:
-        files["report.md"] = report.encode("utf-8")
-    if held is not None and len(held):
-        files["held_back_figures.csv"] = held.to_csv(index=False, lineterminator="\n").encode("utf-8")
-    return files
-
-
 def validate_tables(tables: dict[str, pd.DataFrame], text: str) -> list[str]:
     """What `python -m components validate` would say of these tables and the article, each problem as
     `file:row: column: message`; empty when valid. Checked in memory: nothing is written."""
@@ -192,7 +179,8 @@ def draft_zip(tables: dict[str, pd.DataFrame], text: str, report: str = "",
     `python -m components merge <it>`."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for rel, content in folder_files(tables, text, report, held).items():
+        files = folder_files(tables, article_path(tables), text.encode("utf-8"), report, held)
+        for rel, content in files.items():
             archive.writestr(rel, content)
     return buffer.getvalue()
 
