@@ -60,7 +60,8 @@ def check_cells(table: Table, frame: pd.DataFrame) -> list[Problem]:
         values = frame[col.name].str.strip()
         empty = values == ""
         if not col.nullable:
-            problems += _flag(table, frame, col, empty, "is empty")
+            fix = f"write an id from {col.ref}.csv (a new one needs its row there)" if col.ref else "fill it in"
+            problems += _flag(table, frame, col, empty, f"is empty; {fix}")
         bad = ~empty & ~_well_formed(col, values)
         problems += _flag(table, frame, col, bad, _expectation(col))
         if col.kind == schema.ID:
