@@ -215,7 +215,7 @@ def test_bad_date(dataset_copy, set_cell, value):
 
 def test_empty_required_cell(dataset_copy, set_cell):
     set_cell(dataset_copy / "speakers.csv", "tony-cox", "name", "")
-    assert problems(dataset_copy) == ["speakers.csv:4: name: speaker 'tony-cox': is empty (found '')"]
+    assert problems(dataset_copy) == ["speakers.csv:4: name: speaker 'tony-cox': is empty; fill it in (found '')"]
 
 
 def test_unknown_area_in_a_list(dataset_copy, set_cell):
