@@ -35,6 +35,9 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
             and word.rstrip("’'s") not in known_places and word not in known_places)
 
 
+DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>councillor|MP|commissioner|"
+                              r"leader|inspector|superintendent|chairman|chairwoman|chair|mayor|minister|secretary|"
+                              r"commander|constable|sergeant|detective|campaigner|officer)")
 PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around", "outside", "to", "into"}
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
 
@@ -55,12 +58,12 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         tail.insert(0, w)
     if not tail:
         return None
-    before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
-    if before_tail.lower() in PLACE_PREPOSITIONS:  # `Councillor for Wednesfield South`: a place, not a name
-        return None
     role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS), default=-1)
     while role_at + 3 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:
         role_at += 1  # an acronym title before a name: `PCC Roger Hirst`, `PS Gary Lansdale`
+    before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
+    if role_at < 0 and before_tail.lower() in PLACE_PREPOSITIONS:
+        return None  # `Councillor for Wednesfield South`: a place, not a name (but `Chief of X Police Sir Y` is)
     name = tail[role_at + 1:]
     before = " ".join(words[: len(words) - len(tail) + role_at + 1])
     affiliation = next((p for w, p in PARTIES.items() if re.search(rf"\b{w}\b", before)), "")
@@ -118,8 +121,10 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := INDEFINITE_RE.search(phrase):
         head = m.group("head").lower()
         return Ref("next-person" if head in PERSON_HEADS else "next-org", head=head)
-    if generic := _generic(phrase):
+    if generic := _generic(re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?=[a-z]))+", "", phrase)):  # `WIGAN police chiefs`
         return generic
+    if m := DEFINITE_ROLE_RE.fullmatch(phrase):  # `The Labour councillor`: the councillor named before
+        return Ref("role-person", head=m.group("head").lower())
     named = parse_named(phrase, known_places)
     if named is None and re.fullmatch(r"(?:the\s+)?[A-Z][\w&’'-]+", phrase) and phrase not in FUNCTION_WORDS:
         return Ref("single", phrase.removeprefix("the "))

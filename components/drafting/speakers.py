@@ -78,6 +78,8 @@ class Reading:
             return self._last_speaker(ref.gender, at)
         if ref.kind == "generic-org":
             return self._organisation(ref.head, at, ref.name)
+        if ref.kind == "role-person":
+            return self._person_in_role(ref.head, at)
         return self._next_named("person" if ref.kind == "next-person" else "organisation", ref.head, at)
 
     def _last_speaker(self, gender: str, at: int) -> tuple[int | None, str]:
@@ -123,6 +125,17 @@ class Reading:
                   and any(since < m < at for m in e.mentions) and i not in self.silent]
         # one named in passing (`who represents Wednesfield South`) is no rival: one who speaks or is a subject is
         return [i for _, i in sorted(rivals, reverse=True) if self.speaks_here(i) or self.opens_its_sentence(i, at)]
+
+    def _person_in_role(self, head: str, at: int) -> tuple[int | None, str]:
+        """`The Labour councillor said`: the person last named before `at` whose role holds the word."""
+        fitting = [(max(m for m in e.mentions if m < at), i) for i, e in enumerate(self.entities)
+                   if e.kind == "person" and any(m < at for m in e.mentions)
+                   and re.search(rf"(?i)\b{re.escape(head)}", " ".join(e.roles))]
+        if not fitting:
+            return None, ""
+        chosen = max(fitting)[1]
+        return chosen, (f"'the {head}' read as {self.entities[chosen].name}, the last {head} named (attribution "
+                        "inferred).")
 
     def _organisation(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         fits = GENERIC_HEAD_FITS.get(head, ())

@@ -17,7 +17,7 @@ DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 SAY_VERBS = ("said says say added adds told tells declared declares stated states claimed claims warned warns "
              "explained insisted insists argued argues admitted admits revealed reveals confirmed confirms "
              "announced stressed replied responded commented continued noted believes believed suggested "
-             "maintained estimated predicted conceded acknowledged agreed asked wrote").split()
+             "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared").split()
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "questioned|dismissed")
