@@ -32,6 +32,7 @@ class Entity:
     affiliation: str = ""
     gender: str = ""
     mentions: list[int] = field(default_factory=list)
+    titled: bool = False  # named with a title or role at least once (`Supt Lewis Grant`): a person, not a place
 
 
 @dataclass(frozen=True)

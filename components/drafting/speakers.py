@@ -45,6 +45,8 @@ class Reading:
         """Find or add the entity a named ref points at."""
         if ref.kind == "surname":
             same = [i for i, e in enumerate(self.entities) if e.kind == "person" and e.name.split()[-1] == ref.name]
+            if not same and ref.role.split()[-1:] in (["Sir"], ["Dame"]):  # `Sir Peter`: a first name
+                same = [i for i, e in enumerate(self.entities) if e.kind == "person" and e.name.split()[0] == ref.name]
             if same:
                 return self._update(min(same, key=lambda i: abs(self.entities[i].mentions[0] - at)), ref, at)
         name = ref.name if ref.kind != "surname" else f"{ref.role.split()[-1] if ref.role else 'Mr'} {ref.name}"
@@ -62,6 +64,7 @@ class Reading:
             e.roles.append(ref.role)
         e.affiliation = e.affiliation or ref.affiliation
         e.gender = e.gender or ref.gender
+        e.titled = e.titled or bool(ref.role)
         if at not in e.mentions:
             e.mentions.append(at)
         return index
@@ -107,7 +110,7 @@ class Reading:
     def speaks_here(self, entity: int) -> bool:
         """Whether an entity looks like a speaker of this article: it has spoken, or has a title or role (a run of
         capitals with neither, `London Colney`, may be a place)."""
-        return entity in self.speakers_seen or bool(self.entities[entity].roles)
+        return entity in self.speakers_seen or self.entities[entity].titled or bool(self.entities[entity].roles)
 
     def opens_its_sentence(self, entity: int, before: int) -> bool:
         """Whether the entity's last mention before `before` is the subject of its sentence: at most a title or an
@@ -153,6 +156,11 @@ class Reading:
     def _next_named(self, kind: str, head: str, at: int) -> tuple[int | None, str]:
         fits = GENERIC_HEAD_FITS.get(head, ())
         chosen = self._mentioned_after(kind, fits, at)
+        if kind == "person":  # `an incensed councillor`: the next person named with that role, or with any role
+            later = sorted((min(m for m in e.mentions if m > at), i) for i, e in enumerate(self.entities)
+                           if e.kind == "person" and (e.titled or e.roles) and any(m > at for m in e.mentions))
+            in_role = [i for _, i in later if re.search(rf"(?i)\b{re.escape(head)}", " ".join(self.entities[i].roles))]
+            chosen = (in_role or [i for _, i in later] or [None])[0]
         if chosen is None:
             return None, ""
         return chosen, f"'a {head}' in the article; read as {self.entities[chosen].name}, the next {kind} named " \
