@@ -25,7 +25,8 @@ UNIT_NOUNS = {
     "intelligence": "items of intelligence", "districts": "districts", "members": "members",
     "properties": "properties", "drugs": "drugs", "seizures": "seizures", "reports": "reports",
     "charges": "charges", "convictions": "convictions", "investigations": "investigations",
-    "schemes": "schemes", "shifts": "shifts", "recruitment": "recruits", "bobby": "officers",
+    "schemes": "schemes", "shifts": "shifts", "recruitment": "recruits", "bobby": "officers", "votes": "votes",
+    "intakes": "intakes", "offices": "offices", "counters": "counters", "hours": "hours",
 }
 EXTRA_WORDS = {"more", "extra", "new", "additional"}
 SPAN_STOP_WORDS = set("to by for in on at from with and or but than since who which that is are was were will would "
@@ -50,8 +51,10 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 NUMBER_WORD_RE = re.compile(r"(?i)\b(?:(?:half\s+)?an?\s+dozen|an?\s+(?:hundred|thousand|million)|"
                             r"(?:" + "|".join(WORD_VALUES) + r")(?:(?:\s+|-)(?:and\s+)?(?:" + "|".join(WORD_VALUES)
                             + r"|hundred|thousand|million))*)\b")
-DIGITS_RE = re.compile(r"(?P<money>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                       r"(?P<scale>\s?(?:m|bn|k|million|billion)\b)?(?P<pct>\s?(?:%|per\s?cent\b|percent\b))?")
+# £, or the replacement character a mis-encoded £ becomes; `8p` is pence
+DIGITS_RE = re.compile(r"(?P<money>[£\ufffd]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                       r"(?P<scale>\s?(?:m|bn|k|million|billion)\b|p\b)?(?P<pct>\s?(?:%|per\s?cent\b|percent\b))?")
+PART_OF_RE = re.compile(r"\s+of\s+(?:the|our|their|its)\s+[\d,]+(?=\s)")
 
 PCT_AFTER_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 EMERGENCY_NUMBERS = {999.0, 101.0, 111.0}
@@ -64,7 +67,8 @@ def number_matches(text: str) -> list[tuple[int, int, float, str]]:
         if text[max(0, m.start() - 1):m.start()].isalnum() or (m.end() < len(text) and text[m.end()].isalpha()
                                                                and not m.group("scale")):
             continue
-        kind = "money" if m.group("money") else "pct" if m.group("pct") else "digits"
+        pence = (m.group("scale") or "") == "p"
+        kind = "money" if m.group("money") or pence else "pct" if m.group("pct") else "digits"
         found.append((m.start(), m.end(), float(m.group("num").replace(",", "")), kind))
     in_digits = bytearray(len(text) + 1)
     for start, end, _, _ in found:
@@ -166,9 +170,9 @@ def find_figures(text: str, paras: list[tuple[int, int]]) -> tuple[list[Figure],
 def _money_or_pct(text: str, start: int, end: int, value: float, kind: str) -> Figure | None:
     written = text[start:end]
     if kind == "money":
-        scale = re.search(r"(m|bn|k|million|billion)\s*$", written)
+        scale = re.search(r"(m|bn|k|million|billion|p)\s*$", written)
         unit = {"m": "million pounds", "million": "million pounds", "bn": "billion pounds", "billion": "billion pounds",
-                "k": "thousand pounds"}.get(scale.group(1) if scale else "", "pounds")
+                "k": "thousand pounds", "p": "pence"}.get(scale.group(1) if scale else "", "pounds")
         return Figure(value, unit, "funding", start, end, start, end, written=written)
     if kind == "pct":
         change = re.search(r"(?i)\b(?:ris\w*|rose|fall\w*|fell|up|down|increase\w*|decrease\w*|improv\w*|cut|drop\w*)"
@@ -183,6 +187,8 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
              paras: list[tuple[int, int]]) -> Figure | None:
     before = text[max(0, start - 30):start]
     found = unit_after(text, end)
+    if not found and (part := PART_OF_RE.match(text, end)):  # `eight of the 22 part-funded PCSO posts`
+        found = unit_after(text, part.end())
     if found:
         unit, unit_end, modifiers = found
         verb = re.search(r"\barrested\s+$", before)
@@ -190,8 +196,10 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
         span_start = start - len(verb.group()) if verb else start
         return Figure(value, unit, metric, start, end, span_start, unit_end, written=text[start:end])
     previous = text[max(0, start - 3):start].rstrip()[-1:]
-    if kind == "words" or value < 2 or previous and not (previous.isalpha() or previous in ",–-:;"):
+    if value < 2 or previous and not (previous.isalpha() or previous in ",–-:;"):
         return None  # `= 1`, `(1)`: symbols before a bare number; 1 is too common to count without a unit
+    if kind == "words" and not (BARE_TRIGGERS.search(before) or re.match(r"\s+to\s", text[end:end + 4])):
+        return None  # a number word counts without a unit only in `from four to two`
     # a bare number takes the unit of the figure before it or of the nearest unit noun in its sentence:
     # `down 136 from the year before`, `stood at 131,837`, `a drop of 865`
     unit, metric = _inherited_unit(text, start, figures, paras)

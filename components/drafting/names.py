@@ -38,6 +38,7 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
 DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>councillor|MP|commissioner|"
                               r"leader|inspector|superintendent|chairman|chairwoman|chair|mayor|minister|secretary|"
                               r"commander|constable|sergeant|detective|campaigner|officer)")
+EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey", "study", "analysis", "police"}
 PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around", "outside", "to", "into"}
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
 
@@ -126,7 +127,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := DEFINITE_ROLE_RE.fullmatch(phrase):  # `The Labour councillor`: the councillor named before
         return Ref("role-person", head=m.group("head").lower())
     named = parse_named(phrase, known_places)
-    if named is None and re.fullmatch(r"(?:the\s+)?[A-Z][\w&’'-]+", phrase) and phrase not in FUNCTION_WORDS:
+    if named is None and re.fullmatch(r"(?:the\s+)?[A-Z][\w&’'-]+", phrase) and phrase not in FUNCTION_WORDS \
+            and phrase.removeprefix("the ").lower() not in EVIDENCE_NOUNS:
         return Ref("single", phrase.removeprefix("the "))
     return named
 

@@ -365,7 +365,7 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
 
 
 FIGURES_SHOW_RE = re.compile(
-    r"(?:\b(?:figures|data|statistics)\s+(?:released|published|issued|obtained)\s+by\s+(?P<by>[^,\x00“”\"]{2,60}?)"
+    r"(?:\b(?:figures|data|statistics)\s+(?:released|published|issued|obtained|revealed)\s+by\s+(?P<by>[^,\x00“”\"]{2,60}?)"
     r"|(?P<of>\b[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}+)(?:’s|'s)?\s+(?:figures|data|statistics))"
     r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed)\s+(?:that\s+)?")
 
