@@ -116,7 +116,7 @@ class Reading:
         """Whether the entity's last mention before `before` is the subject of its sentence: at most a title or an
         apposition before it, no preposition (`... put forward by Chief Constable X` is not a subject)."""
         at = max(m for m in self.entities[entity].mentions if m < before)
-        lead = re.split(r"[.!?\n]", self.narrative[max(0, at - 80):at])[-1].split()
+        lead = re.split(r"[.!?\n,]", self.narrative[max(0, at - 80):at])[-1].split()  # `At the AGM, resident X`
         return len(lead) <= 6 and not {w.strip(",").lower() for w in lead} & OBJECT_WORDS
 
     def named_between(self, chosen: int, at: int, kind: str, gender: str = "") -> list[int]:
@@ -126,8 +126,8 @@ class Reading:
         rivals = [(max(m for m in e.mentions if since < m < at), i) for i, e in enumerate(self.entities)
                   if i != chosen and (not kind or e.kind == kind) and (not gender or e.gender in ("", gender))
                   and any(since < m < at for m in e.mentions) and i not in self.silent]
-        # one named in passing (`who represents Wednesfield South`) is no rival: one who speaks or is a subject is
-        return [i for _, i in sorted(rivals, reverse=True) if self.speaks_here(i) or self.opens_its_sentence(i, at)]
+        # one named in passing (`put forward by Chief Constable X`) is no rival: one who speaks or is a subject is
+        return [i for _, i in sorted(rivals, reverse=True) if i in self.speakers_seen or self.opens_its_sentence(i, at)]
 
     def _person_in_role(self, head: str, at: int) -> tuple[int | None, str]:
         """`The Labour councillor said`: the person last named before `at` whose role holds the word."""
