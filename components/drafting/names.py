@@ -137,4 +137,7 @@ def _generic(phrase: str) -> Ref | None:
     m = GENERIC_ORG_RE.fullmatch(phrase.strip())
     if not m:
         return None
-    return Ref("generic-org", name=m.group("head"), head=m.group("head").lower().split()[-1])
+    head = m.group("head").lower().split()[-1]
+    if head in ("chiefs", "bosses", "officials"):  # `police chiefs`, `council bosses`: the body they lead
+        head = next((h for h in ("police", "force", "council") if h in m.group("head").lower()), head)
+    return Ref("generic-org", name=m.group("head"), head=head)

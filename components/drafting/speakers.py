@@ -328,6 +328,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         start = verb_start
         if that := re.match(r"\s+that\s+", rest):
             start = verb_end + that.end()
+    elif rest.startswith(",") and subject_start - s_start > 3 and narrative[subject_start - 2:subject_start] == ", ":
+        start = s_start  # `The public, he said, would notice ...`: the claim is the whole sentence
     else:
         skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if m.group() in ("told", "tells") else None
         skip = skip or re.match(r"[,:]?\s*(?:that\s+)?", rest)
@@ -365,7 +367,7 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
 
 
 FIGURES_SHOW_RE = re.compile(
-    r"(?:\b(?:figures|data|statistics)\s+(?:released|published|issued|obtained|revealed)\s+by\s+(?P<by>[^,\x00“”\"]{2,60}?)"
+    r"(?:\b(?i:figures|data|statistics)\s+(?:released|published|issued|obtained|revealed)\s+by\s+(?P<by>[^,\x00“”\"]{2,60}?)"
     r"|(?P<of>\b[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}+)(?:’s|'s)?\s+(?:figures|data|statistics))"
     r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed)\s+(?:that\s+)?")
 
