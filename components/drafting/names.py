@@ -37,7 +37,7 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
 
 DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>councillor|MP|commissioner|"
                               r"leader|inspector|superintendent|chairman|chairwoman|chair|mayor|minister|secretary|"
-                              r"commander|constable|sergeant|detective|campaigner|officer)")
+                              r"commander|constable|sergeant|detective|campaigner|officer)(?:\s+(?:of|for)\s+[^,]{2,60})?")
 EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey", "study", "analysis", "police"}
 PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around", "outside", "to", "into"}
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
@@ -122,7 +122,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := INDEFINITE_RE.search(phrase):
         head = m.group("head").lower()
         return Ref("next-person" if head in PERSON_HEADS else "next-org", head=head)
-    if generic := _generic(re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?=[a-z]))+", "", phrase)):  # `WIGAN police chiefs`
+    if generic := _generic(re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?:and\s+)?(?=[a-z]|[A-Z][a-z]+\s+[a-z]))+", "",
+                                  phrase)):  # `WIGAN police chiefs`, `Avon and Somerset police`
         return generic
     if m := DEFINITE_ROLE_RE.fullmatch(phrase):  # `The Labour councillor`: the councillor named before
         return Ref("role-person", head=m.group("head").lower())

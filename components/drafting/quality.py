@@ -10,6 +10,7 @@ import pandas as pd
 
 from components.drafting.assembly import ArticleMeta, draft_article
 from components.drafting.records import Draft
+from components.drafting.vocabulary import HONORIFICS
 
 QUALITY_ROWS = ("quotes", "quotes attributed", "figures", "figures attributed")
 WRONG_ROW = "quotes wrong speaker"
@@ -117,10 +118,12 @@ def draft_quality(found_quotes: pd.DataFrame, found_figures: pd.DataFrame, expec
 
 
 def _same_name(a: str, b: str) -> bool:
-    """The same speaker: case, curly apostrophes and a leading "The" aside (`The Leader` is `Leader`)."""
+    """The same speaker: case, curly apostrophes, a leading "The" and titles aside (`The Leader` is `Leader`)."""
     def folded(name: str) -> str:
-        name = name.replace("’", "'").casefold().strip()
-        return name.removeprefix("the ")
+        words = name.replace("’", "'").split()
+        while len(words) > 1 and (words[0] in HONORIFICS or words[0] == "The"):  # `Cllr Beecroft` is `Beecroft`
+            words = words[1:]
+        return " ".join(words).casefold()
     return folded(a) == folded(b)
 
 

@@ -92,7 +92,8 @@ class Reading:
         if chosen is None:
             chosen = self._mentioned_before("person", (), at)
         if chosen is None:
-            return None, ""
+            return None, ("Who said this? The pronoun comes before anyone it could mean is named; the speaker is "
+                          "left blank to fill in.")
         rivals = self.named_between(chosen, at, "person", gender)
         if len(rivals) > 1:
             names = " or ".join(self.entities[i].name for i in rivals)
@@ -134,8 +135,8 @@ class Reading:
         fitting = [(max(m for m in e.mentions if m < at), i) for i, e in enumerate(self.entities)
                    if e.kind == "person" and any(m < at for m in e.mentions)
                    and re.search(rf"(?i)\b{re.escape(head)}", " ".join(e.roles))]
-        if not fitting:
-            return None, ""
+        if not fitting:  # `The chairman of Hampshire's police federation has insisted`, a lede: named next
+            return self._next_named("person", head, at)
         chosen = max(fitting)[1]
         return chosen, (f"'the {head}' read as {self.entities[chosen].name}, the last {head} named (attribution "
                         "inferred).")
