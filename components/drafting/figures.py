@@ -56,6 +56,7 @@ DIGITS_RE = re.compile(r"(?P<money>[£\ufffd]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\
                        r"(?P<scale>\s?(?:m|bn|k|million|billion)\b|p\b)?(?P<pct>\s?(?:%|per\s?cent\b|percent\b))?")
 PART_OF_RE = re.compile(r"\s+of\s+(?:the|our|their|its)\s+[\d,]+(?=\s)")
 
+MAX_FIGURES = 400  # a news article has a few dozen; a text with thousands is not one, and each costs time
 PCT_AFTER_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 EMERGENCY_NUMBERS = {999.0, 101.0, 111.0}
 
@@ -150,6 +151,9 @@ def find_figures(text: str, paras: list[tuple[int, int]]) -> tuple[list[Figure],
     """Resourcing figures and, for the report, the numbers left out and why."""
     figures, skipped = [], []
     for start, end, value, kind in number_matches(text):
+        if len(figures) >= MAX_FIGURES:
+            skipped.append(f"more than {MAX_FIGURES} figures: numbers after {start} were not read")
+            break
         written = text[start:end]
         reason = "" if kind in ("money", "pct") else not_a_figure(text, start, end, value)
         if reason:
