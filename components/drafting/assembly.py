@@ -17,7 +17,7 @@ from components.drafting.quotes import blanked, classify_quote, paragraph_spans,
 from components.drafting.records import Draft, Entity, Figure, Quoted, Ref, Row
 from components.drafting.speakers import Reading, attribute_claims, collect_mentions
 from components.drafting.topics import PROPOSED_TOPICS, UNTAGGED_TOPIC, topics_for
-from components.drafting.vocabulary import NATIONAL_ROLES, ORG_HEADS, PARTIES
+from components.drafting.vocabulary import NATIONAL_ROLES, ORG_HEADS, party_in
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_AREAS = REPO_ROOT / "data" / "areas.csv"
@@ -125,7 +125,7 @@ def _main_area(mentions: list[tuple[int, int, str]], areas: pd.DataFrame) -> str
 def _speaker_row(entity: Entity, areas: pd.DataFrame, main_area: str, is_publisher: bool) -> dict:
     roles = "; ".join(entity.roles)
     organisation = entity.name if entity.kind == "organisation" else _organisation_in(roles)
-    affiliation = entity.affiliation or next((p for w, p in PARTIES.items() if re.search(rf"\b{w}\b", roles)), "")
+    affiliation = entity.affiliation or party_in(roles)
     if is_publisher:
         roles = "Publisher: figures the article states without attributing them"
     where = area_mentions(f"{entity.name}; {roles}; {organisation}", areas)

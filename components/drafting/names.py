@@ -22,6 +22,7 @@ from components.drafting.vocabulary import (
     ROLE_WORDS,
     SPOKES_BEFORE_RE,
     SPOKES_RE,
+    party_in,
 )
 
 
@@ -67,7 +68,7 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         return None  # `Councillor for Wednesfield South`: a place, not a name (but `Chief of X Police Sir Y` is)
     name = tail[role_at + 1:]
     before = " ".join(words[: len(words) - len(tail) + role_at + 1])
-    affiliation = next((p for w, p in PARTIES.items() if re.search(rf"\b{w}\b", before)), "")
+    affiliation = party_in(before)
     gender = _gender(tail[: role_at + 1])
     if 2 <= len(name) <= 3 and all(_is_name_word(w, known_places) for w in name):
         return Ref("person", " ".join(name), role=_role_text(before), gender=gender, affiliation=affiliation)

@@ -44,6 +44,15 @@ PARTIES = {"Independent": "Independent", "Labour": "Labour", "Conservative": "Co
            "Liberal Democrat": "Liberal Democrat", "Liberal Democrats": "Liberal Democrat",
            "Lib Dem": "Liberal Democrat", "Green": "Green", "Greens": "Green", "Reform": "Reform UK", "UKIP": "UKIP",
            "SNP": "SNP", "Plaid": "Plaid Cymru"}
+
+
+def party_in(text: str) -> str:
+    """The party a phrase names (`Labour councillor` -> Labour), in the order PARTIES lists them, or ""."""
+    found = {m.group() for m in PARTIES_RE.finditer(text)}
+    return next((party for word, party in PARTIES.items() if word in found), "")
+
+
+PARTIES_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\b")
 ORG_HEADS = set("Police Council Government Conservatives Labour Party Federation Office Trust Trusts Service "
                 "Commission Constabulary Association Union Ministry Department Authority Partnership Board Agency "
                 "Unison NFU NHS Parliament Commons Panel Unit Democrats Society Charity Foundation Network "
