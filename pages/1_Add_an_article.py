@@ -1,5 +1,5 @@
 """'Add an article': draft a pasted or uploaded article, correct it, check it, download it as a ZIP. The second
-page of `streamlit run dashboard.py` (Streamlit's pages/ folder), at /add_article; never writes to data/."""
+page of `streamlit run dashboard.py` (Streamlit's pages/ folder), at /Add_an_article; never writes to data/."""
 
 import streamlit as st
 

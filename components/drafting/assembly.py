@@ -24,6 +24,7 @@ DEFAULT_AREAS = REPO_ROOT / "data" / "areas.csv"
 DEFAULT_TOPICS = REPO_ROOT / "data" / "topics.csv"
 
 
+MAX_QUOTES = 400  # a news article has a few dozen; each row costs its topics, areas and frame cells
 NO_SPEAKER = {"speaker_id": "", "area_id": ""}  # a quote the text does not attribute: the reviewer fills it in
 
 
@@ -55,6 +56,10 @@ def draft_article(text: str, meta: ArticleMeta, gazetteer: pd.DataFrame, topics:
     reading.silent.add(publisher)
     rows = attribute_claims(reading, paras, quotes)
     rows.sort(key=lambda r: (r.start, {"reported": 0, "direct": 1, "partial": 2}[r.kind]))
+    if len(rows) > MAX_QUOTES:
+        reading.unsure.append(f"More than {MAX_QUOTES} quotes and claims: those after {rows[MAX_QUOTES].start} were "
+                              "not drafted. Is this one article?")
+        rows = rows[:MAX_QUOTES]
     figures, skipped = find_figures(text, paras)
     attribute_figures(figures, rows, publisher)
     unsure = reading.unsure + _quote_warnings(text, quotes) + _publisher_warnings(figures, publisher, text)
