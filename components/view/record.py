@@ -233,3 +233,22 @@ def _ts(value) -> pd.Timestamp | None:
     if value is None or value == "" or (not isinstance(value, str) and pd.isna(value)):
         return None
     return pd.Timestamp(value)
+
+
+# --- As columns, for the CSV and JSON downloads -------------------------------------------------------------
+
+RECORD_COLUMNS = ("record_kind", "record_force", "record_from_date", "record_from_fte", "record_to_date",
+                  "record_to_fte", "record_change", "record_shows", "record_source", "record_caveats")
+RECORD_DATES = ("record_from_date", "record_to_date")
+
+
+def record_frame(ds: Dataset, figures: pd.DataFrame) -> pd.DataFrame:
+    """What the record shows for each figure, one column each (RECORD_COLUMNS), on the figures' index: the
+    measure (change, level or none), the force, the two dates and values (only the second for a level), the
+    net change, the sentence, the records cited and the caveats."""
+    rows = []
+    for r in records(ds, figures):
+        rows.append((r.kind, r.force, r.start.as_at if r.start else pd.NaT, r.start.fte if r.start else None,
+                     r.end.as_at if r.end else pd.NaT, r.end.fte if r.end else None, r.difference, r.shows,
+                     r.source_text, " ".join(r.caveats)))
+    return pd.DataFrame(rows, columns=list(RECORD_COLUMNS), index=figures.index)
