@@ -68,7 +68,7 @@ def main() -> int:
                              statistics.median(batch), len(data)))
         html_s = statistics.median(seconds(lambda c=c: files.chart_html(c, chosen))[0] for c in built)
         data_s = seconds(lambda: (files.csv_bytes(files.quotes_table(view.quotes)),
-                                  files.csv_bytes(files.figures_table(view.figures)),
+                                  files.csv_bytes(files.figures_table(view.figures, view.ds)),
                                   files.claims_json(view), files.dataset_zip(ds)))[0]
         briefing_s = seconds(lambda: briefing.briefing(view, charts.build_charts(view), warm))[0]
     finally:

@@ -140,7 +140,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.format == "csv":
             files = [(chosen.filename("quotes", "csv"), files.csv_bytes(files.quotes_table(view.quotes))),
                      (chosen.filename("figures", "csv"),
-                      files.csv_bytes(files.figures_table(view.figures)))]
+                      files.csv_bytes(files.figures_table(view.figures, view.ds)))]
             return _write_files(args.out, files)
         return _export_charts(view, args.format, args.out)
     except OSError as err:

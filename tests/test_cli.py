@@ -124,3 +124,12 @@ def test_help_explains_every_option_with_an_example():
     assert 'python -m components export --area "Castle Point" --format png --out exports/' in result.stdout
     assert "export" in subprocess.run([sys.executable, "-m", "components", "--help"], cwd=ROOT,
                                       capture_output=True, text=True, timeout=60).stdout
+
+
+def test_csv_export_sets_each_figure_beside_the_record(tmp_path, capsys):
+    assert main(["export", "--speaker", "Essex Police", "--format", "csv", "--out", str(tmp_path)]) == 0
+    back = pd.read_csv(tmp_path / "figures-all-areas-essex-police.csv", dtype=str,
+                       keep_default_na=False).set_index("figure_id")
+    assert back.loc["f02", ["value", "record_from_fte", "record_to_fte", "record_change"]].tolist() == [
+        "215", "3070.95", "3298.15", "227.2"]
+    assert back.loc["f01", "record_change"] == "113.13"

@@ -230,6 +230,18 @@ def check_figures_in_quotes(figures: pd.DataFrame, quotes: pd.DataFrame) -> list
     ]
 
 
+def check_one_count_per_date(frame: pd.DataFrame) -> list[Problem]:
+    """One official value per name, kind and date (West Midlands is a force and a region): where two releases
+    give a date, the dataset keeps one (data/README.md says which), so no comparison picks between them silently."""
+    if not {"name", "kind", "as_at"} <= set(frame.columns):
+        return []
+    keys = frame["name"].str.strip() + "\n" + frame["kind"].str.strip() + "\n" + frame["as_at"].str.strip()
+    return [Problem(schema.OFFICER_FTE.filename, row_number(i), "as_at",
+                    f"{frame.at[i, 'name']!r} at {frame.at[i, 'as_at']}: a second {frame.at[i, 'kind']} value for that "
+                    "date; keep one (the release you use) and cite it")
+            for i in frame.index[keys.duplicated(keep="first").to_numpy()]]
+
+
 def clip(text: str, limit: int = 60) -> str:
     """`text`, cut to `limit` characters with an ellipsis."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -253,6 +265,8 @@ def check_tables(frames: dict[str, pd.DataFrame], texts: dict[str, str]) -> list
             problems += check_references(table, frames[table.name], frames)
     if "areas" in frames and {"area_id", "parent_id"} <= set(frames["areas"].columns):
         problems += check_area_cycles(frames["areas"])
+    if schema.OFFICER_FTE.name in frames:
+        problems += check_one_count_per_date(frames[schema.OFFICER_FTE.name])
     if "quotes" in frames:
         problems += check_spans(schema.QUOTES, frames["quotes"], texts, quote_span_message)
     if "figures" in frames:

@@ -47,6 +47,7 @@ class Table:
 
 QUOTE_KINDS = ("direct", "partial", "reported")
 SPEAKER_KINDS = ("person", "organisation")
+PRECISIONS = ("2dp", "int")
 
 SOURCES = Table(
     "sources",
@@ -170,12 +171,17 @@ CITATIONS = Table(
 OFFICER_FTE = Table(
     "police_workforce_officer_fte",
     "Official context: Home Office police officer numbers (full-time equivalent) by force, region and total, "
-    "each 31 March and 30 September, 2016 to 2019. FTE is not headcount. Citation `home-office-workforce`.",
+    "each 31 March and 30 September from 2016, as far as found. One value per name and date, each with the "
+    "record it was taken from. FTE is not headcount.",
     (
-        Column("name", TEXT, "Force, region, or \"Total 43 forces\"."),
+        Column("name", TEXT, "Force, region, or \"Total 43 forces\", as the source spells it."),
         Column("kind", ENUM, "force, region, total or other.", allowed=("force", "region", "total", "other")),
         Column("as_at", DATE, "Date of the count."),
-        Column("officer_fte", NUMBER, "Officers, full-time equivalent."),
+        Column("officer_fte", NUMBER, "Officers, full-time equivalent, verbatim from the source."),
+        Column("precision", ENUM, "`2dp`: as published, to two decimal places; `int`: a whole number, rounded by "
+               "the carrier or page it was taken from.", required=False, allowed=PRECISIONS),
+        Column("citation_id", REF, "The record the value was taken from (release, carrier file and commit in its "
+               "note); when the column is absent, `home-office-workforce`.", required=False, ref="citations"),
     ),
     required=False,
 )

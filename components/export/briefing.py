@@ -12,7 +12,7 @@ import pandas as pd
 from components.export import images
 from components.export.files import safe_url
 from components.export.images import GET_BROWSER_HINT, ExportError, Renderer
-from components.view import article, display
+from components.view import article, display, record
 from components.view.charts import CLAIMS_CAVEAT, Chart
 from components.view.filters import View
 
@@ -115,7 +115,8 @@ def _figures_section(view: View) -> str:
         return "<section><h2>Figures in view</h2><p>No figure is in view.</p></section>"
     sources = view.ds.sources.set_index("source_id")
     rows = []
-    for _, f in view.figures.head(MAX_BRIEFING_ROWS).iterrows():
+    shown = view.figures.head(MAX_BRIEFING_ROWS)
+    for (_, f), found in zip(shown.iterrows(), record.records(view.ds, shown), strict=True):
         where = display.areas_label([f["area_name"]], f.get("wider_note", ""))
         period = display.period_label(f["period_text"], f["period_start"], f["period_end"],
                                       bool(f.get("period_inferred")))
@@ -126,10 +127,16 @@ def _figures_section(view: View) -> str:
             f'<tr><td class="num">{e(display.figure_value(f["value"]))}</td>'
             f"<td>{e(f['unit'])}: {e(display.metric_words(f['metric']))}<br>{e(period)}</td>"
             f"<td>{e(f['speaker_name'])}</td><td>{e(where)}</td>"
-            f"<td>{_link(link, source['publisher'])}</td></tr>")
+            f"<td>{_link(link, source['publisher'])}</td>{_record_cell(found)}</tr>")
     return ("<section><h2>Figures in view</h2><table><thead><tr><th>Value</th><th>What, when</th>"
-            "<th>Claimed by</th><th>About</th><th>Source</th></tr></thead><tbody>" + "".join(rows)
+            "<th>Claimed by</th><th>About</th><th>Source</th><th>What the record shows</th></tr></thead><tbody>"
+            + "".join(rows)
             + "</tbody></table>" + _more(view.figures, "figures") + "</section>")
+
+
+def _record_cell(found: record.Record) -> str:
+    small = " ".join(([f"Source: {found.source_text}."] if found.sources else []) + list(found.caveats))
+    return f"<td>{html.escape(found.shows)}" + (f"<br><small>{html.escape(small)}</small>" if small else "") + "</td>"
 
 
 def _quotes_section(view: View) -> str:

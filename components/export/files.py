@@ -16,7 +16,7 @@ import pandas as pd
 from components.dataset import schema
 from components.dataset.load import Dataset
 from components.export.images import IMAGE_FORMATS, ExportError, image_options, plotly_config
-from components.view import article
+from components.view import article, record
 from components.view.charts import CLAIMS_CAVEAT, Chart
 from components.view.filters import Filters, View
 
@@ -49,8 +49,14 @@ def quotes_table(quotes: pd.DataFrame) -> pd.DataFrame:
     return _as_text(quotes, schema.QUOTES, QUOTE_EXTRA)
 
 
-def figures_table(figures: pd.DataFrame) -> pd.DataFrame:
-    return _as_text(figures, schema.FIGURES, FIGURE_EXTRA)
+def figures_table(figures: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
+    """The figures in view as text cells, with what the official record shows beside each (`record_*`)."""
+    out = _as_text(figures, schema.FIGURES, FIGURE_EXTRA)
+    found = record.record_frame(ds, figures)
+    for name in record.RECORD_COLUMNS:
+        kind = schema.DATE if name in record.RECORD_DATES else schema.TEXT
+        out[name] = [_cell_text(v, kind) for v in found[name]]
+    return out
 
 
 def _as_text(frame: pd.DataFrame, table: schema.Table, extra: tuple[str, ...]) -> pd.DataFrame:
@@ -120,7 +126,7 @@ def claims_json(view: View) -> bytes:
         "description": f"{view.filters.describe()}. {CLAIMS_CAVEAT}",
         "filters": view.filters.url_values(),
         "hasPart": quotations,
-        "figures": [{k: _jsonable(v) for k, v in row.items()} for row in _figure_records(view.figures)],
+        "figures": [{k: _jsonable(v) for k, v in row.items()} for row in _figure_records(view)],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
 
@@ -146,9 +152,12 @@ def person_or_organisation(speaker: pd.Series) -> dict:
     return item
 
 
-def _figure_records(figures: pd.DataFrame) -> Iterable[dict]:
+def _figure_records(view: View) -> Iterable[dict]:
+    """Each figure in view with what the official record shows beside it (`record_*`)."""
+    figures = view.figures
     names = [c.name for c in schema.FIGURES.columns] + list(FIGURE_EXTRA)
-    return figures[[n for n in names if n in figures.columns]].to_dict("records")
+    found = record.record_frame(view.ds, figures)
+    return pd.concat([figures[[n for n in names if n in figures.columns]], found], axis=1).to_dict("records")
 
 
 def _jsonable(value):

@@ -122,7 +122,7 @@ def render_data_downloads(view: View) -> None:
                   lambda: files.csv_bytes(files.quotes_table(view.quotes)),
                   help="One row per quote in view, in the dataset's own columns, with the speaker's name and role.")
         _download("Figures (CSV)", "figures-csv", names["figures"],
-                  lambda: files.csv_bytes(files.figures_table(view.figures)),
+                  lambda: files.csv_bytes(files.figures_table(view.figures, view.ds)),
                   help="One row per number in view, with its period, area and speaker.")
         _download("Quotes and figures (JSON)", "claims-json", names["claims"], lambda: files.claims_json(view),
                   help="The quotes as schema.org Quotations (JSON-LD), each with its speaker and article.")

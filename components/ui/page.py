@@ -11,7 +11,7 @@ import streamlit as st
 from components.dataset.load import Dataset, DatasetError, data_files_signature, default_data_dir, load_dataset
 from components.export import images
 from components.ui import downloads
-from components.view import article, charts, display, filters, method
+from components.view import article, charts, display, filters, method, record
 from components.view.filters import CHOICE, CHOICES, FILTERS, SWITCH, TEXT, Filters, View
 
 TABLE_PAGE_ROWS = 100  # rows sent to the browser at once; the reader pages or narrows for more
@@ -160,6 +160,12 @@ def figure_card_text(row: pd.Series) -> tuple[str, str, str]:
             f"Claimed by {row['speaker_name']} · {where} · {period}")
 
 
+def figure_card_record(found: record.Record) -> tuple[str, str]:
+    """(what the record shows, its sources and caveats) of one figure card, as Markdown with the data escaped."""
+    small = " ".join(([f"Source: {found.source_text}."] if found.sources else []) + list(found.caveats))
+    return "**What the record shows:** " + article.escape_markdown(found.shows), article.escape_markdown(small)
+
+
 def render_styles() -> None:
     st.html(LAYOUT_CSS)
 
@@ -169,13 +175,19 @@ def render_figure_cards(view: View) -> None:
         st.info("No figure in view. Widen the filters to see the numbers claimed.")
         return
     rows = view.figures.head(MAX_CARDS)
+    found = record.records(view.ds, rows)
     with st.container(key="figure-cards"):
         for start in range(0, len(rows), 4):
-            for col, (_, row) in zip(st.columns(4), rows.iloc[start:start + 4].iterrows(), strict=False):
+            for col, (_, row), shown in zip(st.columns(4), rows.iloc[start:start + 4].iterrows(),
+                                            found[start:start + 4], strict=False):
                 label, value, caption = figure_card_text(row)
-                with col.container(border=True):
+                shows, small = figure_card_record(shown)
+                with col.container(border=True, key=f"card-{row['figure_id']}"):
                     st.metric(article.escape_markdown(label), value)
                     st.caption(article.escape_markdown(caption))
+                    st.markdown(shows)
+                    if small:
+                        st.caption(small)
     if len(view.figures) > MAX_CARDS:
         st.caption(f"…and {len(view.figures) - MAX_CARDS:,} more figures in the chart.")
 

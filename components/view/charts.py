@@ -11,10 +11,11 @@ rerun. The tests build every chart again with validation on (`validated`), so a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise, product
+from itertools import product
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -22,6 +23,7 @@ import plotly.graph_objects as go
 from components.dataset.load import Dataset
 from components.view.display import financial_year, metric_words, period_words
 from components.view.filters import Filters, View
+from components.view.record import force_for, official_yearly_change  # noqa: F401 (charts.force_for)
 
 # Okabe & Ito's palette, safe for the common kinds of colour blindness, then Paul Tol's muted set.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442",
@@ -130,17 +132,6 @@ def _escape(text: str) -> str:
 MAX_SUMMARY_CLAIMS = 8  # claims named in the officer chart's one-sentence summary
 
 
-def official_yearly_change(officer_fte: pd.DataFrame, force: str) -> pd.DataFrame:
-    """Net change in a force's officer FTE from one 31 March to the next, labelled by financial year."""
-    march = sorted((as_at, fte) for name, kind, as_at, fte in zip(
-        officer_fte["name"].tolist(), officer_fte["kind"].tolist(), officer_fte["as_at"].tolist(),
-        officer_fte["officer_fte"].tolist(), strict=True)
-        if name == force and kind == "force" and as_at.month == 3 and as_at.day == 31)
-    rows = [(f"{to_date.year - 1}/{to_date.year % 100:02d}", from_fte, to_fte, from_date, to_date,
-             round(to_fte - from_fte, 2)) for (from_date, from_fte), (to_date, to_fte) in pairwise(march)]
-    return pd.DataFrame(rows, columns=["year", "from_fte", "to_fte", "from_date", "to_date", "change"])
-
-
 _NAT = pd.NaT.value  # what NaT reads as in int64
 
 
@@ -153,23 +144,6 @@ def financial_years(figures: pd.DataFrame) -> pd.Series:
     years = {p: financial_year(*(pd.Timestamp(v) if v != _NAT else pd.NaT for v in p)) for p in set(periods)}
     return pd.Series([years[p] or words for p, words in zip(periods, figures["period_text"].tolist(), strict=True)],
                      index=figures.index, dtype=object)
-
-
-def force_for(ds: Dataset, area_id: str) -> str | None:
-    """The police force whose official count stands beside a claim about this area: the nearest area, up
-    the hierarchy, whose name is a force in the official series."""
-    fte = ds.officer_fte
-    forces = {name for name, kind in zip(fte["name"].tolist(), fte["kind"].tolist(), strict=True) if kind == "force"}
-    ids = ds.areas["area_id"].tolist()
-    parent = dict(zip(ids, ds.areas["parent_id"].tolist(), strict=True))
-    names = dict(zip(ids, ds.areas["name"].tolist(), strict=True))
-    seen: set[str] = set()
-    while area_id and area_id not in seen:
-        if names.get(area_id) in forces:
-            return names[area_id]
-        seen.add(area_id)
-        area_id = parent.get(area_id, "")
-    return None
 
 
 def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
@@ -193,7 +167,7 @@ def officer_numbers_chart(view: View) -> Chart:
                                        "beside the official count; widen the filters to see one.")
     force = next(filter(None, (force_for(view.ds, a) for a in claims["area_id"].unique())), None)
     claims = distinct_claims(claims.assign(year=financial_years(claims)))
-    official = official_yearly_change(view.ds.officer_fte, force or "")
+    official = _years_around_claims(official_yearly_change(view.ds.officer_fte, force or ""), claims["year"])
     years = sorted(set(official["year"]) | set(claims["year"]))
     data = [
         dict(type="bar", name=f"Official net change in {force} officer FTE,<br>31 March to 31 March (Home Office)",
@@ -221,6 +195,16 @@ def officer_numbers_chart(view: View) -> Chart:
     fig = _frame(data, layout, title, view, source_line(view, FTE_SOURCE), plot_height=300, top=TOP_MARGIN + 20)
     summary = _officer_summary(claims, official, force)
     return Chart(key, title, fig, summary)
+
+
+def _years_around_claims(official: pd.DataFrame, claim_years: pd.Series) -> pd.DataFrame:
+    """The official years the chart shows: from the year before the first financial year claimed to the last
+    one claimed, so the record reaches every claim without running on for years nobody spoke of."""
+    claimed = sorted(y for y in claim_years.unique().tolist() if re.fullmatch(r"\d{4}/\d{2}", y))
+    if not claimed:
+        return official
+    first = f"{int(claimed[0][:4]) - 1}/{claimed[0][2:4]}"
+    return official[(official["year"] >= first) & (official["year"] <= claimed[-1])].reset_index(drop=True)
 
 
 def _claim_bars(claims: pd.DataFrame, colours: dict[str, str]) -> list[dict]:

@@ -95,6 +95,47 @@ def _search_quotes(ds: Dataset, f: Filters, quotes: pd.DataFrame) -> pd.Series:
     return quotes["search"].str.contains(fold_for_search(f.q), regex=False)
 
 
+_NAT = pd.NaT.value  # what NaT reads as in int64
+
+
+def figure_years(figures: pd.DataFrame) -> list[str | None]:
+    """The financial year ("2019/20") each figure's resolved period lies within, else None: 1 April 2018 to
+    31 March 2019 is 2018/19, and so is a single date inside it. Once per distinct period, keyed on the dates
+    as integers (Timestamps are slow to make for a hundred thousand rows)."""
+    periods = list(zip(figures["period_start"].to_numpy("datetime64[ns]").view("int64").tolist(),
+                       figures["period_end"].to_numpy("datetime64[ns]").view("int64").tolist(), strict=True))
+    years = {p: _year_within(*p) for p in set(periods)}
+    return [years[p] for p in periods]
+
+
+def _year_within(start: int, end: int) -> str | None:
+    if start == _NAT:
+        return None
+    first, last = pd.Timestamp(start), pd.Timestamp(end if end != _NAT else start)
+    year = first.year if first.month >= 4 else first.year - 1
+    if last < first or last > pd.Timestamp(year + 1, 3, 31):
+        return None
+    return f"{year}/{(year + 1) % 100:02d}"
+
+
+def _period_figures(ds: Dataset, f: Filters, figures: pd.DataFrame) -> pd.Series:
+    return pd.Series([y in f.periods for y in figure_years(figures)], index=figures.index, dtype=bool)
+
+
+def _period_quotes(ds: Dataset, f: Filters, quotes: pd.DataFrame) -> pd.Series:
+    # A quote passes when it holds a figure for a chosen year.
+    return is_in(quotes["quote_id"], ds.figures.loc[_period_figures(ds, f, ds.figures), "quote_id"])
+
+
+def _period_options(ds: Dataset) -> list[str]:
+    return sorted({y for y in figure_years(ds.figures) if y})
+
+
+def _period_counts(ds: Dataset) -> Counter:
+    pairs = {(q, y) for q, y in zip(ds.figures["quote_id"].tolist(), figure_years(ds.figures), strict=True) if q and y}
+    return Counter(y for _, y in pairs)
+
+
 # --- What each filter offers, and how many quotes each value has --------------------------------------------
 
 def _tuple_counts(column: str, table: str, key: str, label: str) -> Callable[[Dataset], Counter]:
@@ -169,6 +210,7 @@ class Filter:
     min_options: int = 0  # the sidebar shows it only when it offers at least this many values
     placeholder: str = ""
     metavar: str = "NAME"  # the CLI's name for a value
+    narrows_figures: bool = False  # its figure rule also holds for figures inside a quote in view
 
 
 FILTERS: tuple[Filter, ...] = (
@@ -198,6 +240,12 @@ FILTERS: tuple[Filter, ...] = (
            caption=lambda f: "", slug=lambda f: [], default=True,
            help="Claims tagged with a wider area (Essex) also show under the towns inside it, marked as "
                 "county-wide."),
+    Filter("periods", CHOICE, "period", "Period claimed", "Period", "--period",
+           "a financial year a figure is about, read from its period (stated or inferred), e.g. --period 2019/20",
+           quotes=_period_quotes, figures=_period_figures, options=_period_options, counts=_period_counts,
+           narrows_figures=True, metavar="YEAR",
+           help="Financial years (April to March) the figures' periods fall in; most periods are inferred "
+                "from outside the article (see the methods note)."),
     Filter("q", TEXT, "q", "Search quotes", "Search", "--q",
            "search the quotes, speakers' names and roles, e.g. --q bobbies",
            quotes=_search_quotes, caption=lambda f: f"Search: “{f.q}”" if f.q else "",
@@ -340,6 +388,9 @@ def filter_figures(ds: Dataset, f: Filters, quotes_in_view: pd.DataFrame) -> pd.
         for flt in active:
             loose &= flt.figures(ds, f, figures)
         mask = mask | loose
+    for flt in active:
+        if flt.narrows_figures:
+            mask &= flt.figures(ds, f, figures)
     out = figures[mask]
     if f.areas:
         own, _ = area_scope(ds, f.areas, f.include_wider)

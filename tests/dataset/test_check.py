@@ -421,3 +421,41 @@ def test_check_tables_reads_no_file():
     problems = [str(p) for p in check_tables(frames, {"s": "Hello there"})]
     assert not any("text does not match" in p for p in problems)  # the span was checked against the text given
     assert any(p.startswith("quotes.csv:2: speaker_id:") for p in problems)  # no speakers table to name 'x'
+
+
+# --- the official officer table: provenance and one value per date ----------------------------------------------
+
+
+def _append_line(path: Path, line: str) -> int:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + line + "\n", encoding="utf-8", newline="\n")
+    return len(text.splitlines()) + 1
+
+
+def test_a_second_official_value_for_one_date_is_a_problem(dataset_copy):
+    row = _append_line(dataset_copy / "police_workforce_officer_fte.csv",
+                       "Essex,force,2020-03-31,3300.00,2dp,workforce-s2")
+    assert problems(dataset_copy) == [
+        f"police_workforce_officer_fte.csv:{row}: as_at: 'Essex' at 2020-03-31: a second force value for that "
+        "date; keep one (the release you use) and cite it"]
+
+
+def test_an_official_value_with_an_unknown_citation_is_a_problem(dataset_copy):
+    row = _append_line(dataset_copy / "police_workforce_officer_fte.csv", "Essex,force,2030-03-31,1,int,rumour")
+    assert problems(dataset_copy) == [
+        f"police_workforce_officer_fte.csv:{row}: citation_id: police_workforce_officer_fte 'Essex': unknown "
+        "citation_id 'rumour'; add it to citations.csv or correct the id"]
+
+
+def test_an_official_value_without_its_provenance_is_a_problem(dataset_copy):
+    row = _append_line(dataset_copy / "police_workforce_officer_fte.csv", "Essex,force,2030-03-31,1,,")
+    where = f"police_workforce_officer_fte.csv:{row}"
+    assert problems(dataset_copy) == [
+        f"{where}: precision: police_workforce_officer_fte 'Essex': is empty (found '')",
+        f"{where}: citation_id: police_workforce_officer_fte 'Essex': is empty (found '')"]
+
+
+def test_an_official_table_without_provenance_columns_is_still_valid(dataset_copy):
+    for column in ("precision", "citation_id"):
+        drop_column(dataset_copy / "police_workforce_officer_fte.csv", column)
+    assert problems(dataset_copy) == []

@@ -175,3 +175,34 @@ def test_seed_matches_the_shared_copy():
     if not SHARED_SEED.exists():
         pytest.skip(f"{SHARED_SEED} is outside the repository and not present here")
     assert (ROOT / "seeds" / SEED_NAME).read_bytes() == SHARED_SEED.read_bytes()
+
+
+# --- the official officer counts: verbatim from their sources, each with its provenance -------------------------
+
+WORKFORCE_2020_ON = ROOT.parent / "shared" / "data" / "workforce-2020-on" / "provenance_officer_fte.csv"
+
+
+def test_every_official_value_names_its_record_and_precision():
+    cited = {c["citation_id"] for c in rows("citations")}
+    for row in rows("police_workforce_officer_fte"):
+        assert row["citation_id"] in cited, row
+        assert row["precision"] in ("2dp", "int"), row
+        assert row["precision"] == "2dp" or "." not in row["officer_fte"], row
+
+
+def test_the_essex_anchors_are_there():
+    essex = {r["as_at"]: r for r in rows("police_workforce_officer_fte") if r["name"] == "Essex"}
+    assert essex["2018-03-31"]["officer_fte"] == "2957.82"
+    assert essex["2019-03-31"]["officer_fte"] == "3070.95"
+    assert (essex["2020-03-31"]["officer_fte"], essex["2020-03-31"]["citation_id"]) == ("3298.15", "workforce-s1")
+
+
+def test_the_2020_on_values_are_verbatim_with_their_source():
+    if not WORKFORCE_2020_ON.exists():
+        pytest.skip(f"{WORKFORCE_2020_ON} is outside the repository and not present here")
+    with WORKFORCE_2020_ON.open(encoding="utf-8", newline="") as f:
+        shared = [(r["name"], r["kind"], r["as_at"], r["officer_fte"], r["precision"],
+                   "workforce-" + r["source_id"].lower()) for r in csv.DictReader(f)]
+    ours = [(r["name"], r["kind"], r["as_at"], r["officer_fte"], r["precision"], r["citation_id"])
+            for r in rows("police_workforce_officer_fte") if r["as_at"] >= "2020"]
+    assert ours == shared

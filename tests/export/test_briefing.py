@@ -69,3 +69,13 @@ def test_briefing_escapes_markup_in_the_data(dataset_copy, set_cell):
     assert f"Norman {html.escape(MARKUP)}" in page
     assert f"Cops {html.escape(MARKUP)}" in page
     assert f"{html.escape(MARKUP)} &amp; &lt;b&gt;bold&lt;/b&gt;" in page
+
+
+def test_briefing_sets_each_figure_beside_what_the_record_shows(monkeypatch, castle_point):
+    monkeypatch.setattr(images, "find_chromium", lambda: None)
+    page = briefing.briefing(castle_point, []).decode("utf-8")
+    assert "<th>What the record shows</th>" in page
+    assert "3,070.95 FTE at 31 March 2019 to 3,298.15 FTE at 31 March 2020: a net change of +227.20 FTE" in page
+    assert "+113.13 FTE over 2018/19" in page
+    assert "No official measure answers this figure" in page  # the town centre teams' 23 locations
+    assert "not the number of officers recruited" in page

@@ -53,12 +53,29 @@ def test_quotes_csv_reads_back_into_the_rows_in_view(castle_point, repo_root):
 
 
 def test_figures_csv_reads_back_into_the_rows_in_view(castle_point, repo_root):
-    back = read_csv(files.csv_bytes(files.figures_table(castle_point.figures)))
+    back = read_csv(files.csv_bytes(files.figures_table(castle_point.figures, castle_point.ds)))
     assert back["figure_id"].tolist() == castle_point.figures["figure_id"].tolist()
     assert back["value"].astype(float).tolist() == castle_point.figures["value"].tolist()
     stored = read_csv((repo_root / "data" / "figures.csv").read_bytes()).set_index("figure_id")
     for column in ("metric", "value", "unit", "period_text", "period_start", "period_end", "period_inferred"):
         assert back[column].tolist() == stored.loc[back["figure_id"], column].tolist(), column
+
+
+def test_figures_csv_and_json_carry_what_the_record_shows(ds):
+    everything = view_of(ds)
+    back = read_csv(files.csv_bytes(files.figures_table(everything.figures, ds))).set_index("figure_id")
+    assert back.loc["f02", ["record_kind", "record_force", "record_from_date", "record_from_fte", "record_to_date",
+                            "record_to_fte", "record_change"]].tolist() == [
+        "change", "Essex", "2019-03-31", "3070.95", "2020-03-31", "3298.15", "227.2"]
+    assert "30 September 2020" in back.loc["f02", "record_source"]
+    assert "not the number of officers recruited" in back.loc["f02", "record_caveats"]
+    assert back.loc["f01", "record_change"] == "113.13"
+    assert back.loc["f04", "record_kind"] == "none" and back.loc["f04", "record_change"] == ""
+    assert back.loc["f04", "record_shows"].startswith("No official measure answers this figure")
+    figures = {f["figure_id"]: f for f in json.loads(files.claims_json(everything))["figures"]}
+    assert (figures["f02"]["record_from_date"], figures["f02"]["record_to_fte"], figures["f02"]["record_change"]) \
+        == ("2019-03-31", 3298.15, 227.2)
+    assert figures["f03"]["record_kind"] == "none" and figures["f03"]["record_change"] is None
 
 
 def test_csv_of_an_empty_view_has_the_header_only(ds):

@@ -118,10 +118,23 @@ def test_methods_note_lists_this_datasets_inferred_dates_and_where_the_record_en
     assert "**Dates and periods read by inference in this dataset**" in texts
     (bullets,) = [t for t in texts if t.startswith("- ")]
     assert "July 2019 is inferred" in bullets and "2018/19 financial year" in bullets
-    assert any("The official series ends on 30 September 2019" in t for t in texts)
+    assert any("The official series ends on 31 March 2026" in t for t in texts)
 
 
 def test_sidebar_links_both_pages_by_their_names():
     at = run_app()
     links = [(link.proto.label, link.proto.page) for link in at.get("page_link")]
     assert links == [("Claims dashboard", ""), ("Add an article", "Add_an_article")]
+
+
+def test_figure_cards_set_each_claim_beside_what_the_record_shows():
+    at = run_app()
+    unescaped = [m.value.replace("\\", "") for m in at.markdown]
+    assert any(t.startswith("**What the record shows:** Essex officer numbers went from 3,070.95 FTE at "
+                            "31 March 2019 to 3,298.15 FTE at 31 March 2020: a net change of +227.20 FTE "
+                            "over 2019/20.") for t in unescaped)
+    assert any("+113.13 FTE over 2018/19" in t for t in unescaped)
+    assert any("No official measure answers this figure" in t and "not arrests" in t for t in unescaped)
+    captions = [c.value.replace("\\", "") for c in at.caption]
+    assert any("not the number of officers recruited" in c and "different Home Office releases" in c
+               for c in captions)

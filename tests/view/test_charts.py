@@ -20,8 +20,9 @@ view_of = filters.view_of
 
 def test_official_yearly_change_is_march_to_march(ds):
     change = charts.official_yearly_change(ds.officer_fte, "Essex")
-    assert change["year"].tolist() == ["2017/18", "2018/19"]
-    assert change["change"].tolist() == [round(2957.82 - 2818.59, 2), round(3070.95 - 2957.82, 2)]
+    assert change["year"].tolist()[:3] == ["2017/18", "2018/19", "2019/20"]
+    assert change["change"].tolist()[:3] == [round(2957.82 - 2818.59, 2), round(3070.95 - 2957.82, 2),
+                                             round(3298.15 - 3070.95, 2)]
 
 
 def test_officer_chart_sets_claims_beside_the_record_on_one_zero_based_axis(ds):
@@ -32,11 +33,15 @@ def test_officer_chart_sets_claims_beside_the_record_on_one_zero_based_axis(ds):
     claimed = next(v for k, v in bars.items() if k.startswith("Extra officers claimed"))
     assert claimed == {"2018/19": 150.0, "2019/20": 215.0}
     assert official["2018/19"] == pytest.approx(113.13)
+    assert official["2019/20"] == pytest.approx(227.20)  # claim and record side by side for 2019/20
+    assert list(official) == ["2017/18", "2018/19", "2019/20"]  # the record stops at the last year claimed
+    assert "no official<br>count yet" not in " ".join(a.text for a in fig.layout.annotations)
     assert fig.layout.yaxis.range[0] == 0 and "yaxis2" not in fig.layout.to_plotly_json()
     notes = " ".join(a.text for a in fig.layout.annotations)
     assert "not the number of officers recruited" in notes.replace("<br>", " ")
     assert "inferred" in notes and "Home Office" in notes.replace("<br>", " ")
     assert "150" in chart.summary and "+113" in chart.summary
+    assert "215" in chart.summary and "+227" in chart.summary
 
 
 def test_every_chart_carries_title_filters_and_source(ds):

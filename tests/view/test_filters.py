@@ -135,3 +135,42 @@ def test_shipped_data_castle_point_never_shows_southend_only_speakers():
         assert "Norman Smith" in set(out["speaker_name"])
         assert not {"Martin Terry", "Tony Cox", "Neil Pudney"} & set(out["speaker_name"])
     assert len(filters.filter_quotes(ds, Filters(q="bobbies"))) == 1
+
+
+# --- The period filter: the financial year a figure is about ---------------------------------------------------
+
+def test_figure_years_read_april_to_march_and_single_dates_inside_a_year():
+    frame = pd.DataFrame({"period_start": pd.to_datetime(["2018-04-01", "2019-07-22", "2019-03-31", "2018-01-01",
+                                                          None]),
+                          "period_end": pd.to_datetime(["2019-03-31", None, None, "2019-12-31", None])})
+    assert filters.figure_years(frame) == ["2018/19", "2019/20", "2018/19", None, None]
+
+
+def test_period_keeps_the_figures_of_that_year_and_the_quotes_holding_them():
+    ds = load_dataset()
+    assert filters.filter_options(ds)["periods"] == ["2018/19", "2019/20"]
+    assert filters.option_counts(ds, "periods") == {"2018/19": 1, "2019/20": 2}
+    view = filters.view_of(ds, Filters(periods=("2019/20",)))
+    assert view.figures["figure_id"].tolist() == ["f02", "f03"]  # 215 this year; 23 locations from July 2019
+    assert view.quotes["quote_id"].tolist() == ["q17", "q18"]
+    # q17 also holds the 150 of 2018/19: a figure outside the chosen year stays out though its quote is in view
+    last_year = filters.view_of(ds, Filters(periods=("2018/19",)))
+    assert last_year.figures["figure_id"].tolist() == ["f01"] and last_year.quotes["quote_id"].tolist() == ["q17"]
+    both = filters.view_of(ds, Filters(periods=("2018/19", "2019/20"), areas=("Southend",)))
+    assert both.figures["figure_id"].tolist() == ["f01", "f02", "f03"]  # county-wide, under Southend
+
+
+def test_period_is_in_the_link_the_caption_and_the_file_name():
+    ds = load_dataset()
+    f = filters.clean_filters(ds, {"periods": ["2019/20", "2031/32"]})
+    assert f.periods == ("2019/20",) and any("No period called '2031/32'" in n for n in f.notices)
+    assert f.url_values()["period"] == ["2019/20"]
+    assert f.describe() == "Period: 2019/20"
+    assert f.filename("figures", "csv") == "figures-all-areas-2019-20.csv"
+
+
+def test_period_filter_on_a_dataset_without_resolved_periods(tiny):
+    assert filters.filter_options(tiny)["periods"] == []
+    f = Filters(periods=("2019/20",))
+    quotes = filters.filter_quotes(tiny, f)
+    assert quotes.empty and filters.filter_figures(tiny, f, quotes).empty

@@ -26,4 +26,4 @@ def test_a_reading_repeated_across_articles_is_one_sentence(tmp_path):
 
 
 def test_series_end_is_the_last_official_date():
-    assert method.series_end(load_dataset()) == "30 September 2019"
+    assert method.series_end(load_dataset()) == "31 March 2026"
