@@ -451,8 +451,9 @@ def test_an_official_value_without_its_provenance_is_a_problem(dataset_copy):
     row = _append_line(dataset_copy / "police_workforce_officer_fte.csv", "Essex,force,2030-03-31,1,,")
     where = f"police_workforce_officer_fte.csv:{row}"
     assert problems(dataset_copy) == [
-        f"{where}: precision: police_workforce_officer_fte 'Essex': is empty (found '')",
-        f"{where}: citation_id: police_workforce_officer_fte 'Essex': is empty (found '')"]
+        f"{where}: precision: police_workforce_officer_fte 'Essex': is empty; fill it in (found '')",
+        f"{where}: citation_id: police_workforce_officer_fte 'Essex': is empty; write an id from citations.csv (a new "
+        "one needs its row there) (found '')"]
 
 
 def test_an_official_table_without_provenance_columns_is_still_valid(dataset_copy):
