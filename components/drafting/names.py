@@ -76,8 +76,22 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         return Ref("surname", name[0], role=_role_text(before), gender=gender, affiliation=affiliation)
     org = " ".join(tail)
     if tail[-1] in ORG_HEADS or org in KNOWN_ORG_ACRONYMS or (acronyms and org.isupper() and 2 <= len(org) <= 6):
-        return Ref("organisation", org)
+        return Ref("organisation", _with_connectors(words, tail))
+    if any(w in ORG_HEADS for w in tail[:-1]) and len(tail) > 1:  # `Association of Special Constabulary Officers`
+        return Ref("organisation", _with_connectors(words, tail))
     return None
+
+
+def _with_connectors(words: list[str], tail: list[str]) -> str:
+    """The organisation's whole name: `Nomansheath and District Parish Council`, `Association of Special
+    Constabulary Officers`, where the capitalised run is broken by `and`, `of` or `for` after a capital."""
+    start = len(words) - len(tail)
+    while start >= 2 and words[start - 1] in ("and", "of", "for") and words[start - 2][:1].isupper() \
+            and words[start - 2] not in FUNCTION_WORDS:
+        start -= 2
+        while start >= 1 and words[start - 1][:1].isupper() and words[start - 1] not in FUNCTION_WORDS:
+            start -= 1
+    return " ".join(words[start:])
 
 
 def _gender(titles: list[str]) -> str:
@@ -129,6 +143,9 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := DEFINITE_ROLE_RE.fullmatch(phrase):  # `The Labour councillor`: the councillor named before
         return Ref("role-person", head=m.group("head").lower())
     named = parse_named(phrase, known_places)
+    if named is None and (m := re.search(r"(?:[A-Z][\w&’'-]+\s+)+(?P<head>[A-Z][\w&’'-]+)$", phrase)) \
+            and m.group("head") in PLACE_HEADS:  # `Guineas Shopping Centre called for`: a business speaks
+        return Ref("organisation", m.group().strip())
     if named is None and re.fullmatch(r"(?:the\s+)?[A-Z][\w&’'-]+", phrase) and phrase not in FUNCTION_WORDS \
             and phrase.removeprefix("the ").lower() not in EVIDENCE_NOUNS:
         return Ref("single", phrase.removeprefix("the "))

@@ -53,8 +53,8 @@ class Reading:
         kind = "organisation" if ref.kind in ("organisation", "single") else "person"
         name = re.sub(r"^(?:The|the)\s+", "", name)
         for i, e in enumerate(self.entities):
-            if e.name.casefold() == name.casefold():
-                return self._update(i, ref, at)
+            if e.name.casefold() == name.casefold() or kind == "organisation" == e.kind and name == _initials(e.name):
+                return self._update(i, ref, at)  # `ASCO` is the Association of Special Constabulary Officers
         self.entities.append(Entity(name, kind, mentions=[at]))
         return self._update(len(self.entities) - 1, ref, at)
 
@@ -176,6 +176,12 @@ class Reading:
         best = [(min(m for m in e.mentions if m > at), i) for i, e in enumerate(self.entities)
                 if e.kind == kind and any(m > at for m in e.mentions) and _fits(e, fits)]
         return min(best)[1] if best else None
+
+
+def _initials(name: str) -> str:
+    """`Association of Special Constabulary Officers` -> `ASCO` (two letters or more, else "")."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return letters if len(letters) >= 2 else ""
 
 
 def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
@@ -444,8 +450,8 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
     return rows
 
 
-AND_VERB_RE = re.compile(rf"\s+and\s+(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS}|expressed)|(?P<say>{'|'.join(SAY_VERBS)}))"
-                         r"\b(?:\s+that\b)?\s*")
+AND_VERB_RE = re.compile(rf"(?:\s+and\s+(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))"
+                         r"|,\s+(?:claiming|saying|insisting|arguing|warning))\b(?:\s+that\b)?\s*")
 
 
 def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list[tuple[int, int]]:

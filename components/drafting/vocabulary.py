@@ -17,10 +17,11 @@ DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 SAY_VERBS = ("said says say added adds told tells declared declares stated states claimed claims warned warns "
              "explained insisted insists argued argues admitted admits revealed reveals confirmed confirms "
              "announced stressed replied responded commented continued noted believes believed suggested "
-             "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared").split()
+             "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared hoped hopes "
+             "claiming").split()
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
-               "questioned|dismissed")
+               "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed")
 VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))\b")
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")
