@@ -64,7 +64,7 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     while role_at + 3 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:
         role_at += 1  # an acronym title before a name: `PCC Roger Hirst`, `PS Gary Lansdale`
     before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
-    if role_at < 0 and before_tail.lower() in PLACE_PREPOSITIONS:
+    if role_at < 0 and before_tail.lower() in PLACE_PREPOSITIONS and not any(w in ORG_HEADS for w in tail):
         return None  # `Councillor for Wednesfield South`: a place, not a name (but `Chief of X Police Sir Y` is)
     name = tail[role_at + 1:]
     before = " ".join(words[: len(words) - len(tail) + role_at + 1])
@@ -122,7 +122,7 @@ def role_phrase_before(text: str, at: int) -> str:
 
 def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     """Who a subject phrase (text just before a verb of saying) names."""
-    phrase = phrase.strip(" ,\x00")
+    phrase = re.sub(r"\s*\([A-Z]{2,8}\)$", "", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
     if not phrase:
         return None
     if m := PRONOUN_RE.search(phrase):
