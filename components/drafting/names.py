@@ -70,7 +70,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     before = " ".join(words[: len(words) - len(tail) + role_at + 1])
     affiliation = party_in(before)
     gender = _gender(tail[: role_at + 1])
-    if 2 <= len(name) <= 3 and all(_is_name_word(w, known_places) for w in name):
+    if 2 <= len(name) <= 3 and _is_name_word(name[0], known_places) and \
+            all(_is_name_word(w, known_places) or w in MONTHS for w in name[1:]):  # `David May`
         return Ref("person", " ".join(name), role=_role_text(before), gender=gender, affiliation=affiliation)
     if len(name) == 1 and role_at >= 0 and tail[role_at] in HONORIFICS and _is_name_word(name[0], known_places):
         return Ref("surname", name[0], role=_role_text(before), gender=gender, affiliation=affiliation)
@@ -142,6 +143,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return generic
     if m := DEFINITE_ROLE_RE.fullmatch(phrase):  # `The Labour councillor`: the councillor named before
         return Ref("role-person", head=m.group("head").lower())
+    if m := re.fullmatch(r"(?:[Tt]he|[Oo]ur)\s+(?P<role>PCC|MP|MEP|MSP|AM)", phrase):  # `The PCC says`: a person
+        return Ref("role-person", head={"PCC": "commissioner"}.get(m.group("role"), m.group("role")))
     named = parse_named(phrase, known_places)
     if named is None and (m := re.search(r"(?:[A-Z][\w&’'-]+\s+)+(?P<head>[A-Z][\w&’'-]+)$", phrase)) \
             and m.group("head") in PLACE_HEADS:  # `Guineas Shopping Centre called for`: a business speaks

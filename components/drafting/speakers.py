@@ -309,6 +309,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                 return named, offset + start + (len(chunk) - len(chunk.lstrip()))
             continue
         ref = parse_subject(text, places)
+        if ref is None and not is_first:
+            continue  # `Debbie Abrahams, MP for Oldham East and Saddleworth, said`: a title after the name
         return ref, offset + start + (len(chunk) - len(chunk.lstrip()))
     return None, offset
 
@@ -338,7 +340,10 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     elif rest.startswith(",") and subject_start - s_start > 3 and narrative[subject_start - 2:subject_start] == ", ":
         start = s_start  # `The public, he said, would notice ...`: the claim is the whole sentence
     else:
-        skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if m.group() in ("told", "tells") else None
+        told = m.group() in ("told", "tells")
+        skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if told else None
+        # `told the Local Democracy Reporting Service the people of ...`: the listener, then the claim
+        skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
         skip = skip or re.match(r"[,:]?\s*(?:that\s+)?", rest)
         start = verb_end + skip.end()
     end = s_end
@@ -451,7 +456,8 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
 
 
 AND_VERB_RE = re.compile(rf"(?:\s+and\s+(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))"
-                         r"|,\s+(?:claiming|saying|insisting|arguing|warning))\b(?:\s+that\b)?\s*")
+                         r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
+                         r"claiming|saying|insisting|arguing|warning))\b(?:\s+that\b)?\s*")
 
 
 def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -462,7 +468,7 @@ def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list
     m = AND_VERB_RE.search(narrative, claim[0], claim[1])
     if m is None or m.start() - claim[0] < 4 or claim[1] - m.end() < 4:
         return [claim]
-    second = m.start("claim") if m.group("claim") else m.end()
+    second = m.start("claim") if m.group("claim") else m.start("claiming") if m.group("claiming") else m.end()
     return [(claim[0], m.start()), (second, claim[1])]
 
 

@@ -61,7 +61,7 @@ ORG_HEADS = set("Police Council Government Conservatives Labour Party Federation
 # newspapers and broadcasters are organisations, never people
 ORG_HEADS |= set("Post Echo Times Mail Star Gazette Herald Advertiser Chronicle Observer Argus Journal Mirror "
                  "Telegraph Express News Press Standard Guardian Courier Sentinel Bulletin Today Radio".split())
-KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS CPS BTP NCA GMB RSPCA NSPCC BBC ITV GMP PCC".split())
+KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS CPS BTP NCA GMB RSPCA NSPCC BBC ITV GMP".split())
 PLACE_HEADS = set("Centre Square Theatre Street Road Station Hall Park Court Lane Avenue Way Hospital School College "
                   "Church Stadium Pier Bridge Estate Precinct Mall Market Watch Raptor Op Operation Team Teams Scheme "
                   "House Echo".split())
