@@ -40,6 +40,9 @@ DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its)\s+(?:[\w’'-]+\s+){0,
                               r"leader|inspector|superintendent|chairman|chairwoman|chair|mayor|minister|secretary|"
                               r"commander|constable|sergeant|detective|campaigner|officer)(?:\s+(?:of|for)\s+[^,]{2,60})?")
 EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey", "study", "analysis", "police"}
+GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
+                      r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
+                      r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders)")
 PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around", "outside", "to", "into"}
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
 
@@ -141,6 +144,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if generic := _generic(re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?:and\s+)?(?=[a-z]|[A-Z][a-z]+\s+[a-z]))+", "",
                                   phrase)):  # `WIGAN police chiefs`, `Avon and Somerset police`
         return generic
+    if m := GROUP_RE.fullmatch(phrase):  # `MPs have said`, `Residents say`: many people, no one speaker
+        return Ref("group", name=m.group())
     if m := DEFINITE_ROLE_RE.fullmatch(phrase):  # `The Labour councillor`: the councillor named before
         return Ref("role-person", head=m.group("head").lower())
     if m := re.fullmatch(r"(?:[Tt]he|[Oo]ur)\s+(?P<role>PCC|MP|MEP|MSP|AM)", phrase):  # `The PCC says`: a person

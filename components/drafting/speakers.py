@@ -83,6 +83,9 @@ class Reading:
             return self._organisation(ref.head, at, ref.name)
         if ref.kind == "role-person":
             return self._person_in_role(ref.head, at)
+        if ref.kind == "group":
+            return None, (f"Who said this? '{ref.name}' names a group, not one speaker; the speaker is left blank to "
+                          "fill in (or name the body they speak for).")
         return self._next_named("person" if ref.kind == "next-person" else "organisation", ref.head, at)
 
     def _last_speaker(self, gender: str, at: int) -> tuple[int | None, str]:
@@ -368,6 +371,8 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
         claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
     elif m := re.search(r",\s+according to (?P<who>[^,]+?)\.?$", sentence):
         claim = (s_start, s_start + m.start())
+    elif m := re.search(r",?\s+according to (?P<who>[^,]{2,80}),\s+", sentence):  # `..., according to X, CLAIM.`
+        claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
     else:
         return None
     who = re.sub(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?", "", m.group("who"))
