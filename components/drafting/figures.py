@@ -28,6 +28,7 @@ UNIT_NOUNS = {
     "schemes": "schemes", "shifts": "shifts", "recruitment": "recruits", "bobby": "officers", "votes": "votes",
     "intakes": "intakes", "offices": "offices", "counters": "counters", "hours": "hours",
 }
+UNIT_LINKS = {"community", "support", "front-line", "frontline", "response", "neighbourhood"}  # inside a unit phrase
 EXTRA_WORDS = {"more", "extra", "new", "additional"}
 SPAN_STOP_WORDS = set("to by for in on at from with and or but than since who which that is are was were will would "
                       "has have had be been said says a an the".split())
@@ -134,11 +135,16 @@ def unit_after(text: str, end: int) -> tuple[str, int, set[str]] | None:
         word = tok.group().lower()
         if word in UNIT_NOUNS:
             last = tok
-            for nxt in tokens[k + 1:k + 3]:
-                if nxt.group().lower() not in UNIT_NOUNS:
+            for nxt in tokens[k + 1:k + 4]:  # `police community support officers`: the noun that ends the phrase
+                following = nxt.group().lower()
+                if following in UNIT_NOUNS:
+                    last = nxt
+                elif following not in UNIT_LINKS:
                     break
-                last = nxt
-            return UNIT_NOUNS[last.group().lower()], end + last.end(), modifiers
+            unit = UNIT_NOUNS[last.group().lower()]
+            if re.search(r"(?i)community\s+support\s+officers?", text[end:end + last.end()]):
+                unit = "PCSOs"
+            return unit, end + last.end(), modifiers
         if word == "of" and k == 0 and len(tokens) > 1 and tokens[1].group().lower() in ("our", "the", "their", "its"):
             continue
         if not tok.group()[0].isalpha() or word in SPAN_STOP_WORDS or word == "of":

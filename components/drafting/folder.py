@@ -50,12 +50,12 @@ def draft_report(draft: Draft, meta: ArticleMeta) -> str:
     lines += ["", "## Quotes", "", "| id | kind | speaker | words | areas | topics |",
               "| --- | --- | --- | --- | --- | --- |"]
     names = speakers.set_index("speaker_id")["name"]
-    lines += [f"| {q.quote_id} | {q.kind} | {_md(names[q.speaker_id])} | {_md(clip(q.text, 90))} | {q.area_ids} | "
-              f"{q.topics} |" for q in quotes.itertuples()]
+    lines += [f"| {q.quote_id} | {q.kind} | {_md(_speaker_name(names, q.speaker_id))} | {_md(clip(q.text, 90))} | "
+              f"{q.area_ids} | {q.topics} |" for q in quotes.itertuples()]
     lines += ["", "## Figures", "", "| id | value | unit | metric | period | speaker | quote | evidence |",
               "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     lines += [f"| {r.figure_id} | {r.value} | {r.unit} | {r.metric} | {_md(r.period_text)} | "
-              f"{_md(names[r.speaker_id])} | {r.quote_id} | {_md(draft.text[int(r.start):int(r.end)])} |"
+              f"{_md(_speaker_name(names, r.speaker_id))} | {r.quote_id} | {_md(draft.text[int(r.start):int(r.end)])} |"
               for r in f["figures"].itertuples()]
     lines += ["", "## Speakers", "", "| id | name | kind | role | organisation | affiliation | area |",
               "| --- | --- | --- | --- | --- | --- | --- |"]
@@ -64,6 +64,13 @@ def draft_report(draft: Draft, meta: ArticleMeta) -> str:
     lines += ["", "## Numbers not counted as figures", ""]
     lines += [f"- {_md(s)}" for s in draft.skipped_numbers] or ["- None."]
     return "\n".join(lines) + "\n"
+
+
+def _speaker_name(names: pd.Series, speaker_id: str) -> str:
+    """A speaker's name for the report: a blank id is a quote the draft could not attribute."""
+    if not speaker_id:
+        return "(who said this? fill in)"
+    return str(names.get(speaker_id, f"(unknown speaker id {speaker_id!r})"))
 
 
 def _md(text: str) -> str:

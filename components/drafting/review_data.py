@@ -192,12 +192,9 @@ def zip_filename(tables: dict[str, pd.DataFrame]) -> str:
 def review_report(d: Draft, tables: dict[str, pd.DataFrame], meta: ArticleMeta, problems: list[str]) -> str:
     """report.md of the reviewed draft: the draft report of the reviewed tables, headed by what the validator
     says of them."""
-    speakers = tables["speakers"]
-    used = set(tables["quotes"]["speaker_id"]) | set(tables["figures"]["speaker_id"])
-    unknown = sorted(used - set(speakers["speaker_id"]))
-    # draft_report names every speaker; an id the reviewer mistyped is named as such, not a KeyError.
-    placeholders = pd.DataFrame({"speaker_id": unknown, "name": [f"(unknown speaker id {s!r})" for s in unknown]})
-    frames = {**tables, "speakers": pd.concat([speakers, placeholders], ignore_index=True).fillna(""),
+    # the held-back figures keep the draft's speakers, which the reviewed tables may have left out
+    drafted = d.frames["speakers"][~d.frames["speakers"]["speaker_id"].isin(tables["speakers"]["speaker_id"])]
+    frames = {**tables, "speakers": pd.concat([tables["speakers"], drafted], ignore_index=True).fillna(""),
               "figures": pd.concat([tables["figures"], held_back_figures(d)], ignore_index=True)}
     body = drafting.draft_report(Draft(d.text, frames, d.unsure, d.skipped_numbers, d.proposed_areas), meta)
     status = ("Reviewed on the dashboard's 'Add an article' page; `python -m components validate` accepts it."
