@@ -11,9 +11,9 @@ With `--real DIR`: real published articles, scored against the careful readings 
 The articles themselves may not be copied into this repository, so each reading keeps, for every quote and
 figure, its first words, length and SHA-256 hash; DIR holds the article bodies as SLUG.txt (fetch each from the
 `url` in its reading; the body only, paragraphs separated by blank lines). Every reading was made by a helper
-who did not see the rules. Split "dev" is what the rules were improved against; "dev2" and "dev3" were each held
-out, scored once blind (the README gives those first scores), and then used for development too; "test" was read
-last and is scored only to report.
+who did not see the rules. Split "dev" is what the rules were improved against; "dev2", "dev3" and "dev4" were
+each held out, scored once blind (the README gives those first scores), and then used for development too; "test"
+was read last and is scored only to report.
 `--lines` prints every miss, wrong speaker and extra for reading (it prints the article's words: keep it local).
 """
 
@@ -82,7 +82,8 @@ def real_articles(texts: Path, split: str | None) -> list[Measured]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--real", type=Path, help="folder of real article bodies, SLUG.txt")
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "test"), help="only this split of the real articles")
+    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "test"),
+                        help="only this split of the real articles")
     parser.add_argument("--lines", action="store_true", help="print each miss, wrong speaker and extra")
     args = parser.parse_args(argv)
     rows = real_articles(args.real, args.split) if args.real else written_articles()
