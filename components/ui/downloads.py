@@ -26,6 +26,13 @@ START_WAIT_S = 2.0  # how long the rerun waits for the download request to arriv
 FORGET_AFTER_S = 600.0  # notes of sessions long gone are dropped
 
 
+CSV_NOTE = ("The CSV files keep every cell verbatim. A cell that begins with =, +, - or @ can run as a formula "
+            "in a spreadsheet opened with a double click: open those with the spreadsheet's import (columns as "
+            "text), or take the CSV for spreadsheets, which puts a ' before such cells.")
+SAFE_CSV_HELP = ("The same rows, with a ' before any cell that begins with = + - @ (or a tab), so a spreadsheet "
+                 "shows it as text instead of running it.")
+
+
 def session_id() -> str:
     return st.session_state.setdefault("_export_session", uuid.uuid4().hex)
 
@@ -116,7 +123,8 @@ def render_data_downloads(view: View) -> None:
     st.caption(f"What is in view ({article.escape_markdown(f.describe())}): {len(view.quotes):,} quote(s) and "
                f"{len(view.figures):,} figure(s), each with who said it and where.")
     names = {stem: f.filename(stem, ext) for stem, ext in
-             (("quotes", "csv"), ("figures", "csv"), ("claims", "json"), ("briefing", "html"))}
+             (("quotes", "csv"), ("figures", "csv"), ("claims", "json"), ("briefing", "html"),
+              ("quotes-for-spreadsheets", "csv"), ("figures-for-spreadsheets", "csv"))}
     with st.container(horizontal=True, key="data-downloads"):
         _download("Quotes (CSV)", "quotes-csv", names["quotes"],
                   lambda: files.csv_bytes(files.quotes_table(view.quotes)),
@@ -124,6 +132,12 @@ def render_data_downloads(view: View) -> None:
         _download("Figures (CSV)", "figures-csv", names["figures"],
                   lambda: files.csv_bytes(files.figures_table(view.figures)),
                   help="One row per number in view, with its period, area and speaker.")
+        _download("Quotes (CSV for spreadsheets)", "quotes-csv-safe", names["quotes-for-spreadsheets"],
+                  lambda: files.csv_bytes(files.quotes_table(view.quotes), spreadsheet_safe=True),
+                  help=SAFE_CSV_HELP)
+        _download("Figures (CSV for spreadsheets)", "figures-csv-safe", names["figures-for-spreadsheets"],
+                  lambda: files.csv_bytes(files.figures_table(view.figures), spreadsheet_safe=True),
+                  help=SAFE_CSV_HELP)
         _download("Quotes and figures (JSON)", "claims-json", names["claims"], lambda: files.claims_json(view),
                   help="The quotes as schema.org Quotations (JSON-LD), each with its speaker and article.")
         _download("Briefing (HTML, prints on A4)", "briefing", names["briefing"],
@@ -134,6 +148,7 @@ def render_data_downloads(view: View) -> None:
                   lambda: files.dataset_zip(view.ds),
                   help="Every data file, data/README.md and the article text: the dataset as published, "
                   "whatever the filters.")
+    st.caption(CSV_NOTE)
     if images.find_chromium() is None:
         st.caption("With no Chrome or Chromium on the server, the briefing carries each chart's summary in place "
                    "of its image.")

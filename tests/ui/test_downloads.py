@@ -107,3 +107,12 @@ def test_no_image_is_drawn_on_a_rerun(monkeypatch):
     at = run_downloads_app()
     at.run()
     assert calls == []
+
+
+def test_the_csv_downloads_say_they_are_verbatim_and_offer_a_spreadsheet_safe_copy():
+    at = run_downloads_app()
+    labels = [b.label for b in at.get("download_button")]
+    assert "Quotes (CSV for spreadsheets)" in labels and "Figures (CSV for spreadsheets)" in labels
+    notes = [c.value for c in at.caption if "verbatim" in c.value]
+    assert len(notes) == 1
+    assert "formula" in notes[0] and "CSV for spreadsheets" in notes[0]
