@@ -22,7 +22,14 @@ from components.view.filters import Filters
 # how it failed here, per session and button; the rerun the click causes waits for it, then shows the failure.
 RUNS: dict[tuple[str, str], tuple[float, threading.Event]] = {}
 FAILURES: dict[tuple[str, str], str] = {}
-START_WAIT_S = 2.0  # how long the rerun waits for the download request to arrive
+# How long the rerun a click causes waits for that click's download request to start. Under load the request
+# queues behind other readers' exports (Streamlit runs them on a small thread pool); the rerun must not finish
+# before it starts, because the rerun registers the button anew and Streamlit then drops the callable the
+# request names ("Deferred file … not found"). So: as long as an export may queue, then tell the reader.
+START_WAIT_S = images.RENDER_TIMEOUT_S + images.START_TIMEOUT_S + 5
+NOT_STARTED = ("The server was too busy to start this export. Press the button again; the camera icon on the "
+               "chart also saves a PNG.")
+CLICK_SLACK_S = 2.0  # a request may reach the server a little before the rerun its click causes
 FORGET_AFTER_S = 600.0  # notes of sessions long gone are dropped
 
 
@@ -47,6 +54,7 @@ def recording_failures(slot: str, make: Callable[[], bytes]) -> Callable[[], byt
             RUNS.pop(old, None)
             FAILURES.pop(old, None)
         RUNS[key] = (now, done)
+        FAILURES.pop(key, None)  # a failure of an earlier export is not news once a new one starts
         try:
             data = make()
         except images.ExportError as err:
@@ -67,11 +75,12 @@ def await_export(slot: str) -> None:
     limit = clicked + START_WAIT_S
     while time.monotonic() < limit:
         started, done = RUNS.get(key, (0.0, None))
-        if done is not None and started >= clicked - START_WAIT_S:
+        if done is not None and started >= clicked - CLICK_SLACK_S:
             renderer = images.shared_renderer()
             done.wait(renderer.timeout + renderer.start_timeout + 5)
             return
         time.sleep(0.02)
+    FAILURES[key] = NOT_STARTED
 
 
 def _show_failure(slot: str) -> None:
