@@ -62,13 +62,17 @@ def main(argv: list[str] | None = None) -> int:
 
 # --- export ------------------------------------------------------------------------------------------------
 
-EXPORT_FORMATS = ("png", "svg", "html", "csv")
+EXPORT_FORMATS = ("png", "svg", "html", "csv", "csv-safe")
+SAFE_CSV_STEM = "for-spreadsheets"  # quotes-for-spreadsheets-castle-point.csv
 EXPORT_EPILOG = """examples:
   python -m components export --area "Castle Point" --format png --out exports/
       writes exports/officer-numbers-castle-point.png and one PNG for each other chart with something in view
   python -m components export --area Southend --speaker "Martin Terry" --format svg --out exports/
   python -m components export --topic "Officer numbers" --no-wider --format csv --out exports/
       writes quotes-all-areas-officer-numbers.csv and figures-all-areas-officer-numbers.csv: the rows in view
+  python -m components export --area Southend --format csv-safe --out exports/
+      writes quotes-for-spreadsheets-southend.csv (and figures-…): a ' before any cell that begins with
+      = + - or @, so a spreadsheet opened with a double click shows it instead of running it as a formula
   python -m components export --q bobbies --format html --out exports/
 
 Filter values are the names the dashboard shows (area and speaker names, topic labels); a value that matches
@@ -88,7 +92,8 @@ def add_export_command(commands) -> None:
     add_filter_options(export.add_argument_group("filters (as in the dashboard; repeat an option for several values)"))
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS,
                         help="png or svg: chart images (1200 px wide, PNG drawn at 2x); html: each chart as an "
-                        "interactive page; csv: the quotes and figures in view. e.g. --format png")
+                        "interactive page; csv: the quotes and figures in view, every cell verbatim; csv-safe: "
+                        "the same with a ' before cells a spreadsheet would run (= + - @). e.g. --format png")
     export.add_argument("--out", required=True, type=Path, metavar="DIR",
                         help="folder to write into, created if missing; files of the same name are replaced "
                         "(each is listed), e.g. --out exports/")
@@ -137,10 +142,13 @@ def run_export(args: argparse.Namespace) -> int:
     print(f"view: {chosen.describe()} ({len(view.quotes)} quote(s), {len(view.figures)} figure(s))", file=sys.stderr)
     try:
         args.out.mkdir(parents=True, exist_ok=True)
-        if args.format == "csv":
-            files = [(chosen.filename("quotes", "csv"), files.csv_bytes(files.quotes_table(view.quotes))),
-                     (chosen.filename("figures", "csv"),
-                      files.csv_bytes(files.figures_table(view.figures, view.ds)))]
+        if args.format in ("csv", "csv-safe"):
+            safe = args.format == "csv-safe"
+            suffix = f"-{SAFE_CSV_STEM}" if safe else ""
+            files = [(chosen.filename("quotes" + suffix, "csv"),
+                      files.csv_bytes(files.quotes_table(view.quotes), spreadsheet_safe=safe)),
+                     (chosen.filename("figures" + suffix, "csv"),
+                      files.csv_bytes(files.figures_table(view.figures, view.ds), spreadsheet_safe=safe))]
             return _write_files(args.out, files)
         return _export_charts(view, args.format, args.out)
     except OSError as err:

@@ -133,3 +133,18 @@ def test_csv_export_sets_each_figure_beside_the_record(tmp_path, capsys):
     assert back.loc["f02", ["value", "record_from_fte", "record_to_fte", "record_change"]].tolist() == [
         "215", "3070.95", "3298.15", "227.2"]
     assert back.loc["f01", "record_change"] == "113.13"
+
+
+def test_csv_safe_writes_spreadsheet_safe_files(tmp_path, dataset_copy, set_cell):
+    set_cell(dataset_copy / "speakers.csv", "norman-smith", "name", "=cmd|' /C calc'!A0")
+    assert main(["export", "--format", "csv-safe", "--out", str(tmp_path / "out"),
+                 "--data-dir", str(dataset_copy)]) == 0
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == ["figures-for-spreadsheets-all-areas.csv",
+                                                     "quotes-for-spreadsheets-all-areas.csv"]
+    back = pd.read_csv(out / "quotes-for-spreadsheets-all-areas.csv", dtype=str, keep_default_na=False)
+    assert "'=cmd|' /C calc'!A0" in set(back["speaker_name"])
+    assert not [c for c in back.to_numpy().ravel() if c[:1] in ("=", "+", "-", "@")]
+    assert main(["export", "--format", "csv", "--out", str(tmp_path / "plain"), "--data-dir", str(dataset_copy)]) == 0
+    plain = pd.read_csv(tmp_path / "plain" / "quotes-all-areas.csv", dtype=str, keep_default_na=False)
+    assert "=cmd|' /C calc'!A0" in set(plain["speaker_name"])  # the plain CSV keeps the cell verbatim

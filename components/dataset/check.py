@@ -20,6 +20,10 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _INT = re.compile(r"^\d+$")
 _BOOLS = {"true", "false"}
+# A web address: no spaces, controls or the characters RFC 3986 never leaves bare, so no Markdown or HTML link
+# syntax can ride in it. One character class: linear on any input.
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"`{}|\\^\[\]\x00-\x1f\x7f]+")
+MIN_YEAR, MAX_YEAR = 1800, 2199
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,10 @@ def check_cells(table: Table, frame: pd.DataFrame) -> list[Problem]:
         if col.kind == schema.ID:
             dup = values.duplicated(keep="first") & ~empty
             problems += _flag(table, frame, col, dup, "duplicate id; ids must be unique")
+        elif col.unique:
+            dup = values.duplicated(keep="first") & ~empty
+            problems += _flag(table, frame, col, dup, f"another row above has this {col.name}; readers choose by "
+                              f"{col.name}, so give each row its own (e.g. add the county or the date)")
     return problems
 
 
@@ -77,27 +85,35 @@ def _well_formed(col: Column, values: pd.Series) -> pd.Series:
         numbers = pd.to_numeric(values, errors="coerce")
         return numbers.notna() & numbers.abs().ne(math.inf)
     if col.kind == schema.DATE:
-        return values.str.fullmatch(_DATE) & pd.to_datetime(values, format="%Y-%m-%d", errors="coerce").notna()
+        return (values.str.fullmatch(_DATE) & _plausible_year(values)
+                & pd.to_datetime(values, format="%Y-%m-%d", errors="coerce").notna())
     if col.kind == schema.MONTH:
-        return values.str.fullmatch(_MONTH) & pd.to_datetime(values, format="%Y-%m", errors="coerce").notna()
+        return (values.str.fullmatch(_MONTH) & _plausible_year(values)
+                & pd.to_datetime(values, format="%Y-%m", errors="coerce").notna())
     if col.kind == schema.BOOL:
         return values.str.lower().isin(_BOOLS)
     if col.kind == schema.ENUM:
         return values.isin(col.allowed)
     if col.kind == schema.URL:
-        return values.str.match(r"https?://")
+        return values.str.fullmatch(_WEB_ADDRESS)
     return pd.Series(True, index=values.index)
+
+
+def _plausible_year(values: pd.Series) -> pd.Series:
+    # pandas holds dates from 1677 to 2262 only; a year outside MIN_YEAR..MAX_YEAR is a typo here anyway.
+    return pd.to_numeric(values.str[:4], errors="coerce").between(MIN_YEAR, MAX_YEAR)
 
 
 def _expectation(col: Column) -> str:
     return {
         schema.INT: "must be a whole number of 0 or more",
         schema.NUMBER: "must be a number",
-        schema.DATE: "must be a date written YYYY-MM-DD",
-        schema.MONTH: "must be a month written YYYY-MM",
+        schema.DATE: f"must be a date written YYYY-MM-DD, in the years {MIN_YEAR} to {MAX_YEAR}",
+        schema.MONTH: f"must be a month written YYYY-MM, in the years {MIN_YEAR} to {MAX_YEAR}",
         schema.BOOL: "must be true or false",
         schema.ENUM: f"must be one of: {', '.join(col.allowed)}",
-        schema.URL: "must start with http:// or https://",
+        schema.URL: "must be a web address starting with http:// or https://, with no spaces and none of "
+                    "< > \" ` { } | \\ ^ [ ]; percent-encode them (a space is %20, [ is %5B)",
     }.get(col.kind, "is not valid")
 
 

@@ -17,6 +17,9 @@ from components.dataset import schema
 from components.dataset.check import Problem, check_tables, noun, row_number, sorted_problems
 from components.dataset.schema import Table
 
+# The page shows an article in full; a few MB of text is hundreds of pages, far past any news article.
+MAX_ARTICLE_BYTES = 2_000_000
+
 
 @dataclass
 class RawDataset:
@@ -44,11 +47,15 @@ def _long_rows(table: Table, text: str) -> list[Problem]:
     ]
 
 
-def read_text_file(path: Path, label: str) -> tuple[str | None, Problem | None]:
-    """Read a UTF-8 file, or say clearly why it can't be read."""
+def read_text_file(path: Path, label: str, limit: int | None = None) -> tuple[str | None, Problem | None]:
+    """Read a UTF-8 file, or say clearly why it can't be read (also when it is larger than `limit` bytes)."""
     if not path.is_file():
         return None, Problem(label, None, "", f"file not found at {path}")
     try:
+        size = path.stat().st_size
+        if limit is not None and size > limit:
+            return None, Problem(label, None, "", f"is {size:,} bytes; an article may be at most {limit:,} bytes "
+                                 f"({limit // 1_000_000} MB); split it, or keep only the text that holds the quotes")
         data = path.read_bytes()
     except OSError as err:  # e.g. no permission to read it
         return None, Problem(label, None, "", f"cannot be read ({err.strerror or err})")
@@ -98,9 +105,16 @@ def source_path(data_dir: Path, rel: str) -> tuple[Path | None, str]:
     if "\x00" in rel:
         return None, "is not a usable path: it contains a NUL character"
     norm = os.path.normpath(rel)
+    outside = ("leads outside the dataset's folder; give a path inside it, relative to the data folder's "
+               "parent, e.g. seeds/article.txt")
     if os.path.isabs(norm) or norm == os.pardir or norm.startswith(os.pardir + os.sep):
-        return None, ("leads outside the dataset's folder; give a path inside it, relative to the data folder's "
-                      "parent, e.g. seeds/article.txt")
+        return None, outside
+    # A symbolic link (the file, or a folder on the way) is followed before the check, so seeds/leak.txt
+    # pointing at /etc/passwd, or a seeds/ pointing at /etc, is refused too.
+    folder = os.path.realpath(data_dir.parent)
+    real = os.path.realpath(data_dir.parent / norm)
+    if os.path.commonpath([folder, real]) != folder:
+        return None, outside.replace("; give", " (through a symbolic link); give a real file, or")
     return data_dir.parent / norm, ""
 
 
@@ -115,7 +129,7 @@ def read_sources(data_dir: Path, sources: pd.DataFrame) -> tuple[dict[str, str],
             problems.append(Problem(schema.SOURCES.filename, row_number(i), "path",
                                     f"source '{source_id}': {rel!r} {why}"))
             continue
-        text, problem = read_text_file(path, rel)
+        text, problem = read_text_file(path, rel, MAX_ARTICLE_BYTES)
         if problem:
             problems.append(Problem(schema.SOURCES.filename, row_number(i), "path",
                                     f"source '{source_id}': cannot read {rel}: {problem.message}"))

@@ -24,6 +24,7 @@ class Column:
     nullable: bool = False  # a present column may hold empty cells
     allowed: tuple[str, ...] = ()  # for ENUM
     ref: str = ""  # for REF and REFS: the table whose key it names
+    unique: bool = False  # no two rows may share a value (a name readers pick from a list, or type in a link)
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,13 @@ SOURCES = Table(
     "One row per article. `path` points at the article's plain text, which quote and figure offsets count into.",
     (
         Column("source_id", ID, "Unique id of the article."),
-        Column("title", TEXT, "Headline as published."),
+        Column("title", TEXT, "Headline as published; no two sources share one.", unique=True),
         Column("publisher", TEXT, "Publication, e.g. Southend Echo."),
         Column("url", URL, "Link to the article online.", nullable=True),
         Column("published", DATE, "Publication date (YYYY-MM-DD) when the article states it; empty when it does "
                "not.", nullable=True),
         Column("path", TEXT, "The source text, relative to the data folder's parent (e.g. `seeds/article.txt`) "
-               "and inside it, stored as UTF-8."),
+               "and inside it (also once symbolic links are followed), stored as UTF-8, at most 2 MB."),
         Column("published_inferred", MONTH, "A publication month (YYYY-MM) inferred from outside the text; always "
                "shown as inferred.", required=False, nullable=True),
         Column("published_basis", REF, "The citation the inferred month rests on.", required=False, nullable=True,
@@ -75,7 +76,8 @@ AREAS = Table(
     "Places claims are about. `parent_id` nests them: Southend and Castle Point sit inside Essex.",
     (
         Column("area_id", ID, "Unique id, e.g. `castle-point`."),
-        Column("name", TEXT, "Name people read and type in links, e.g. Castle Point."),
+        Column("name", TEXT, "Name people read and type in links, e.g. Castle Point; no two areas share one.",
+               unique=True),
         Column("kind", TEXT, "What kind of place: country, county, borough."),
         Column("parent_id", REF, "The area this one sits inside; empty for the top.", nullable=True, ref="areas"),
     ),
@@ -86,7 +88,7 @@ SPEAKERS = Table(
     "People and organisations who make claims. Roles are as the article describes them.",
     (
         Column("speaker_id", ID, "Unique id, e.g. `norman-smith`."),
-        Column("name", TEXT, "Name as the article gives it."),
+        Column("name", TEXT, "Name as the article gives it; no two speakers share one.", unique=True),
         Column("kind", ENUM, "`person` or `organisation`.", allowed=SPEAKER_KINDS),
         Column("role", TEXT, "Role or title as described in the article.", nullable=True),
         Column("organisation", TEXT, "Body the speaker belongs to or speaks for.", nullable=True),
@@ -101,7 +103,7 @@ TOPICS = Table(
     "Subjects claims are tagged with.",
     (
         Column("topic_id", ID, "Unique id, e.g. `officer-numbers`."),
-        Column("label", TEXT, "Name shown on the page."),
+        Column("label", TEXT, "Name shown on the page; no two topics share one.", unique=True),
         Column("description", TEXT, "What the topic covers.", nullable=True),
         Column("keywords", TEXT, "Words that tag a drafted quote with this topic, separated by `;`: each matches at "
                "the start of a word, in any case (`arrest` also matches `arrested`). Drafting only.", required=False,

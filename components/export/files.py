@@ -83,8 +83,19 @@ def _cell_text(value, kind: str) -> str:
     return str(value)
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel reads the curly quotes right; pandas and csv read it too."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP, "CSV Injection": what a spreadsheet may run
+
+
+def csv_bytes(frame: pd.DataFrame, spreadsheet_safe: bool = False) -> bytes:
+    """UTF-8 with a byte-order mark, so Excel reads the curly quotes right; pandas and csv read it too. Every
+    cell verbatim; with `spreadsheet_safe`, a text cell beginning with = + - @, a tab or a carriage return gets
+    a leading ' so a spreadsheet opened with a double click shows it rather than running it as a formula."""
+    if spreadsheet_safe:
+        frame = frame.copy()
+        for column in frame.columns:
+            if not pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_bool_dtype(frame[column]):
+                frame[column] = [f"'{v}" if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v
+                                 for v in frame[column].tolist()]
     return frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
 
 

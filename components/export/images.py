@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import concurrent.futures
 import os
 import signal
 import threading
@@ -91,6 +92,7 @@ async def _quiet_when_cancelled(coroutine):
         raise
 
 
+DEATH_GRACE_S = 1.0  # after a render fails, how long to look for its browser's exit before calling it a failure
 TABS = 1  # one tab: a second halves the wait in back-to-back exports but doubles the browser start
 
 
@@ -163,6 +165,23 @@ class _Engine:
                 if self.died():
                     future.cancel()
                     raise BrowserDied from None
+            except concurrent.futures.CancelledError:
+                # kaleido cancels a render whose browser went away: that is a dead browser, not a failure.
+                raise BrowserDied from None
+            except Exception:
+                # A killed browser often shows first as a closed pipe inside the render, a moment before the
+                # process is seen to exit: wait that moment, so it goes to the retry and not to a failure.
+                if self._dies_within(DEATH_GRACE_S):
+                    raise BrowserDied from None
+                raise
+
+    def _dies_within(self, seconds: float) -> bool:
+        until = time.monotonic() + seconds
+        while not self.died():
+            if time.monotonic() >= until:
+                return False
+            time.sleep(0.05)
+        return True
 
     def died(self) -> bool:
         return not self.thread.is_alive() or (self.process is not None and self.process.poll() is not None)

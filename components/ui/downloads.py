@@ -22,8 +22,22 @@ from components.view.filters import Filters
 # how it failed here, per session and button; the rerun the click causes waits for it, then shows the failure.
 RUNS: dict[tuple[str, str], tuple[float, threading.Event]] = {}
 FAILURES: dict[tuple[str, str], str] = {}
-START_WAIT_S = 2.0  # how long the rerun waits for the download request to arrive
+# How long the rerun a click causes waits for that click's download request to start. Under load the request
+# queues behind other readers' exports (Streamlit runs them on a small thread pool); the rerun must not finish
+# before it starts, because the rerun registers the button anew and Streamlit then drops the callable the
+# request names ("Deferred file … not found"). So: as long as an export may queue, then tell the reader.
+START_WAIT_S = images.RENDER_TIMEOUT_S + images.START_TIMEOUT_S + 5
+NOT_STARTED = ("The server was too busy to start this export. Press the button again; the camera icon on the "
+               "chart also saves a PNG.")
+CLICK_SLACK_S = 2.0  # a request may reach the server a little before the rerun its click causes
 FORGET_AFTER_S = 600.0  # notes of sessions long gone are dropped
+
+
+CSV_NOTE = ("The CSV files keep every cell verbatim. A cell that begins with =, +, - or @ can run as a formula "
+            "in a spreadsheet opened with a double click: open those with the spreadsheet's import (columns as "
+            "text), or take the CSV for spreadsheets, which puts a ' before such cells.")
+SAFE_CSV_HELP = ("The same rows, with a ' before any cell that begins with = + - @ (or a tab), so a spreadsheet "
+                 "shows it as text instead of running it.")
 
 
 def session_id() -> str:
@@ -40,6 +54,7 @@ def recording_failures(slot: str, make: Callable[[], bytes]) -> Callable[[], byt
             RUNS.pop(old, None)
             FAILURES.pop(old, None)
         RUNS[key] = (now, done)
+        FAILURES.pop(key, None)  # a failure of an earlier export is not news once a new one starts
         try:
             data = make()
         except images.ExportError as err:
@@ -60,11 +75,12 @@ def await_export(slot: str) -> None:
     limit = clicked + START_WAIT_S
     while time.monotonic() < limit:
         started, done = RUNS.get(key, (0.0, None))
-        if done is not None and started >= clicked - START_WAIT_S:
+        if done is not None and started >= clicked - CLICK_SLACK_S:
             renderer = images.shared_renderer()
             done.wait(renderer.timeout + renderer.start_timeout + 5)
             return
         time.sleep(0.02)
+    FAILURES[key] = NOT_STARTED
 
 
 def _show_failure(slot: str) -> None:
@@ -116,7 +132,8 @@ def render_data_downloads(view: View) -> None:
     st.caption(f"What is in view ({article.escape_markdown(f.describe())}): {len(view.quotes):,} quote(s) and "
                f"{len(view.figures):,} figure(s), each with who said it and where.")
     names = {stem: f.filename(stem, ext) for stem, ext in
-             (("quotes", "csv"), ("figures", "csv"), ("claims", "json"), ("briefing", "html"))}
+             (("quotes", "csv"), ("figures", "csv"), ("claims", "json"), ("briefing", "html"),
+              ("quotes-for-spreadsheets", "csv"), ("figures-for-spreadsheets", "csv"))}
     with st.container(horizontal=True, key="data-downloads"):
         _download("Quotes (CSV)", "quotes-csv", names["quotes"],
                   lambda: files.csv_bytes(files.quotes_table(view.quotes)),
@@ -124,6 +141,12 @@ def render_data_downloads(view: View) -> None:
         _download("Figures (CSV)", "figures-csv", names["figures"],
                   lambda: files.csv_bytes(files.figures_table(view.figures, view.ds)),
                   help="One row per number in view, with its period, area and speaker.")
+        _download("Quotes (CSV for spreadsheets)", "quotes-csv-safe", names["quotes-for-spreadsheets"],
+                  lambda: files.csv_bytes(files.quotes_table(view.quotes), spreadsheet_safe=True),
+                  help=SAFE_CSV_HELP)
+        _download("Figures (CSV for spreadsheets)", "figures-csv-safe", names["figures-for-spreadsheets"],
+                  lambda: files.csv_bytes(files.figures_table(view.figures, view.ds), spreadsheet_safe=True),
+                  help=SAFE_CSV_HELP)
         _download("Quotes and figures (JSON)", "claims-json", names["claims"], lambda: files.claims_json(view),
                   help="The quotes as schema.org Quotations (JSON-LD), each with its speaker and article.")
         _download("Briefing (HTML, prints on A4)", "briefing", names["briefing"],
@@ -134,6 +157,7 @@ def render_data_downloads(view: View) -> None:
                   lambda: files.dataset_zip(view.ds),
                   help="Every data file, data/README.md and the article text: the dataset as published, "
                   "whatever the filters.")
+    st.caption(CSV_NOTE)
     if images.find_chromium() is None:
         st.caption("With no Chrome or Chromium on the server, the briefing carries each chart's summary in place "
                    "of its image.")

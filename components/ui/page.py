@@ -84,8 +84,8 @@ def dataset_or_stop() -> Dataset:
 
 
 def render_dataset_error(err: DatasetError) -> None:
-    st.error(f"The dataset in {err.data_dir} has {len(err.problems)} problem(s), so the dashboard cannot show "
-             "it. Nothing has been changed in your files.")
+    st.error(f"The dataset in {article.escape_markdown(err.data_dir)} has {len(err.problems)} problem(s), so the "
+             "dashboard cannot show it. Nothing has been changed in your files.")
     st.markdown("Each line reads `file:row: column: message` (row 1 is the header row). Fix each one in the "
                 "named file, then reload this page; `python -m components validate --data-dir DIR` checks the "
                 "folder from the command line. The columns are described in `data/README.md`.")
@@ -127,7 +127,7 @@ def render_filters(ds: Dataset) -> Filters:
     # Values in the link that match nothing: Streamlit drops them from the widget; say so.
     dropped = filters.clean_filters(ds, url_values).notices
     for notice in dict.fromkeys(dropped + chosen_filters.notices):
-        side.warning(notice, icon="ℹ️")
+        side.warning(article.escape_markdown(notice), icon="ℹ️")  # it quotes the link: shown as text
     return chosen_filters
 
 
@@ -139,7 +139,7 @@ def render_header(view: View) -> None:
     if len(sources) == 1:
         s = sources.iloc[0]
         st.markdown(f"From **{article.escape_markdown(s['publisher'])}**, "
-                    f"[{article.escape_markdown(s['title'])}]({s['url']}) — {display.published_label(s)}. "
+                    f"{article.markdown_link(s['title'], s['url'])} — {display.published_label(s)}. "
                     "Every quote and figure below is a claim as reported, not a verified fact.")
     else:
         st.markdown(f"From {len(sources)} articles. Every quote and figure below is a claim as reported, "
@@ -295,7 +295,12 @@ def render_article(view: View, selected: pd.Series | None) -> None:
     ds = view.ds
     titles = ds.sources.set_index("source_id")["title"]
     source_id = selected["source_id"] if selected is not None else in_view[0]
-    with st.expander("The source article in full, with the quotes and figures in view highlighted"):
+    # Drawn only while open: a long article is not sent to the browser on every rerun (a closed expander's
+    # content would be), and while it stays open Streamlit sends an unchanged element by reference.
+    with st.expander("The source article in full, with the quotes and figures in view highlighted",
+                     key="article_open", on_change="rerun") as box:
+        if not box.open:
+            return
         if len(in_view) > 1:
             source_id = st.selectbox("Article", in_view[:500], index=in_view.index(source_id) if source_id in
                                      in_view[:500] else 0, format_func=lambda s: titles.get(s, s))

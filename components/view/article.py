@@ -67,3 +67,16 @@ _MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>~$:=\"'&")
 def escape_markdown(text: str) -> str:
     """Text for a Streamlit label or caption (which read Markdown), shown as the characters it is."""
     return "".join("\\" + c if c in _MARKDOWN_SPECIALS else c for c in str(text)).replace("\n", " ")
+
+
+_URL_SAFE = "/:?#@!$&'*+,;=%-._~"  # RFC 3986's reserved and unreserved characters, except ( and )
+
+
+def markdown_link(text: str, url: str) -> str:
+    """`text` as a Markdown link to `url`, both shown as the characters they are: the text escaped, and every
+    character of the address that Markdown could read (space, brackets, parentheses, <, >) percent-encoded.
+    Only a web address becomes a link; anything else gives the text alone."""
+    url = str(url or "").strip()
+    if not url.lower().startswith(("https://", "http://")):
+        return escape_markdown(text)
+    return f"[{escape_markdown(text)}]({quote(url, safe=_URL_SAFE)})"

@@ -209,7 +209,8 @@ def test_bad_enum(dataset_copy, set_cell):
 def test_bad_date(dataset_copy, set_cell, value):
     set_cell(dataset_copy / "figures.csv", "f01", "period_start", value)
     assert problems(dataset_copy) == [
-        f"figures.csv:2: period_start: figure 'f01': must be a date written YYYY-MM-DD (found '{value}')"
+        f"figures.csv:2: period_start: figure 'f01': must be a date written YYYY-MM-DD, in the years 1800 to 2199 "
+        f"(found '{value}')"
     ]
 
 
@@ -460,3 +461,92 @@ def test_an_official_table_without_provenance_columns_is_still_valid(dataset_cop
     for column in ("precision", "citation_id"):
         drop_column(dataset_copy / "police_workforce_officer_fte.csv", column)
     assert problems(dataset_copy) == []
+
+
+# --- Data that would validate and then break the page (issue 16) --------------------------------------------
+
+@pytest.mark.parametrize("table, key, column, row", [
+    ("areas.csv", "castle-point", "name", 5), ("speakers.csv", "tony-cox", "name", None),
+    ("topics.csv", None, "label", None)])
+def test_a_name_readers_choose_by_must_be_unique(dataset_copy, set_cell, table, key, column, row):
+    with (dataset_copy / table).open(encoding="utf-8", newline="") as f:
+        records = list(csv.DictReader(f))
+    first, last = records[0], records[-1] if key is None else next(r for r in records if r[next(iter(r))] == key)
+    key = last[next(iter(last))]
+    row = set_cell(dataset_copy / table, key, column, first[column])
+    found = problems(dataset_copy)
+    assert found == [f"{table}:{row}: {column}: {table[:-5]} '{key}': another row above has this {column}; "
+                     f"readers choose by {column}, so give each row its own (e.g. add the county or the date) "
+                     f"(found {first[column]!r})"]
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "1066-10-14", "0001-01-01"])
+def test_a_date_pandas_cannot_hold_is_refused(dataset_copy, set_cell, value):
+    set_cell(dataset_copy / "figures.csv", "f01", "period_start", value)
+    assert problems(dataset_copy) == [
+        f"figures.csv:2: period_start: figure 'f01': must be a date written YYYY-MM-DD, in the years 1800 to 2199 "
+        f"(found '{value}')"]
+
+
+def test_a_month_out_of_range_is_refused(dataset_copy, set_cell):
+    set_cell(dataset_copy / "sources.csv", "echo-zero-tolerance", "published_inferred", "9999-12")
+    assert problems(dataset_copy) == [
+        "sources.csv:2: published_inferred: source 'echo-zero-tolerance': must be a month written YYYY-MM, in the "
+        "years 1800 to 2199 (found '9999-12')"]
+
+
+@pytest.mark.parametrize("url", ["https://example.org/a **bold** [evil](https://evil.example/)",
+                                 "https://example.org/[evil](//evil.example)", "https://example.org/<b>x</b>",
+                                 "https://example.org/a\tb"])
+def test_a_url_holding_markdown_or_html_is_refused(dataset_copy, set_cell, url):
+    url = url.replace("\\t", "\t")
+    set_cell(dataset_copy / "sources.csv", "echo-zero-tolerance", "url", url)
+    assert problems(dataset_copy) == [
+        "sources.csv:2: url: source 'echo-zero-tolerance': must be a web address starting with http:// or "
+        "https://, with no spaces and none of < > \" ` { } | \\ ^ [ ]; percent-encode them (a space is %20, "
+        f"[ is %5B) (found {url!r})"]
+
+
+def test_a_url_with_parentheses_and_percent_escapes_is_valid(dataset_copy, set_cell):
+    set_cell(dataset_copy / "sources.csv", "echo-zero-tolerance", "url", "https://en.wikipedia.org/wiki/A_(b)%20c")
+    assert problems(dataset_copy) == []
+
+
+OUTSIDE_LINK = ("sources.csv:2: path: source 'echo-zero-tolerance': {rel!r} leads outside the dataset's folder "
+                "(through a symbolic link); give a real file, or a path inside it, relative to the data folder's "
+                "parent, e.g. seeds/article.txt")
+
+
+def test_a_seed_file_linking_out_of_the_folder_is_refused(dataset_copy, set_cell, tmp_path_factory):
+    secret = tmp_path_factory.mktemp("elsewhere") / "secret.txt"
+    secret.write_text("not part of the dataset", encoding="utf-8")
+    (dataset_copy.parent / "seeds" / "leak.txt").symlink_to(secret)
+    set_cell(dataset_copy / "sources.csv", "echo-zero-tolerance", "path", "seeds/leak.txt")
+    assert problems(dataset_copy) == [OUTSIDE_LINK.format(rel="seeds/leak.txt")]
+
+
+def test_a_seeds_folder_linking_out_of_the_folder_is_refused(dataset_copy, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    seeds = dataset_copy.parent / "seeds"
+    seeds.rename(elsewhere / "seeds")
+    seeds.symlink_to(elsewhere / "seeds", target_is_directory=True)
+    assert problems(dataset_copy) == [OUTSIDE_LINK.format(rel=f"seeds/{SEED}")]
+
+
+def test_a_link_that_stays_inside_the_folder_is_fine(dataset_copy, set_cell):
+    (dataset_copy.parent / "seeds" / "alias.txt").symlink_to(SEED)
+    set_cell(dataset_copy / "sources.csv", "echo-zero-tolerance", "path", "seeds/alias.txt")
+    assert problems(dataset_copy) == []
+
+
+def test_an_article_over_the_size_limit_is_refused(dataset_copy):
+    from components.dataset.read import MAX_ARTICLE_BYTES
+
+    seed = dataset_copy.parent / "seeds" / SEED
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text + "\n\n" + "x" * (MAX_ARTICLE_BYTES + 1 - len(text.encode())), encoding="utf-8")
+    size = seed.stat().st_size
+    assert problems(dataset_copy) == [
+        f"sources.csv:2: path: source 'echo-zero-tolerance': cannot read seeds/{SEED}: is {size:,} bytes; an "
+        f"article may be at most {MAX_ARTICLE_BYTES:,} bytes (2 MB); split it, or keep only the text that holds "
+        "the quotes"]

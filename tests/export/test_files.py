@@ -132,3 +132,25 @@ def test_csv_keeps_markup_as_text(castle_point):
     quotes = castle_point.quotes.assign(text=MARKUP)
     rows = list(csv.DictReader(io.StringIO(files.csv_bytes(files.quotes_table(quotes)).decode("utf-8-sig"))))
     assert {r["text"] for r in rows} == {MARKUP}
+
+
+# --- CSV cells a spreadsheet would run (issue 16, case 6) ------------------------------------------------------
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1:A2)", "\tx"]
+
+
+def test_the_spreadsheet_safe_csv_puts_an_apostrophe_before_formula_cells_and_the_csv_keeps_them():
+    frame = pd.DataFrame({"text": FORMULAS + ["plain", "a = b"], "value": [-1.5, 2, 3, 4, 5, 6, 7]})
+    verbatim = read_csv(files.csv_bytes(frame))
+    assert verbatim["text"].tolist() == FORMULAS + ["plain", "a = b"]
+    safe = read_csv(files.csv_bytes(frame, spreadsheet_safe=True))
+    assert safe["text"].tolist() == ["'" + f for f in FORMULAS] + ["plain", "a = b"]
+    assert safe["value"].tolist() == ["-1.5", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0"]  # numbers stay numbers
+    carriage_return = pd.DataFrame({"text": ["\rx"]})
+    assert b"\n'\rx" in files.csv_bytes(carriage_return, spreadsheet_safe=True)
+    assert b"\n\rx" in files.csv_bytes(carriage_return)
+
+
+def test_the_shipped_data_reads_the_same_in_both_csvs(castle_point):
+    table = files.quotes_table(castle_point.quotes)
+    assert files.csv_bytes(table, spreadsheet_safe=True) == files.csv_bytes(table)  # no cell starts with = + - @

@@ -148,3 +148,30 @@ def test_a_tab_that_fails_to_reload_means_a_fresh_browser_next_time(monkeypatch,
         assert renderer._engine.broken
     assert png_size(images.chart_image(figures, "png", renderer))[0] == 2400
     assert renderer.browser_pid != pid
+
+
+@needs_browser
+@pytest.mark.parametrize("how", ["cancelled", "pipe closed"])
+def test_a_browser_killed_during_a_render_goes_to_the_retry(monkeypatch, renderer, castle_point, how):
+    # Under load the killed browser shows first as a cancelled render or a closed pipe, a moment before its
+    # process is seen to exit: that export must be retried on a fresh browser, not reported as failed.
+    import asyncio
+
+    figures = chart(castle_point, "figures")
+    images.chart_image(figures, "png", renderer)
+    pid = renderer.browser_pid
+    real = images.calc_image
+    calls = []
+
+    async def killed(kaleido_instance, spec, opts):
+        calls.append(1)
+        if len(calls) == 1:
+            os.killpg(pid, signal.SIGKILL)
+            if how == "cancelled":
+                raise asyncio.CancelledError
+            raise RuntimeError("the browser's pipe closed")
+        return await real(kaleido_instance, spec, opts)
+
+    monkeypatch.setattr(images, "calc_image", killed)
+    assert png_size(images.chart_image(figures, "png", renderer))[0] == 2400
+    assert len(calls) == 2 and renderer.browser_pid != pid

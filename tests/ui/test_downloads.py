@@ -107,3 +107,58 @@ def test_no_image_is_drawn_on_a_rerun(monkeypatch):
     at = run_downloads_app()
     at.run()
     assert calls == []
+
+
+def test_the_csv_downloads_say_they_are_verbatim_and_offer_a_spreadsheet_safe_copy():
+    at = run_downloads_app()
+    labels = [b.label for b in at.get("download_button")]
+    assert "Quotes (CSV for spreadsheets)" in labels and "Figures (CSV for spreadsheets)" in labels
+    notes = [c.value for c in at.caption if "verbatim" in c.value]
+    assert len(notes) == 1
+    assert "formula" in notes[0] and "CSV for spreadsheets" in notes[0]
+
+
+def test_the_rerun_waits_for_a_request_that_queues_behind_other_exports(monkeypatch):
+    # Under load a download request can start seconds after its click. The rerun must wait for it: if it ran
+    # on, it would register the button anew and Streamlit would drop the callable ("Deferred file not found").
+    from components.ui import downloads
+
+    monkeypatch.setattr(downloads, "session_id", lambda: "s3")
+
+    def failure() -> bytes:
+        raise images.ExportError("the renderer crashed")
+
+    export = downloads.recording_failures("figures-png", failure)
+    late = threading.Timer(3.0, lambda: pytest.raises(images.ExportError, export))
+    late.start()
+    downloads.await_export("figures-png")
+    assert downloads.FAILURES.pop(("s3", "figures-png")) == "the renderer crashed"
+    late.join()
+
+
+def test_a_request_that_never_starts_is_told_to_its_reader(monkeypatch):
+    from components.ui import downloads
+
+    monkeypatch.setattr(downloads, "session_id", lambda: "s4")
+    monkeypatch.setattr(downloads, "START_WAIT_S", 0.2)
+    downloads.await_export("figures-png")
+    assert downloads.FAILURES.pop(("s4", "figures-png")) == downloads.NOT_STARTED
+
+
+def test_an_old_failure_is_not_shown_after_a_later_export_succeeds(monkeypatch):
+    from components.ui import downloads
+
+    monkeypatch.setattr(downloads, "session_id", lambda: "s5")
+    monkeypatch.setitem(downloads.FAILURES, ("s5", "figures-png"), "an earlier export failed")
+
+    def slow_success() -> bytes:
+        time.sleep(0.3)
+        return b"png"
+
+    export = downloads.recording_failures("figures-png", slow_success)
+    runner = threading.Thread(target=export)
+    runner.start()
+    time.sleep(0.05)  # the new export has started, and not finished, when the rerun looks
+    assert ("s5", "figures-png") not in downloads.FAILURES
+    runner.join()
+    assert ("s5", "figures-png") not in downloads.FAILURES

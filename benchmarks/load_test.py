@@ -1,0 +1,249 @@
+"""Load test: many readers at once, each opening the page, changing the area, searching and exporting a PNG.
+
+    .venv/bin/python benchmarks/load_test.py                 # 20 readers
+    .venv/bin/python benchmarks/load_test.py --readers 10 --deadline 300
+
+Starts `streamlit run dashboard.py` on a free port of 127.0.0.1 (and nowhere else), drives one system Chromium
+(`$CHROMIUM`, else /usr/bin/chromium; never `playwright install`) with one browser context per reader, not one
+browser each (that would measure the browsers, not the server), and stops the server at the end. Bounded: at
+most `--readers` (50 at most) readers, each step cut off after STEP_TIMEOUT_S, the whole run after
+`--deadline` seconds. Prints failures, p50 and p95 seconds per step and the server's peak RSS (VmHWM) as
+Markdown; exits 1 if an export failed or a failure went untold. Not a test: the numbers go in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.async_api import async_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from components.dataset.load import load_dataset  # noqa: E402
+from components.view.filters import clean_filters, filter_quotes  # noqa: E402
+
+MAX_READERS = 50
+STEP_TIMEOUT_S = 120
+APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+AREAS = ["Castle Point", "Southend", "Essex", "National"]
+SEARCH = "officers"
+STEPS = ("open", "change area", "search", "export PNG")
+
+
+@dataclass
+class Reader:
+    number: int
+    times: dict[str, float] = field(default_factory=dict)
+    failure: str = ""  # what went wrong, if anything
+    told: bool = True  # whether a failed export was told to the reader on the page
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(port: int, log) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    server = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"streamlit exited with code {server.returncode}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as response:
+                if response.read() == b"ok":
+                    return server
+        except OSError:
+            pass
+        time.sleep(0.25)
+    server.terminate()
+    raise SystemExit("streamlit was not healthy after 120 s")
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The process's peak resident memory (VmHWM), in MB; 0 if it cannot be read."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def expected_count(area: str, q: str = "") -> str:
+    ds = load_dataset()
+    return f"{len(filter_quotes(ds, clean_filters(ds, {'areas': [area], 'q': q}))):,}"
+
+
+async def quotes_in_view(page, text: str) -> None:
+    value = page.locator("[data-testid='stMetric']", has_text="Quotes in view").locator(
+        "[data-testid='stMetricValue']")
+    deadline = time.monotonic() + STEP_TIMEOUT_S
+    while (seen := (await value.inner_text()).strip()) != text:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"'Quotes in view' showed {seen}, never {text}")
+        await asyncio.sleep(0.05)
+    await page.wait_for_selector(APP_IDLE, timeout=STEP_TIMEOUT_S * 1000)
+
+
+async def timed(reader: Reader, step: str, action) -> None:
+    start = time.monotonic()
+    await asyncio.wait_for(action, STEP_TIMEOUT_S + 5)
+    reader.times[step] = time.monotonic() - start
+
+
+async def one_reader(browser, base_url: str, reader: Reader, area: str, counts: dict[str, str],
+                     downloads_dir: Path) -> None:
+    context = await browser.new_context(viewport={"width": 1400, "height": 2000}, accept_downloads=True)
+    context.set_default_timeout(STEP_TIMEOUT_S * 1000)
+    page = await context.new_page()
+    step = STEPS[0]
+    try:
+        async def open_page():
+            await page.goto(base_url, timeout=STEP_TIMEOUT_S * 1000)
+            await page.wait_for_selector(APP_IDLE)
+            await page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for(state="visible")
+            await page.wait_for_selector(APP_IDLE)
+        await timed(reader, step, open_page())
+
+        step = STEPS[1]
+        sidebar = page.get_by_test_id("stSidebar")
+
+        async def change_area():
+            box = sidebar.locator(".st-key-area input")
+            await box.fill(area)
+            await box.press("Enter")
+            await box.press("Escape")  # close the list, which hides the rest of the sidebar from a screen reader
+            await quotes_in_view(page, counts[area])
+        await timed(reader, step, change_area())
+
+        step = STEPS[2]
+
+        async def search():
+            box = sidebar.locator(".st-key-q input")
+            await box.fill(SEARCH)
+            await box.press("Enter")
+            await quotes_in_view(page, counts[area + "+q"])
+        await timed(reader, step, search())
+
+        step = STEPS[3]
+
+        async def export_png():
+            button = page.locator("[data-testid='stDownloadButton']", has_text="PNG").first
+            await button.scroll_into_view_if_needed()
+            async with page.expect_download(timeout=STEP_TIMEOUT_S * 1000) as info:
+                await button.click()
+            download = await info.value
+            failure = await download.failure()
+            if failure:
+                raise RuntimeError(f"download {failure}")
+            path = downloads_dir / f"reader-{reader.number}.png"
+            await download.save_as(path)
+            if not path.read_bytes().startswith(b"\x89PNG"):
+                raise RuntimeError("the download is not a PNG")
+        await timed(reader, step, export_png())
+    except Exception as err:  # noqa: BLE001 - every failure is counted and named, not raised
+        reader.failure = f"{step}: {type(err).__name__}: {' '.join(str(err).split())[:160]}"
+        if step == STEPS[3]:
+            await asyncio.sleep(3)  # the rerun after the click shows a failure under the chart, if it was told
+            told = page.locator("[data-testid='stAlert']", has_text="The last export failed")
+            told_button = page.locator("[data-testid='stDownloadButtonError']")
+            reader.told = await told.count() > 0 or await told_button.count() > 0
+    finally:
+        await context.close()
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
+
+
+async def run(readers: int, deadline: float, chromium: str, base_url: str) -> list[Reader]:
+    counts = {}
+    for area in AREAS:
+        counts[area] = expected_count(area)
+        counts[area + "+q"] = expected_count(area, SEARCH)
+    people = [Reader(i) for i in range(readers)]
+    with tempfile.TemporaryDirectory() as downloads:
+        async with async_playwright() as pw:
+            browser = await pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+            try:
+                tasks = [one_reader(browser, base_url, r, AREAS[r.number % len(AREAS)], counts, Path(downloads))
+                         for r in people]
+                await asyncio.wait_for(asyncio.gather(*tasks), deadline)
+            finally:
+                await browser.close()
+    return people
+
+
+def report(people: list[Reader], rss_mb: float, seconds: float) -> str:
+    failed = [r for r in people if r.failure]
+    export_failures = [r for r in failed if r.failure.startswith(STEPS[3])]
+    lines = [f"{len(people)} readers, one Chromium with a context each, {seconds:.0f} s in all; server peak RSS "
+             f"{rss_mb:.0f} MB; {len(failed)} reader(s) failed, {len(export_failures)} export(s) failed, "
+             f"{sum(not r.told for r in export_failures)} failure(s) untold.", "",
+             "| Step | done | p50 (s) | p95 (s) | max (s) |", "|---|---|---|---|---|"]
+    for step in STEPS:
+        times = [r.times[step] for r in people if step in r.times]
+        if times:
+            lines.append(f"| {step} | {len(times)}/{len(people)} | {statistics.median(times):.2f} | "
+                         f"{percentile(times, 95):.2f} | {max(times):.2f} |")
+        else:
+            lines.append(f"| {step} | 0/{len(people)} | — | — | — |")
+    lines += [f"- reader {r.number}: {r.failure}" + ("" if r.told else " (not told on the page)") for r in failed]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--readers", type=int, default=20, help="readers at once (at most 50), e.g. --readers 10")
+    parser.add_argument("--deadline", type=float, default=600, help="seconds for the whole run, e.g. 300")
+    args = parser.parse_args()
+    readers = max(1, min(args.readers, MAX_READERS))
+    chromium = os.environ.get("CHROMIUM") or "/usr/bin/chromium"
+    port = free_port()
+    with tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False) as log:
+        server = start_server(port, log)
+        try:
+            start = time.monotonic()
+            people = asyncio.run(run(readers, args.deadline, chromium, f"http://127.0.0.1:{port}/"))
+            seconds = time.monotonic() - start
+            rss = peak_rss_mb(server.pid)
+        finally:
+            server.terminate()
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        log.seek(0)
+        errors = [line for line in log.read().splitlines() if "Error" in line or "Traceback" in line]
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    print(f"{time.strftime('%Y-%m-%d')}, commit {commit}, {os.cpu_count()} CPUs, Python "
+          f"{platform.python_version()}, {platform.system()}\n")
+    print(report(people, rss, seconds))
+    if errors:
+        print(f"\nserver log: {len(errors)} error line(s), first: {errors[0][:200]}")
+    exports_failed = [r for r in people if r.failure.startswith(STEPS[3])]
+    return 1 if exports_failed or errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
