@@ -11,11 +11,12 @@ import pandas as pd
 from components.dataset import schema
 from components.dataset.check import clip
 from components.dataset.names import slug, unique
+from components.drafting.attribution import attribute_claims
 from components.drafting.figures import attribute_figures, find_figures
 from components.drafting.places import _root_area, area_mentions, areas_with_proposals
 from components.drafting.quotes import blanked, classify_quote, paragraph_spans, quoted_spans
 from components.drafting.records import Draft, Entity, Figure, Quoted, Ref, Row
-from components.drafting.speakers import Reading, attribute_claims, collect_mentions
+from components.drafting.speakers import Reading, collect_mentions
 from components.drafting.topics import PROPOSED_TOPICS, UNTAGGED_TOPIC, topics_for
 from components.drafting.vocabulary import NATIONAL_ROLES, ORG_HEADS, party_in
 

@@ -1,0 +1,304 @@
+"""Step 2c: who said each quote and reported claim: the verb of saying, its subject and the claim it reports."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from components.dataset.check import clip
+from components.drafting.names import _generic, parse_subject
+from components.drafting.quotes import sentence_spans
+from components.drafting.records import Quoted, Ref, Row
+from components.drafting.speakers import Reading
+from components.drafting.vocabulary import (
+    AUX_TAIL_RE,
+    BLANK,
+    CLAIM_VERBS,
+    GENERIC_ORG_RE,
+    INDEFINITE_RE,
+    OPEN_MARKS,
+    PASSIVE_RE,
+    PRONOUN_RE,
+    SAY_VERBS,
+    STRAIGHT,
+    VERB_RE,
+)
+
+
+@dataclass
+class Attribution:
+    ref: Ref
+    verb_start: int
+    verb_end: int
+    claim: tuple[int, int] | None  # the reported clause, if the verb introduces one
+    subject_start: int
+
+
+CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding)\s*"
+                           r"(?::|(?=[“\"‘]))|:\s*[“\"‘]")  # `..., adding: "..."`, `but added "..."`
+INVERTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "warn", "warns", "warned", "added", "insists",
+                   "insisted", "admitted", "argued", "argues", "believes", "stated", "states"}  # no object after
+INVERTED_RE = re.compile(r"\s+[^,.;:\x00“”\"]{2,80}?[.!?]?\s*")  # a verb with only its subject after it
+SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
+
+
+def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """The first verb of saying in a sentence that has a speaker, with the clause it reports."""
+    narrative = reading.narrative
+    sentence = narrative[s_start:s_end]
+    if found := (_according_to(reading, s_start, s_end) or _passive_agent(reading, s_start, s_end)
+                 or _figures_show(reading, s_start, s_end)):
+        return found
+    for m in VERB_RE.finditer(sentence):
+        if BLANK in sentence[m.start():m.end()]:
+            continue
+        verb_start, verb_end = s_start + m.start(), s_start + m.end()
+        reach = max(s_start, verb_start - SUBJECT_REACH)  # a subject stands near its verb: linear in the text
+        before = narrative[reach:verb_start]
+        cut = max(before.rfind(c) for c in ":;”\"\x00")
+        phrase = AUX_TAIL_RE.sub("", before[cut + 1:])
+        ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
+        if ref is None and not phrase.strip(" ,"):
+            ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
+            subject_start = verb_end
+        elif ref is None and m.group() in INVERTING_VERBS and INVERTED_RE.fullmatch(narrative, verb_end, s_end):
+            # `... it will still have fewer officers than in 2010, say the police federation.`
+            ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
+            if ref is not None:
+                end = verb_start
+                while end > s_start and narrative[end - 1] in " ,":
+                    end -= 1
+                return Attribution(ref, verb_start, verb_end, (s_start, end) if end - s_start > 3 else None, verb_end)
+        if ref is None:
+            continue
+        claim = _claim_span(reading, m, verb_start, verb_end, s_start, s_end, subject_start)
+        return Attribution(ref, verb_start, verb_end, claim, subject_start)
+    return None
+
+
+def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | None, int]:
+    """The subject adjacent to the verb, skipping appositions between commas."""
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)]
+    for position, (start, chunk) in enumerate(reversed(chunks)):
+        clause = re.match(r"\s*(?:and|but|while|as)\s+", chunk)  # `..., and the force says`: a new clause
+        text = chunk[clause.end():].strip() if clause else chunk.strip()
+        if not text:
+            continue
+        is_first = position == len(chunks) - 1
+        if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
+                                            text[:1].islower() and not GENERIC_ORG_RE.search(text)
+                                            and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)):
+            named = parse_subject(text, places) if re.match(r"(?:the|its|our|their)\s", text) else None
+            if named is not None and named.kind == "person" and named.role:  # `the federation head Craig O'Leary, says`
+                return named, offset + start + (len(chunk) - len(chunk.lstrip()))
+            continue
+        ref = parse_subject(text, places)
+        if ref is None and not is_first:
+            continue  # `Debbie Abrahams, MP for Oldham East and Saddleworth, said`: a title after the name
+        return ref, offset + start + (len(chunk) - len(chunk.lstrip()))
+    return None, offset
+
+
+def _subject_after(after: str, places: set[str]) -> Ref | None:
+    m = re.match(r"\s+(?P<np>[^,.;:\x00“”\"]+)", after)
+    if not m:
+        return None
+    ref = parse_subject(m.group("np"), places)
+    return ref if ref and ref.kind in ("person", "surname", "organisation", "pronoun", "generic-org") else None
+
+
+def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s_start: int, s_end: int,
+                subject_start: int) -> tuple[int, int] | None:
+    narrative = reading.narrative
+    rest = narrative[verb_end:s_end]
+    if re.match(r"\s*[:,]?\s*[“\"‘]|[^,.;:\x00“”\"]{0,60}:\s*[“\"‘]", rest) or not rest.strip(" .!?"):
+        if not rest.strip(" .!?") and subject_start > s_start:
+            return _fronted_claim(narrative, s_start, subject_start)
+        return None
+    if narrative[s_start] in OPEN_MARKS + STRAIGHT and any(q in narrative[s_start:verb_start] for q in "”\""):
+        return None  # `"...," he said, adding ...`: a direct quote's attribution
+    if m.group("claim"):
+        start = verb_start
+        if that := re.match(r"\s+that\s+", rest):
+            start = verb_end + that.end()
+    elif rest.startswith(",") and subject_start - s_start > 3 and narrative[subject_start - 2:subject_start] == ", ":
+        start = s_start  # `The public, he said, would notice ...`: the claim is the whole sentence
+    else:
+        told = m.group() in ("told", "tells")
+        skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if told else None
+        # `told the Local Democracy Reporting Service the people of ...`: the listener, then the claim
+        skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
+        skip = skip or re.match(r"[,:]?\s*(?:that\s+)?", rest)
+        start = verb_end + skip.end()
+    end = s_end
+    if more := CLAIM_ENDS_RE.search(narrative, start, s_end):  # `..., adding: "..."`: a quote of its own follows
+        end = more.start()
+    while end > start and narrative[end - 1] in " .!?,":
+        end -= 1
+    return (start, end) if end - start > 3 else None
+
+
+def _fronted_claim(narrative: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
+    """`CLAIM, a councillor has declared.`: the claim is the sentence before the comma."""
+    end = narrative.rfind(",", s_start, subject_start)
+    if end <= s_start or narrative[s_start] in OPEN_MARKS + STRAIGHT:
+        return None
+    return s_start, end
+
+
+def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    sentence = reading.narrative[s_start:s_end]
+    if m := re.match(r"According to (?P<who>[^,]+),\s+", sentence):
+        claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
+    elif m := re.search(r",\s+according to (?P<who>[^,]+?)\.?$", sentence):
+        claim = (s_start, s_start + m.start())
+    elif m := re.search(r",?\s+according to (?P<who>[^,]{2,80}),\s+", sentence):  # `..., according to X, CLAIM.`
+        claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
+    else:
+        return None
+    who = re.sub(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?", "", m.group("who"))
+    who = re.sub(r"\s+(?:figures|data|statistics|research|report|analysis)$", "", who)
+    ref = parse_subject(who, reading.known_places) or _generic(who)
+    if ref is None:
+        return None
+    return Attribution(ref, s_start + m.start("who"), s_start + m.end("who"), claim, s_start + m.start("who"))
+
+
+FIGURES_SHOW_RE = re.compile(
+    r"(?:\b(?i:figures|data|statistics)\s+(?:released|published|issued|obtained|revealed)\s+by\s+(?P<by>[^,\x00“”\"]{2,60}?)"
+    r"|(?P<of>\b[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}+)(?:’s|'s)?\s+(?:figures|data|statistics))"
+    r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed)\s+(?:that\s+)?")
+
+
+def _figures_show(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """`figures released by the Home Office show ...`, `The Home Office figures also showed ...`: the body that
+    published the figures is the source of the claim."""
+    m = FIGURES_SHOW_RE.search(reading.narrative, s_start, s_end)
+    if not m:
+        return None
+    who = m.group("by") or m.group("of")
+    ref = parse_subject(re.sub(r"^(?:the|The)\s+", "", who), reading.known_places)
+    if ref is None or ref.kind != "organisation":
+        return None
+    end = s_end
+    while end > m.end() and reading.narrative[end - 1] in " .!?":
+        end -= 1
+    start = m.start("by") if m.group("by") else m.start("of")
+    return Attribution(ref, m.start(), m.end(), (m.end(), end), start) if end - m.end() > 3 else None
+
+
+def _passive_agent(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """`Plans ... have been branded "a disgrace" by a union.`: the agent is the speaker."""
+    sentence = reading.narrative[s_start:s_end]
+    m = re.search(r"\s+by\s+(?P<who>[^,\x00]+?)\.?$", sentence)
+    if not m or not PASSIVE_RE.search(sentence[:m.start()]):
+        return None
+    ref = parse_subject(m.group("who"), reading.known_places)
+    if ref is None:
+        return None
+    return Attribution(ref, s_start + m.start("who"), s_start + m.end("who"), (s_start, s_start + m.start()),
+                       s_start + m.start("who"))
+
+
+def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: list[Quoted]) -> list[Row]:
+    """Every quote and reported claim, in reading order, with its speaker (an index into reading.entities)."""
+    rows: list[Row] = []
+    last_direct: Quoted | None = None
+    by_paragraph: dict[int, list[Quoted]] = {}
+    for q in quotes:
+        by_paragraph.setdefault(q.para, []).append(q)
+    for index, (p_start, p_end) in enumerate(paras):
+        attributions = []
+        unresolved = False  # a verb of saying in the paragraph whose subject names nobody known
+        for s_start, s_end in sentence_spans(reading.narrative, p_start, p_end):
+            found = find_attribution(reading, s_start, s_end)
+            if found is None:
+                continue
+            speaker, note = reading.resolve(found.ref, found.subject_start)
+            if speaker is None and not note:
+                reading.unsure.append(f"No speaker found for the claim at {s_start}: "
+                                      f"{clip(reading.text[s_start:s_end])!r}")
+                unresolved = True
+                continue
+            if speaker is None:  # someone speaks, but the text does not say who: drafted blank, flagged
+                attributions.append((s_start, s_end, found, None, note))
+                for claim in _claims_joined_by_and(reading.narrative, found.claim):
+                    rows.append(Row("reported", *claim, None, note))
+                continue
+            reading.speakers_seen.append(speaker)
+            attributions.append((s_start, s_end, found, speaker, note))
+            for claim in _claims_joined_by_and(reading.narrative, found.claim):
+                rows.append(Row("reported", *claim, speaker, note))
+        for q in by_paragraph.get(index, []):
+            if q.kind == "partial":
+                rows += _partial_row(reading, q, attributions)
+                continue
+            speaker, note = _direct_speaker(reading, q, attributions, last_direct, unresolved)
+            if speaker is None and not note:
+                note = "Who said this? No speaker is named for this quote; the speaker is left blank to fill in."
+            q.speaker, q.note, last_direct = speaker, note, q
+            rows.append(Row("direct", q.start, _direct_end(reading.text, q), speaker, note))
+    return rows
+
+
+AND_VERB_RE = re.compile(rf"(?:\s+and\s+(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))"
+                         r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
+                         r"claiming|saying|insisting|arguing|warning))\b(?:\s+that\b)?\s*")
+
+
+def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """`said he was "delighted" with the newcomers and expressed his commitment to ...`: two claims, the second
+    from its verb (a claim verb) or after it (a verb of saying)."""
+    if claim is None:
+        return []
+    m = AND_VERB_RE.search(narrative, claim[0], claim[1])
+    if m is None or m.start() - claim[0] < 4 or claim[1] - m.end() < 4:
+        return [claim]
+    second = m.start("claim") if m.group("claim") else m.start("claiming") if m.group("claiming") else m.end()
+    return [(claim[0], m.start()), (second, claim[1])]
+
+
+def _direct_end(text: str, q: Quoted) -> int:
+    end = q.end
+    while end > q.start and (text[end - 1].isspace() or (text[end - 1] == "," and q.close_at is not None)):
+        end -= 1
+    return end
+
+
+def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quoted | None,
+                    unresolved: bool) -> tuple[int | None, str]:
+    """The speaker of a direct quote: the attribution in its sentence or paragraph; else, for a quote that
+    continues or stands alone, the last speaker, but only when nobody else has been named since."""
+    if q.continues and last is not None:
+        return last.speaker, last.note
+    in_paragraph = [a for a in attributions if a[2].claim is None]
+    same_sentence = [a for a in in_paragraph if a[0] <= q.open_at < a[1]]
+    chosen = (same_sentence or in_paragraph or [None])[0]
+    if chosen is not None:
+        return chosen[3], chosen[4]
+    if unresolved:
+        return None, ("Who said this? The paragraph names a speaker the draft could not read; the speaker is left "
+                      "blank to fill in.")
+    if not reading.speakers_seen or reading.speakers_seen[-1] is None:
+        return None, ""
+    speaker = reading.speakers_seen[-1]
+    rivals = reading.named_between(speaker, q.open_at, "")
+    if rivals:
+        return None, (f"Who said this? No speaker is named in the paragraph; {reading.entities[speaker].name} spoke "
+                      f"last, but {reading.entities[rivals[0]].name} is named since; the speaker is left blank to "
+                      "fill in.")
+    return speaker, (f"No speaker named in the paragraph; read as {reading.entities[speaker].name}, the last "
+                     "speaker (attribution inferred).")
+
+
+def _partial_row(reading: Reading, q: Quoted, attributions: list) -> list[Row]:
+    around = [a for a in attributions if a[0] <= q.open_at < a[1]]
+    if around:
+        return [Row("partial", q.start, q.end, around[0][3], around[0][4])]
+    words = reading.text[q.start:q.end].split()
+    if len(words) < 2 or all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        reading.unsure.append(f"Quote marks with no speaker in their sentence (a title or scare quotes?), left out: "
+                              f"{reading.text[q.start:q.end]!r} at {q.start}")
+        return []
+    return [Row("partial", q.start, q.end, None, "Who said this? Words quoted in the article's own sentence, with no "
+                "speaker named; the speaker is left blank to fill in (or delete the row if they are nobody's).")]
