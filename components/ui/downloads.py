@@ -111,7 +111,7 @@ def render_chart_downloads(chart: Chart, filters: Filters) -> None:
 
 def render_data_downloads(view: View) -> None:
     """The quotes and figures in view (CSV, JSON), a printable briefing, and the whole dataset (ZIP)."""
-    st.subheader("Download")
+    st.header("Download", anchor="download")
     f = view.filters
     st.caption(f"What is in view ({article.escape_markdown(f.describe())}): {len(view.quotes):,} quote(s) and "
                f"{len(view.figures):,} figure(s), each with who said it and where.")
