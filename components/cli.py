@@ -95,6 +95,11 @@ def add_export_command(commands) -> None:
     export.add_argument("--data-dir", type=Path, default=None, metavar="DIR",
                         help=f"the dataset's data folder (default: ${DATA_DIR_ENV}, else the shipped data/), "
                         "e.g. --data-dir ~/my-claims/data")
+    from components.view.filters import DEFAULT_BASE_URL
+
+    export.add_argument("--base-url", default=DEFAULT_BASE_URL, metavar="URL",
+                        help="the dashboard's address, for each quote's link in the CSV (default: "
+                        f"{DEFAULT_BASE_URL}), e.g. --base-url https://claims.example.org/")
     export.set_defaults(run=run_export)
 
 
@@ -138,7 +143,8 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         args.out.mkdir(parents=True, exist_ok=True)
         if args.format == "csv":
-            files = [(chosen.filename("quotes", "csv"), files.csv_bytes(files.quotes_table(view.quotes))),
+            files = [(chosen.filename("quotes", "csv"),
+                      files.csv_bytes(files.quotes_table(view.quotes, chosen, args.base_url))),
                      (chosen.filename("figures", "csv"),
                       files.csv_bytes(files.figures_table(view.figures)))]
             return _write_files(args.out, files)

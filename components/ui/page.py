@@ -12,12 +12,11 @@ from components.dataset.load import Dataset, DatasetError, data_files_signature,
 from components.export import images
 from components.ui import downloads
 from components.view import article, charts, display, filters, method
-from components.view.filters import CHOICE, CHOICES, FILTERS, QUOTE_KEY, SWITCH, TEXT, Filters, View
+from components.view.filters import CHOICE, CHOICES, DEFAULT_BASE_URL, FILTERS, QUOTE_KEY, SWITCH, TEXT, Filters, View
 
 TABLE_PAGE_ROWS = 20  # quotes drawn at once, each a card with its button; the reader pages or narrows for more
 MAX_CARDS = 8
 MAX_READINGS = 12  # inferred dates listed in the methods note; the rest are in the data files
-DEFAULT_BASE_URL = "http://localhost:8501/"  # a quote's link when the browser has not said where the page is
 CAPTION_VALUES = 12  # a filter with more values captions only its most quoted ones
 SIGNATURE_TTL_S = 2  # how long the data files' signature is trusted before they are looked at again
 WIDGET_DEFAULTS = {flt.url_key: [] if flt.kind == CHOICE else flt.default for flt in FILTERS}
@@ -278,10 +277,11 @@ def render_quote_table(view: View) -> pd.Series | None:
             with st.container(border=True, key=f"quote-{quote_id}"):
                 st.markdown(f"“{article.escape_markdown(row['Quote'])}”")
                 link = view.filters.link(base_url(), quote_id)
-                st.caption(f"**{article.escape_markdown(row['Speaker'])}** · {article.escape_markdown(row['About'])}"
-                           f" · [link to this quote]({link})")
-                st.button("Read in context", key=f"open-{quote_id}", on_click=_open_quote, args=(quote_id,),
-                          icon=":material/article:", help=f"The quote in its paragraph, and its link ({quote_id})")
+                with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+                    st.caption(f"**{article.escape_markdown(row['Speaker'])}** · "
+                               f"{article.escape_markdown(row['About'])} · [link to this quote]({link})")
+                    st.button("Read in context", key=f"open-{quote_id}", on_click=_open_quote, args=(quote_id,),
+                              icon=":material/article:", help=f"The quote in its paragraph, and its link ({quote_id})")
     return selected_quote(view)
 
 

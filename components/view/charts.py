@@ -204,8 +204,9 @@ def officer_numbers_chart(view: View) -> Chart:
     ] if len(official) else []  # no official series for this area: the claims stand alone
     data += _claim_bars(claims)
     missing = [y for y in claims["year"].unique() if y not in set(official["year"])]
-    notes = [dict(x=year, y=0, text="no official<br>count yet", showarrow=False, yanchor="bottom", xshift=-40,
-                  font=dict(size=11, color=OFFICIAL_COLOUR)) for year in missing]
+    # At the top of the plot, over the official bar's empty slot: clear of the claim's bar and its label.
+    notes = [dict(x=year, y=0.99, yref="paper", text="no official<br>count yet", showarrow=False, yanchor="top",
+                  xshift=-30, font=dict(size=11, color=OFFICIAL_COLOUR)) for year in missing]
     notes.append(dict(
         text=_wrap("A net change in FTE is not the number of officers recruited: officers also leave. "
                    "FTE is not headcount. The years of the claims are inferred.", 75),

@@ -257,6 +257,7 @@ class FiltersMethods:
 
 
 QUOTE_KEY = "quote"  # the link's key for the quote selected and shown in context: ?quote=q05
+DEFAULT_BASE_URL = "http://localhost:8501/"  # the dashboard's address in links, where no other is known
 
 
 def _link_values(flt: Filter, value) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import html
 import io
 import json
 import zipfile
@@ -115,3 +116,14 @@ def test_csv_keeps_markup_as_text(castle_point):
     quotes = castle_point.quotes.assign(text=MARKUP)
     rows = list(csv.DictReader(io.StringIO(files.csv_bytes(files.quotes_table(quotes)).decode("utf-8-sig"))))
     assert {r["text"] for r in rows} == {MARKUP}
+
+
+def test_every_quote_in_the_csv_json_and_briefing_links_to_itself_in_this_view(castle_point):
+    base = "https://claims.example.org/"
+    back = read_csv(files.csv_bytes(files.quotes_table(castle_point.quotes, castle_point.filters, base)))
+    assert back["link"].tolist() == [f"{base}?area=Castle%20Point&quote={q}" for q in back["quote_id"]]
+    doc = json.loads(files.claims_json(castle_point, base))
+    assert [q["mainEntityOfPage"] for q in doc["hasPart"]] == back["link"].tolist()
+    page = briefing.briefing_html(castle_point, [], {}, base_url=base).decode("utf-8")
+    for link in back["link"]:
+        assert f'<a href="{html.escape(link)}">link to this quote</a>' in page
