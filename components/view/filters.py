@@ -253,7 +253,9 @@ class FiltersMethods:
         pairs = [(flt.url_key, v) for flt in FILTERS for v in _link_values(flt, getattr(self, flt.name))]
         pairs += [(QUOTE_KEY, quote_id)] if quote_id else []
         query = urllib.parse.urlencode(pairs, quote_via=urllib.parse.quote)
-        return base_url.split("?", 1)[0] + ("?" + query if query else "")
+        base = base_url.split("?", 1)[0]
+        base += "/" if not urllib.parse.urlsplit(base).path else ""  # http://host:8501 -> http://host:8501/
+        return base + ("?" + query if query else "")
 
 
 QUOTE_KEY = "quote"  # the link's key for the quote selected and shown in context: ?quote=q05

@@ -135,3 +135,20 @@ def test_shipped_data_castle_point_never_shows_southend_only_speakers():
         assert "Norman Smith" in set(out["speaker_name"])
         assert not {"Martin Terry", "Tony Cox", "Neil Pudney"} & set(out["speaker_name"])
     assert len(filters.filter_quotes(ds, Filters(q="bobbies"))) == 1
+
+
+def test_a_views_link_names_each_filter_set_and_the_quote(tiny):
+    f = filters.Filters(areas=("Town A",), include_wider=False, q="two words")
+    assert f.link("http://host:8501", "q1") == "http://host:8501/?area=Town%20A&wider=false&q=two%20words&quote=q1"
+    assert filters.Filters().link("https://example.org/claims/?old=1") == "https://example.org/claims/"
+
+
+def test_facet_counts_answer_to_the_other_filters_zeros_included(tiny):
+    everything = filters.facet_counts(tiny, filters.Filters())
+    assert everything["areas"] == filters.option_counts(tiny, "areas")
+    narrowed = filters.facet_counts(tiny, filters.Filters(topics=("Arrests",)))
+    assert narrowed["topics"] == everything["topics"]  # a filter's own counts ignore its own choice
+    # the two Arrests quotes: one about the county, one about Town B, both by The Force; zeros kept, in order
+    assert narrowed["areas"] == {"County": 1, "Town A": 0, "Town B": 1}
+    assert narrowed["speakers"] == {"Ann Able": 0, "The Force": 2}
+    assert narrowed["kinds"] == {"direct": 1, "partial": 0, "reported": 1}
