@@ -15,12 +15,13 @@ page.render_styles()
 page.render_header(view)
 page.render_figure_cards(view)
 with st.container(key="charts-and-quotes"):
-    left, right = st.columns([9, 11], gap="medium")
+    # The quotes first: beside the charts on a wide screen, right after the figure cards where the page stacks.
+    left, right = st.columns([11, 9], gap="medium")
     with left:
-        page.render_charts(view)
-    with right:
         selected = page.render_quote_table(view)
         page.render_context(view, selected)
+    with right:
+        page.render_charts(view)
 downloads.render_data_downloads(view)
 page.render_article(view, selected)
 page.render_methodology(ds)

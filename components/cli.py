@@ -100,6 +100,11 @@ def add_export_command(commands) -> None:
     export.add_argument("--data-dir", type=Path, default=None, metavar="DIR",
                         help=f"the dataset's data folder (default: ${DATA_DIR_ENV}, else the shipped data/), "
                         "e.g. --data-dir ~/my-claims/data")
+    from components.view.filters import DEFAULT_BASE_URL
+
+    export.add_argument("--base-url", default=DEFAULT_BASE_URL, metavar="URL",
+                        help="the dashboard's address, for each quote's link in the CSV (default: "
+                        f"{DEFAULT_BASE_URL}), e.g. --base-url https://claims.example.org/")
     export.set_defaults(run=run_export)
 
 
@@ -146,7 +151,7 @@ def run_export(args: argparse.Namespace) -> int:
             safe = args.format == "csv-safe"
             suffix = f"-{SAFE_CSV_STEM}" if safe else ""
             files = [(chosen.filename("quotes" + suffix, "csv"),
-                      files.csv_bytes(files.quotes_table(view.quotes), spreadsheet_safe=safe)),
+                      files.csv_bytes(files.quotes_table(view.quotes, chosen, args.base_url), spreadsheet_safe=safe)),
                      (chosen.filename("figures" + suffix, "csv"),
                       files.csv_bytes(files.figures_table(view.figures, view.ds), spreadsheet_safe=safe))]
             return _write_files(args.out, files)

@@ -3,27 +3,38 @@ the path): where things are on the page, and how to reach the ones a canvas draw
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from playwright.sync_api import Locator, Page
 
-from components.ui.page import TABLE_ROW_PX
-
 CHARTS = "[data-testid='stPlotlyChart']"
-QUOTE_TABLE = ".st-key-quote_table [data-testid='stDataFrame']"
+QUOTE_TABLE = ".st-key-quote_table"
+QUOTE_CONTEXT = "[role='dialog'] div.claims-article#quote-context"
 EXCEPTION = "[data-testid='stException']"
+AXE = Path(__file__).resolve().parent / "e2e" / "vendor" / "axe-core" / "axe.min.js"
 
 
 def metric_value(page: Page, label: str) -> Locator:
     return page.locator("[data-testid='stMetric']", has_text=label).locator("[data-testid='stMetricValue']")
 
 
+def quote_card(page: Page, quote_id: str) -> Locator:
+    return page.locator(f".st-key-quote-{quote_id}")
+
+
 def select_first_table_row(page: Page) -> None:
-    """Tick the first data row of the quote table. The table is a glide data grid drawn on a canvas, so there is
-    no element to click: click the row-selection checkbox (the grid's leftmost column) half-way down the first
-    data row, which starts under the header; the header's height is that of the grid's header canvas."""
-    table = page.locator(QUOTE_TABLE)
-    table.scroll_into_view_if_needed()
-    box = table.bounding_box()
-    header = table.locator("canvas").nth(1).bounding_box()  # the header overlay; canvas 0 is the whole grid
-    assert box and header, "the quote table has not been drawn"
-    row_top = header["y"] + header["height"]
-    page.mouse.click(box["x"] + 18, row_top + TABLE_ROW_PX / 2)
+    """Open the first quote of the table in context: press its "Read in context" button."""
+    button = page.locator(QUOTE_TABLE).get_by_role("button", name="Read in context").first
+    button.scroll_into_view_if_needed()
+    button.click()
+
+
+def axe_violations(page: Page) -> list[dict]:
+    """axe-core (vendored from npm, tests/e2e/vendor/axe-core) run on the page as it stands: its violations,
+    each as {id, impact, help, nodes: [target and summary]}."""
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate("""async () => {
+        const result = await axe.run(document, {resultTypes: ['violations']});
+        return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)}));
+    }""")

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from pathlib import Path
+
+import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard.py")
@@ -48,3 +51,21 @@ def run_app(**params: str):
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+CARD_CAPTION = re.compile(r"\*\*(?P<speaker>.*?)\*\* · (?P<about>.*) · \[link to this quote\]\((?P<link>[^)]*)\)$")
+
+
+def unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def quote_cards(at) -> pd.DataFrame:
+    """The quote table as the page draws it, a card per quote: its id (from its button), the speaker, what it is
+    about, the quote's words and its link."""
+    ids = [b.key.removeprefix("open-") for b in at.button if (b.key or "").startswith("open-")]
+    words = [unescape(m.value)[1:-1] for m in at.markdown if m.value.startswith("“")]
+    captions = [CARD_CAPTION.match(c.value) for c in at.caption if "[link to this quote](" in c.value]
+    return pd.DataFrame({"Speaker": [unescape(c["speaker"]) for c in captions],
+                         "About": [unescape(c["about"]) for c in captions], "Quote": words,
+                         "Link": [c["link"] for c in captions]}, index=ids)

@@ -14,7 +14,7 @@ from components.export.files import safe_url
 from components.export.images import GET_BROWSER_HINT, ExportError, Renderer
 from components.view import article, display, record
 from components.view.charts import CLAIMS_CAVEAT, Chart
-from components.view.filters import View
+from components.view.filters import DEFAULT_BASE_URL, View
 
 BRIEFING_NO_IMAGE = ("Chart image not included: no Chrome or Chromium was found on the server to draw it "
                      f"(to include charts, {GET_BROWSER_HINT}).")
@@ -60,8 +60,8 @@ def briefing_images(charts: list[Chart], renderer: Renderer | None = None) -> di
     return drawn
 
 
-def briefing_html(view: View, charts: list[Chart], images: dict[str, bytes | str], prepared: date | None = None
-                  ) -> bytes:
+def briefing_html(view: View, charts: list[Chart], images: dict[str, bytes | str], prepared: date | None = None,
+                  base_url: str = DEFAULT_BASE_URL) -> bytes:
     """One self-contained page of the view for print (A4) or e-mail: the charts as embedded PNGs, then every
     figure and quote in view with who said it and a link to where. All data text is escaped."""
     e = html.escape
@@ -79,7 +79,7 @@ def briefing_html(view: View, charts: list[Chart], images: dict[str, bytes | str
         f'<p class="caveat">{e(CLAIMS_CAVEAT)} Prepared {e(f"{prepared or date.today():%-d %B %Y}")}.</p>',
         "</header>",
         '<section class="charts">', *(_chart_html(c, images.get(c.key)) for c in charts), "</section>",
-        _figures_section(view), _quotes_section(view), "</body></html>",
+        _figures_section(view), _quotes_section(view, base_url), "</body></html>",
     ]
     return "\n".join(parts).encode("utf-8")
 
@@ -139,7 +139,7 @@ def _record_cell(found: record.Record) -> str:
     return f"<td>{html.escape(found.shows)}" + (f"<br><small>{html.escape(small)}</small>" if small else "") + "</td>"
 
 
-def _quotes_section(view: View) -> str:
+def _quotes_section(view: View, base_url: str) -> str:
     e = html.escape
     if view.quotes.empty:
         return "<section><h2>Quotes in view</h2><p>No quote matches these filters.</p></section>"
@@ -153,8 +153,9 @@ def _quotes_section(view: View) -> str:
         source = sources.loc[q["source_id"]]
         link = _link(article.text_fragment_url(safe_url(source["url"]), q["text"]),
                      f"{source['publisher']}, “{source['title']}”")
-        rows.append(f"<tr><td>{who}</td><td>“{e(q['text'])}”<br><small>{e(q['kind'])} quote · {e(about)}</small>"
-                    f"</td><td>{link}</td></tr>")
+        here = _link(view.filters.link(base_url, q["quote_id"]), "link to this quote")
+        rows.append(f"<tr><td>{who}</td><td>“{e(q['text'])}”<br><small>{e(q['kind'])} quote · {e(about)} · "
+                    f"{here}</small></td><td>{link}</td></tr>")
     return ("<section><h2>Quotes in view</h2><table><thead><tr><th>Speaker</th><th>Quote</th><th>Source</th>"
             "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>" + _more(view.quotes, "quotes") + "</section>")
 
@@ -164,7 +165,9 @@ def _more(frame: pd.DataFrame, noun: str) -> str:
     return f'<p class="note">…and {extra:,} more {noun}: download the CSV for all of them.</p>' if extra > 0 else ""
 
 
-def briefing(view: View, charts: list[Chart], renderer: Renderer | None = None) -> bytes:
-    """The briefing with its chart images drawn now (or, with no browser, a sentence in their place)."""
-    return briefing_html(view, charts, briefing_images(charts, renderer))
+def briefing(view: View, charts: list[Chart], renderer: Renderer | None = None,
+             base_url: str = DEFAULT_BASE_URL) -> bytes:
+    """The briefing with its chart images drawn now (or, with no browser, a sentence in their place); each quote
+    links to itself in the dashboard at `base_url`."""
+    return briefing_html(view, charts, briefing_images(charts, renderer), base_url=base_url)
 

@@ -18,7 +18,7 @@ from components.dataset.load import Dataset
 from components.export.images import IMAGE_FORMATS, ExportError, image_options, plotly_config
 from components.view import article, record
 from components.view.charts import CLAIMS_CAVEAT, Chart
-from components.view.filters import Filters, View
+from components.view.filters import DEFAULT_BASE_URL, Filters, View
 
 MIME_TYPES = IMAGE_FORMATS | {"html": "text/html", "csv": "text/csv", "json": "application/ld+json",
                               "zip": "application/zip"}
@@ -43,10 +43,15 @@ QUOTE_EXTRA = ("speaker_name", "speaker_role", "speaker_organisation", "wider_no
 FIGURE_EXTRA = ("speaker_name", "area_name", "wider_note")
 
 
-def quotes_table(quotes: pd.DataFrame) -> pd.DataFrame:
+def quotes_table(quotes: pd.DataFrame, filters: Filters | None = None, base_url: str = DEFAULT_BASE_URL
+                 ) -> pd.DataFrame:
     """The quotes in view as text cells in the dataset's own format (ids joined by `;`, dates YYYY-MM-DD),
-    with the speaker's name and role beside them."""
-    return _as_text(quotes, schema.QUOTES, QUOTE_EXTRA)
+    with the speaker's name and role beside them and, given the view's filters, each quote's `link`: the
+    dashboard at `base_url` in this view with the quote open in context."""
+    table = _as_text(quotes, schema.QUOTES, QUOTE_EXTRA)
+    if filters is not None:
+        table["link"] = [filters.link(base_url, q) for q in table["quote_id"]]
+    return table
 
 
 def figures_table(figures: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
@@ -106,9 +111,10 @@ KIND_DESCRIPTIONS = {
 }
 
 
-def claims_json(view: View) -> bytes:
-    """The quotes in view as schema.org `Quotation`s (JSON-LD), each with its speaker and article, plus the
-    figures in view as plain records under `figures`."""
+def claims_json(view: View, base_url: str = DEFAULT_BASE_URL) -> bytes:
+    """The quotes in view as schema.org `Quotation`s (JSON-LD), each with its speaker and article and, as
+    `mainEntityOfPage`, its link in the dashboard at `base_url`; plus the figures in view as plain records under
+    `figures`."""
     ds = view.ds
     articles = {row["source_id"]: news_article(row) for _, row in ds.sources.iterrows()}
     speakers = ds.speakers.set_index("speaker_id")
@@ -125,6 +131,7 @@ def claims_json(view: View) -> bytes:
             "isBasedOn": articles[q["source_id"]],
             "spatialCoverage": [{"@type": "Place", "name": areas.get(a, a)} for a in q["area_ids"]],
             "about": [{"@type": "DefinedTerm", "name": topics.get(t, t)} for t in q["topics"]],
+            "mainEntityOfPage": view.filters.link(base_url, q["quote_id"]),
         }
         link = article.text_fragment_url(safe_url(articles[q["source_id"]].get("url", "")), q["text"])
         if link:

@@ -16,7 +16,7 @@ import streamlit as st
 from components.export import briefing, files, images
 from components.view import article, charts
 from components.view.charts import Chart, View
-from components.view.filters import Filters
+from components.view.filters import DEFAULT_BASE_URL, Filters
 
 # An image export runs on the download thread, which cannot draw on the page. It notes when it started and
 # how it failed here, per session and button; the rerun the click causes waits for it, then shows the failure.
@@ -127,30 +127,32 @@ def render_chart_downloads(chart: Chart, filters: Filters) -> None:
 
 def render_data_downloads(view: View) -> None:
     """The quotes and figures in view (CSV, JSON), a printable briefing, and the whole dataset (ZIP)."""
-    st.subheader("Download")
+    st.header("Download", anchor="download")
     f = view.filters
     st.caption(f"What is in view ({article.escape_markdown(f.describe())}): {len(view.quotes):,} quote(s) and "
                f"{len(view.figures):,} figure(s), each with who said it and where.")
+    base = st.context.url or DEFAULT_BASE_URL  # each quote's link opens this page
     names = {stem: f.filename(stem, ext) for stem, ext in
              (("quotes", "csv"), ("figures", "csv"), ("claims", "json"), ("briefing", "html"),
               ("quotes-for-spreadsheets", "csv"), ("figures-for-spreadsheets", "csv"))}
     with st.container(horizontal=True, key="data-downloads"):
         _download("Quotes (CSV)", "quotes-csv", names["quotes"],
-                  lambda: files.csv_bytes(files.quotes_table(view.quotes)),
-                  help="One row per quote in view, in the dataset's own columns, with the speaker's name and role.")
+                  lambda: files.csv_bytes(files.quotes_table(view.quotes, f, base)),
+                  help="One row per quote in view, in the dataset's own columns, with the speaker's name and role "
+                  "and its link here.")
         _download("Figures (CSV)", "figures-csv", names["figures"],
                   lambda: files.csv_bytes(files.figures_table(view.figures, view.ds)),
                   help="One row per number in view, with its period, area and speaker.")
         _download("Quotes (CSV for spreadsheets)", "quotes-csv-safe", names["quotes-for-spreadsheets"],
-                  lambda: files.csv_bytes(files.quotes_table(view.quotes), spreadsheet_safe=True),
+                  lambda: files.csv_bytes(files.quotes_table(view.quotes, f, base), spreadsheet_safe=True),
                   help=SAFE_CSV_HELP)
         _download("Figures (CSV for spreadsheets)", "figures-csv-safe", names["figures-for-spreadsheets"],
                   lambda: files.csv_bytes(files.figures_table(view.figures, view.ds), spreadsheet_safe=True),
                   help=SAFE_CSV_HELP)
-        _download("Quotes and figures (JSON)", "claims-json", names["claims"], lambda: files.claims_json(view),
+        _download("Quotes and figures (JSON)", "claims-json", names["claims"], lambda: files.claims_json(view, base),
                   help="The quotes as schema.org Quotations (JSON-LD), each with its speaker and article.")
         _download("Briefing (HTML, prints on A4)", "briefing", names["briefing"],
-                  lambda: briefing.briefing(view, charts.build_charts(view)),
+                  lambda: briefing.briefing(view, charts.build_charts(view), base_url=base),
                   help="One page with the charts, figures and quotes in view, each linked to its source. Open it "
                   "and print, or save as PDF.")
         _download("Whole dataset (ZIP)", "dataset-zip", files.DATASET_ZIP_NAME,

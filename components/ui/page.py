@@ -12,12 +12,11 @@ from components.dataset.load import Dataset, DatasetError, data_files_signature,
 from components.export import images
 from components.ui import downloads
 from components.view import article, charts, display, filters, method, record
-from components.view.filters import CHOICE, CHOICES, FILTERS, SWITCH, TEXT, Filters, View
+from components.view.filters import CHOICE, CHOICES, DEFAULT_BASE_URL, FILTERS, QUOTE_KEY, SWITCH, TEXT, Filters, View
 
-TABLE_PAGE_ROWS = 100  # rows sent to the browser at once; the reader pages or narrows for more
+TABLE_PAGE_ROWS = 20  # quotes drawn at once, each a card with its button; the reader pages or narrows for more
 MAX_CARDS = 8
 MAX_READINGS = 12  # inferred dates listed in the methods note; the rest are in the data files
-TABLE_ROW_PX = 150  # seven lines of wrapped text
 CAPTION_VALUES = 12  # a filter with more values captions only its most quoted ones
 SIGNATURE_TTL_S = 2  # how long the data files' signature is trusted before they are looked at again
 WIDGET_DEFAULTS = {flt.url_key: [] if flt.kind == CHOICE else flt.default for flt in FILTERS}
@@ -50,20 +49,20 @@ def _cached_dataset(data_dir: str, signature: str) -> Dataset:
     return load_dataset(data_dir)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4, hash_funcs={Dataset: id})
-def _filter_captions(ds: Dataset) -> tuple[Dataset, dict[str, str]]:
-    """How many quotes each filter value has, as the caption under each filter: the same on every rerun of a
-    dataset, so worked out once. Keyed on the dataset object, which is returned too, so the entry keeps it
-    alive and its id cannot pass to another dataset."""
+@st.cache_resource(show_spinner=False, max_entries=64, hash_funcs={Dataset: id, Filters: hash})
+def _filter_captions(ds: Dataset, chosen: Filters) -> tuple[Dataset, dict[str, str]]:
+    """How many quotes each filter value has with the other filters as set, as the caption under each filter
+    (zeros shown: those values stay selectable). Keyed on the dataset and the filters, like the charts; the
+    dataset is returned too, so the entry keeps it alive and its id cannot pass to another dataset."""
     captions = {}
-    for name in (flt.name for flt in CHOICES):
-        counts = filters.option_counts(ds, name)
+    for name, counts in filters.facet_counts(ds, chosen).items():
         shown = counts if len(counts) <= CAPTION_VALUES else dict(
             sorted(counts.items(), key=lambda item: -item[1])[:CAPTION_VALUES])
         more = f" · and {len(counts) - len(shown):,} more" if len(shown) < len(counts) else ""
-        lead = "Most quoted: " if more else ""
-        captions[name] = lead + " · ".join(f"{article.escape_markdown(v)} {n:,}" for v, n in shown.items()) + \
-            " quotes" + more
+        others = any(flt.name != name for flt in chosen.active())
+        lead = ("Most quoted" if more else "Quotes") + (" with the other filters" if others else "") + ": "
+        captions[name] = lead + " · ".join(f"{article.escape_markdown(v)} {n:,}" if n else
+                                           f"{article.escape_markdown(v)} none" for v, n in shown.items()) + more
     return ds, captions
 
 
@@ -99,13 +98,13 @@ def render_dataset_error(err: DatasetError) -> None:
 def _reset_filters() -> None:
     for key, value in WIDGET_DEFAULTS.items():
         st.session_state[key] = value
-    st.session_state.pop("quote_table", None)
+    _close_quote()
 
 
 def render_filters(ds: Dataset) -> Filters:
     """One widget per row of the filter table, each bound to its key in the link."""
     options = filters.filter_options(ds)
-    _, captions = _filter_captions(ds)
+    caption_slots = {}
     url_values = {flt.name: st.query_params.get_all(flt.url_key) for flt in CHOICES}
     url_values |= {flt.name: st.query_params.get(flt.url_key, "") for flt in FILTERS if flt.kind == TEXT}
     side = st.sidebar
@@ -115,7 +114,7 @@ def render_filters(ds: Dataset) -> Filters:
         if flt.kind == CHOICE and len(options[flt.name]) >= flt.min_options:
             chosen[flt.name] = side.multiselect(flt.label, options[flt.name], key=flt.url_key, bind="query-params",
                                                 placeholder=f"All ({len(options[flt.name])})", help=flt.help or None)
-            side.caption(captions[flt.name])
+            caption_slots[flt.name] = side.empty()  # filled below, once every filter's value is known
         elif flt.kind == SWITCH:
             chosen[flt.name] = side.toggle(flt.label, value=flt.default, key=flt.url_key, bind="query-params",
                                            help=flt.help or None)
@@ -124,6 +123,9 @@ def render_filters(ds: Dataset) -> Filters:
                                                placeholder=flt.placeholder or None, help=flt.help or None)
     side.button("Reset filters", on_click=_reset_filters, width="stretch")
     chosen_filters = filters.clean_filters(ds, chosen)
+    _, captions = _filter_captions(ds, chosen_filters)
+    for name, slot in caption_slots.items():
+        slot.caption(captions[name])
     # Values in the link that match nothing: Streamlit drops them from the widget; say so.
     dropped = filters.clean_filters(ds, url_values).notices
     for notice in dict.fromkeys(dropped + chosen_filters.notices):
@@ -205,44 +207,72 @@ def _built_charts(ds: Dataset, chosen: Filters, _view: View) -> tuple[Dataset, l
 
 
 def render_charts(view: View) -> None:
+    st.header("Charts", anchor="charts")
     _, built = _built_charts(view.ds, view.filters, view)
     for chart in built:
         if chart.figure is None:
             st.subheader(chart.title)
             st.info(chart.summary)
         else:
-            st.plotly_chart(chart.figure, key=f"chart-{chart.key}", config=images.plotly_config(chart, view.filters))
-            st.caption(article.escape_markdown(chart.summary))
+            # theme=None: the figure's own light print style, the same as its exported image, in either theme.
+            st.plotly_chart(chart.figure, key=f"chart-{chart.key}", config=images.plotly_config(chart, view.filters),
+                            theme=None)
+            st.caption(article.escape_markdown(f"In words: {chart.summary}"))
         downloads.render_chart_downloads(chart, view.filters)
 
 
 # --- Quote table and context ------------------------------------------------------------------------------
 
 def quote_table_frame(view: View) -> pd.DataFrame:
-    """The table as readers see it: who, what it is about, and the words. Three columns, so the quote has
-    room to wrap beside the charts."""
+    """The table as readers see it: who, what it is about, and the words. The speaker's role is left to the
+    context, so each row is as short as its quote."""
     ds = view.ds
     area_names = ds.areas.set_index("area_id")["name"]
     topic_labels = ds.topics.set_index("topic_id")["label"]
     q = view.quotes
-    who = [display.speaker_label(n, r, o)
-           for n, r, o in zip(q["speaker_name"], q["speaker_role"], q["speaker_organisation"], strict=True)]
     about = [
         "; ".join([display.areas_label([area_names.get(a, a) for a in ids], note),
                    ", ".join(topic_labels.get(t, t) for t in ts), f"{kind} quote"])
         for ids, note, ts, kind in zip(q["area_ids"], q["wider_note"], q["topics"], q["kind"], strict=True)
     ]
-    return pd.DataFrame({"Speaker": who, "About": about, "Quote": q["text"].to_numpy()},
+    return pd.DataFrame({"Speaker": q["speaker_name"].to_numpy(), "About": about, "Quote": q["text"].to_numpy()},
                         index=q["quote_id"].to_numpy())
 
 
+def base_url() -> str:
+    """The page's address as the reader's browser has it, for the links to a quote."""
+    return st.context.url or DEFAULT_BASE_URL
+
+
+def _open_quote(quote_id: str) -> None:
+    st.query_params[QUOTE_KEY] = quote_id
+
+
+def _close_quote() -> None:
+    st.query_params.pop(QUOTE_KEY, None)
+
+
+def selected_quote(view: View) -> pd.Series | None:
+    """The quote the link names (`?quote=q05`), if it is in view; a link to one that is not gets a notice."""
+    quote_id = st.query_params.get(QUOTE_KEY, "")
+    if not quote_id:
+        return None
+    found = view.quotes[view.quotes["quote_id"] == quote_id]
+    if found.empty:
+        st.info(f"The quote in the link ({article.escape_markdown(quote_id[:40])}) is not in this view: "
+                "widen the filters to see it.")
+        return None
+    return found.iloc[0]
+
+
 def render_quote_table(view: View) -> pd.Series | None:
-    """Draw one page of the table; return the selected quote, if any."""
-    st.subheader("Quotes")
+    """One page of the quotes, each a card with its words in full and a button that opens it in context;
+    return the selected quote, if any."""
+    st.header("Quotes", anchor="quotes")
     total = len(view.quotes)
     if total == 0:
         st.info("No quote matches these filters. Clear the search or widen the filters.")
-        return None
+        return selected_quote(view)
     pages = (total - 1) // TABLE_PAGE_ROWS + 1
     page = 1
     if pages > 1:
@@ -251,36 +281,44 @@ def render_quote_table(view: View) -> pd.Series | None:
     first = (page - 1) * TABLE_PAGE_ROWS
     shown = view.quotes.iloc[first:first + TABLE_PAGE_ROWS]
     st.caption(f"{total:,} quote(s) in view; showing {first + 1:,}–{first + len(shown):,}. "
-               "Select a row to see the quote in its paragraph.")
+               "Press **Read in context** under a quote (from the keyboard: **Tab** to it, then **Enter**) to read "
+               "it in its paragraph; **Esc** closes it.")
     frame = quote_table_frame(view.page(shown))
-    event = st.dataframe(
-        frame, key="quote_table", on_select="rerun", selection_mode="single-row", hide_index=True,
-        row_height=TABLE_ROW_PX, height=min(TABLE_ROW_PX * len(frame) + 40, 1400),
-        column_config={
-            "Speaker": st.column_config.TextColumn(width=110),
-            "About": st.column_config.TextColumn(width=110),
-            "Quote": st.column_config.TextColumn(width=250),
-        },
-    )
-    rows = event.selection.rows if event else []
-    if rows and rows[0] < len(shown):
-        return shown.iloc[rows[0]]
-    return None
+    with st.container(key="quote_table"):
+        for quote_id, row in frame.iterrows():
+            with st.container(border=True, key=f"quote-{quote_id}"):
+                st.markdown(f"“{article.escape_markdown(row['Quote'])}”")
+                link = view.filters.link(base_url(), quote_id)
+                with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+                    st.caption(f"**{article.escape_markdown(row['Speaker'])}** · "
+                               f"{article.escape_markdown(row['About'])} · [link to this quote]({link})")
+                    st.button("Read in context", key=f"open-{quote_id}", on_click=_open_quote, args=(quote_id,),
+                              icon=":material/article:", help=f"The quote in its paragraph, and its link ({quote_id})")
+    return selected_quote(view)
 
 
 def render_context(view: View, selected: pd.Series | None) -> None:
-    st.subheader("In context")
-    if selected is None:
-        st.caption("Select a quote in the table to read it in its paragraph, with a link to the original.")
-        return
+    """The selected quote in its paragraph, in a dialog over the page, where the reader is looking; closing it
+    takes `quote` out of the link."""
+    if selected is not None:
+        _context_dialog(view, selected)
+
+
+@st.dialog("The quote in context", width="large", on_dismiss=_close_quote)
+def _context_dialog(view: View, selected: pd.Series) -> None:
     text = view.ds.texts[selected["source_id"]]
     begin, end = article.paragraph_bounds(text, selected["start"], selected["end"])
     body = article.highlighted_html(text[begin:end], [(selected["start"], selected["end"], "selected")], begin)
+    speaker = display.speaker_label(selected["speaker_name"], selected["speaker_role"],
+                                    selected["speaker_organisation"])
+    st.markdown(f"**{article.escape_markdown(speaker)}**, {article.escape_markdown(selected['kind'])} quote")
     st.html(CSS + f'<div class="claims-article" id="quote-context">{body}</div>')
     source = view.ds.sources.set_index("source_id").loc[selected["source_id"]]
     st.caption(article.escape_markdown(
-        f"{selected['speaker_name']} · {selected['kind']} quote · characters {selected['start']}–{selected['end']} "
-        f"of “{source['title']}”" + (f" · {selected['note']}" if selected.get("note") else "")))
+        f"Characters {selected['start']}–{selected['end']} of “{source['title']}”"
+        + (f" · {selected['note']}" if selected.get("note") else "")))
+    st.markdown("**Link to this quote** (this view, with the quote open):")
+    st.code(view.filters.link(base_url(), selected["quote_id"]), language=None, wrap_lines=True)
     link = article.text_fragment_url(source["url"], selected["text"])
     if link:
         st.link_button("Open the original article at this quote", link)

@@ -103,9 +103,12 @@ def test_markup_in_the_data_is_shown_as_its_characters(hostile_server, open_app,
     expect(context).to_contain_text('<img src=x onerror="window.__pwned = 2">')
     expect(context).to_contain_text("**not bold** :red[not red] [click](javascript:alert(1)) 99 officers & more")
     expect(context.locator("mark.selected")).to_have_text(HOSTILE_QUOTE)
-    expect(page.get_by_text("<b>Eve</b> **Bold** [link](javascript:alert(1)) · direct quote")).to_be_visible()
+    expect(page.get_by_text("<b>Eve</b> **Bold** [link](javascript:alert(1)) (<i>role</i>)").first).to_be_visible()
 
-    # The article in full.
+    # The article in full, once the quote's dialog is closed.
+    page.keyboard.press("Escape")
+    expect(context).to_have_count(0)
+    wait_for_app(page)
     page.get_by_text("The source article in full").click()
     full = page.locator("[data-testid='stExpander'] div.claims-article").first
     expect(full).to_be_visible()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import html
 import io
 import json
 import zipfile
@@ -152,5 +153,16 @@ def test_the_spreadsheet_safe_csv_puts_an_apostrophe_before_formula_cells_and_th
 
 
 def test_the_shipped_data_reads_the_same_in_both_csvs(castle_point):
-    table = files.quotes_table(castle_point.quotes)
+    table = files.quotes_table(castle_point.quotes, castle_point.filters, "https://claims.example.org/")
     assert files.csv_bytes(table, spreadsheet_safe=True) == files.csv_bytes(table)  # no cell starts with = + - @
+
+
+def test_every_quote_in_the_csv_json_and_briefing_links_to_itself_in_this_view(castle_point):
+    base = "https://claims.example.org/"
+    back = read_csv(files.csv_bytes(files.quotes_table(castle_point.quotes, castle_point.filters, base)))
+    assert back["link"].tolist() == [f"{base}?area=Castle%20Point&quote={q}" for q in back["quote_id"]]
+    doc = json.loads(files.claims_json(castle_point, base))
+    assert [q["mainEntityOfPage"] for q in doc["hasPart"]] == back["link"].tolist()
+    page = briefing.briefing_html(castle_point, [], {}, base_url=base).decode("utf-8")
+    for link in back["link"]:
+        assert f'<a href="{html.escape(link)}">link to this quote</a>' in page

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import pytest
 from streamlit.testing.v1 import AppTest
-from support import run_app
+from support import quote_cards, run_app, unescape
 
 SOUTHEND_ONLY = {"Martin Terry", "Tony Cox", "Neil Pudney"}
 
 
 def quote_tables(at: AppTest) -> list:
-    return [d for d in at.dataframe if "Quote" in d.value.columns]
+    cards = quote_cards(at)
+    return [cards] if len(cards) else []
 
 
 def table(at: AppTest):
     (found,) = quote_tables(at)
-    return found.value
+    return found
 
 
 def speakers_in(at: AppTest) -> set[str]:
@@ -63,13 +64,40 @@ def test_typing_a_search_narrows_the_table():
 
 def test_selecting_a_quote_shows_it_in_its_paragraph_with_a_link():
     at = run_app()
-    at.session_state["quote_table"] = {"selection": {"rows": [2], "columns": [], "cells": []}}
-    at.run()
-    quote = table(at)["Quote"].iloc[2]
+    assert not [h for h in at.get("html") if "quote-context" in h.proto.body]
+    quote_id, quote = table(at).index[2], table(at)["Quote"].iloc[2]
+    at.button(key=f"open-{quote_id}").click().run()
+    assert at.query_params["quote"] == quote_id
     assert f'<mark class="selected">{quote}</mark>' in html_bodies(at)
     assert "Southend’s community safety chief Martin Terry was speaking" in html_bodies(at)
     links = [b.proto.url for b in at.get("link_button")]
     assert any("#:~:text=public%20bodies" in url for url in links)
+    assert any(c.value.endswith(f"?quote={quote_id}") for c in at.code)  # the link to this quote, to copy
+
+
+def test_a_quote_link_reopens_the_quote_in_context_and_names_role_once():
+    at = run_app(area="Southend", quote="q05")
+    assert at.multiselect(key="area").value == ["Southend"]
+    assert '<div class="claims-article" id="quote-context">' in html_bodies(at)
+    (link,) = [c.value for c in at.code]
+    assert link.endswith("?area=Southend&quote=q05")
+    assert table(at).loc["q05", "Link"] == link
+    role = "community safety chief"
+    assert not any(role in about for about in table(at)["About"]) and role not in " ".join(table(at)["Speaker"])
+    assert any(role in unescape(m.value) for m in at.markdown), "the role is said once, in the context"
+
+
+def test_a_link_to_a_quote_out_of_view_says_so():
+    at = run_app(area="Castle Point", wider="false", quote="q05")
+    assert not [h for h in at.get("html") if "quote-context" in h.proto.body]
+    assert any("not in this view" in i.value for i in at.info)
+
+
+def test_captions_count_each_value_with_the_other_filters_zeros_included():
+    at = run_app(area="Castle Point", wider="false")
+    speakers = [c.value for c in at.sidebar.caption if c.value.startswith("Quotes with the other filters")]
+    assert speakers and any("Norman Smith 6" in c and "Tony Cox none" in c for c in speakers), speakers
+    assert "Tony Cox" in at.multiselect(key="speaker").options  # a value with none is still there to choose
 
 
 def test_unknown_link_values_are_dropped_with_a_notice():
@@ -86,10 +114,10 @@ def test_a_search_that_matches_nothing_says_so_in_words():
 
 
 def test_reset_clears_every_filter():
-    at = run_app(area="Castle Point", q="police")
-    at.button[0].click().run()
+    at = run_app(area="Castle Point", q="police", quote="q13")
+    next(b for b in at.button if b.label == "Reset filters").click().run()
     assert at.multiselect(key="area").value == [] and at.text_input(key="q").value == ""
-    assert len(table(at)) == 20
+    assert len(table(at)) == 20 and "quote" not in at.query_params
 
 
 @pytest.mark.parametrize("q", ["(a+b)*[", "x" * 5000, "line\nbreak\x00\x07"])
@@ -106,10 +134,10 @@ def test_a_dataset_of_many_articles_captions_only_the_most_quoted_sources(tmp_pa
     at = run_app()
     assert len(at.multiselect(key="source").options) == 31
     (caption,) = [c.value for c in at.sidebar.caption if c.value.startswith("Most quoted: ")]
-    assert caption.endswith(" quotes · and 19 more")
+    assert caption.endswith(" · and 19 more")
     assert caption.count(" · ") == 12  # twelve titles, then "and 19 more"
     assert "Cops now need zero tolerance approach \\(copy 1\\) 20" in caption
-    assert len(table(at)) == 100
+    assert len(table(at)) == 20  # one page of cards
 
 
 def test_methods_note_lists_this_datasets_inferred_dates_and_where_the_record_ends():

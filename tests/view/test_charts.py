@@ -71,7 +71,54 @@ def test_figures_chart_lists_every_figure_in_view(ds):
     chart = charts.figures_chart(view_of(ds, Filters()))
     values = sorted(v for t in chart.figure.data for v in t.y)
     assert values == [23.0, 150.0, 215.0, 300.0]
-    assert {t.name for t in chart.figure.data} == {"Essex Police", "Neil Pudney"}
+    assert {v for t in chart.figure.data for v in t.customdata} == {"Essex Police", "Neil Pudney"}
+
+
+def test_figures_in_different_units_never_share_an_axis(ds):
+    fig = charts.figures_chart(view_of(ds, Filters())).figure
+    units = [t.name for t in fig.data]
+    assert len(units) == len(set(units)) >= 2  # one trace per unit
+    assert len({t.yaxis for t in fig.data}) == len(units)
+    for trace in fig.data:
+        axis = fig.layout["yaxis" + trace.yaxis[1:]]
+        assert axis.title.text.lower() == trace.name
+        assert all(text.endswith(trace.name) for text in trace.text)
+    domains = sorted(fig.layout["yaxis" + t.yaxis[1:]].domain for t in fig.data)
+    assert all(low[1] < high[0] for low, high in zip(domains, domains[1:], strict=False)), "rows overlap"
+
+
+def _relative_luminance(colour: str) -> float:
+    hex_digits = colour.lstrip("#")
+    hex_digits = "".join(c * 2 for c in hex_digits) if len(hex_digits) == 3 else hex_digits
+    channels = [int(hex_digits[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_relative_luminance(a), _relative_luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_one_colour_one_meaning_on_every_chart(ds):
+    """The record is blue and a claim vermilion wherever they are; no other trace takes either colour; every bar
+    either stands at 3:1 against the white background or has an outline that does."""
+    built = [c for c in charts.build_charts(view_of(ds, Filters())) if c.figure is not None]
+    assert contrast(charts.OFFICIAL_COLOUR, "#ffffff") >= 3 and contrast(charts.CLAIM_COLOUR, "#ffffff") >= 3
+    for chart in built:
+        for trace in chart.figure.data:
+            colour = trace.marker.color if trace.type == "bar" else trace.line.color
+            name = trace.name or ""
+            if name.startswith("Official"):
+                assert colour == charts.OFFICIAL_COLOUR
+            elif name.startswith("Extra officers claimed") or chart.key == "figures":
+                assert colour == charts.CLAIM_COLOUR, (chart.key, name)
+            else:
+                assert colour not in (charts.OFFICIAL_COLOUR, charts.CLAIM_COLOUR), (chart.key, name)
+            if trace.type == "bar":
+                assert contrast(colour, "#ffffff") >= 3 or contrast(trace.marker.line.color, "#ffffff") >= 3
+            else:
+                assert contrast(colour, "#ffffff") >= 3
 
 
 def test_markup_in_data_is_escaped_in_chart_labels(ds):
@@ -79,7 +126,7 @@ def test_markup_in_data_is_escaped_in_chart_labels(ds):
     figures = ds.figures.assign(speaker_name=ds.figures["speaker_name"].replace("Neil Pudney", "<b>Neil</b>"))
     tampered = filters.View(ds.__class__(**{**ds.__dict__, "speakers": speakers}), Filters(), ds.quotes,
                            figures.assign(wider_note=""))
-    names = {t.name for t in charts.figures_chart(tampered).figure.data}
+    names = {n for t in charts.figures_chart(tampered).figure.data for n in t.customdata}
     assert "&lt;b&gt;Neil&lt;/b&gt;" in names and "<b>Neil</b>" not in names
 
 

@@ -174,3 +174,26 @@ def test_period_filter_on_a_dataset_without_resolved_periods(tiny):
     f = Filters(periods=("2019/20",))
     quotes = filters.filter_quotes(tiny, f)
     assert quotes.empty and filters.filter_figures(tiny, f, quotes).empty
+
+
+def test_a_views_link_names_each_filter_set_and_the_quote(tiny):
+    f = filters.Filters(areas=("Town A",), include_wider=False, q="two words")
+    assert f.link("http://host:8501", "q1") == "http://host:8501/?area=Town%20A&wider=false&q=two%20words&quote=q1"
+    assert filters.Filters().link("https://example.org/claims/?old=1") == "https://example.org/claims/"
+
+
+def test_facet_counts_answer_to_the_other_filters_zeros_included(tiny):
+    everything = filters.facet_counts(tiny, filters.Filters())
+    assert everything["areas"] == filters.option_counts(tiny, "areas")
+    narrowed = filters.facet_counts(tiny, filters.Filters(topics=("Arrests",)))
+    assert narrowed["topics"] == everything["topics"]  # a filter's own counts ignore its own choice
+    # the two Arrests quotes: one about the county, one about Town B, both by The Force; zeros kept, in order
+    assert narrowed["areas"] == {"County": 1, "Town A": 0, "Town B": 1}
+    assert narrowed["speakers"] == {"Ann Able": 0, "The Force": 2}
+    assert narrowed["kinds"] == {"direct": 1, "partial": 0, "reported": 1}
+
+
+def test_period_counts_answer_to_the_other_filters():
+    ds = load_dataset()
+    assert filters.facet_counts(ds, Filters())["periods"] == {"2018/19": 1, "2019/20": 2}
+    assert filters.facet_counts(ds, Filters(speakers=("Norman Smith",)))["periods"] == {"2018/19": 0, "2019/20": 0}
