@@ -19,6 +19,7 @@ from components.drafting.vocabulary import (
     OPEN_MARKS,
     PASSIVE_RE,
     PRONOUN_RE,
+    ROLE_WORDS,
     SAY_VERBS,
     STRAIGHT,
     VERB_RE,
@@ -78,6 +79,8 @@ def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution 
 
 def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | None, int]:
     """The subject adjacent to the verb, skipping appositions between commas."""
+    # `Cllr Kim King (Warrington Borough Council, Con) asked`: brackets are asides, blanked to keep offsets
+    phrase = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), phrase)
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)]
     for position, (start, chunk) in enumerate(reversed(chunks)):
         clause = re.match(r"\s*(?:and|but|while|as)\s+", chunk)  # `..., and the force says`: a new clause
@@ -93,10 +96,15 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                 return named, offset + start + (len(chunk) - len(chunk.lstrip()))
             continue
         ref = parse_subject(text, places)
-        if ref is None and not is_first:
+        if not is_first and (ref is None or ref.kind == "organisation" and _is_title(text)):
             continue  # `Debbie Abrahams, MP for Oldham East and Saddleworth, said`: a title after the name
         return ref, offset + start + (len(chunk) - len(chunk.lstrip()))
     return None, offset
+
+
+def _is_title(chunk: str) -> bool:
+    """`Liberal Democrat Group Leader on the Council`: a role, with the body it is held in, after a name."""
+    return any(w in ROLE_WORDS for w in chunk.split()[:5])
 
 
 def _subject_after(after: str, places: set[str]) -> Ref | None:
@@ -111,7 +119,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
                 subject_start: int) -> tuple[int, int] | None:
     narrative = reading.narrative
     rest = narrative[verb_end:s_end]
-    if re.match(r"\s*[:,]?\s*[“\"‘]|[^,.;:\x00“”\"]{0,60}:\s*[“\"‘]", rest) or not rest.strip(" .!?"):
+    if re.match(r"\s*[:,]?\s*[“”\"‘’']|[^,.;:\x00“”\"]{0,60}:\s*[“”\"‘’']", rest) or not rest.strip(" .!?"):
         if not rest.strip(" .!?") and subject_start > s_start:
             return _fronted_claim(narrative, s_start, subject_start)
         return None

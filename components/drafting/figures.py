@@ -22,13 +22,13 @@ UNIT_NOUNS = {
     "victims": "victims", "cameras": "cameras", "vehicles": "vehicles", "cars": "cars",
     "policemen": "officers", "policewomen": "officers", "sergeants": "sergeants", "inspectors": "inspectors",
     "positions": "posts", "places": "places", "warrants": "warrants", "searches": "searches",
-    "intelligence": "items of intelligence", "districts": "districts", "members": "members",
+    "intelligence": "items of intelligence", "items": "items", "districts": "districts", "members": "members",
     "properties": "properties", "drugs": "drugs", "seizures": "seizures", "reports": "reports",
     "charges": "charges", "convictions": "convictions", "investigations": "investigations",
     "schemes": "schemes", "shifts": "shifts", "recruitment": "recruits", "bobby": "officers", "votes": "votes",
     "intakes": "intakes", "offices": "offices", "counters": "counters", "hours": "hours",
 }
-UNIT_LINKS = {"community", "support", "front-line", "frontline", "response", "neighbourhood"}  # inside a unit phrase
+UNIT_LINKS = {"community", "support", "front-line", "frontline", "response", "neighbourhood", "of"}  # in a unit
 EXTRA_WORDS = {"more", "extra", "new", "additional"}
 SPAN_STOP_WORDS = set("to by for in on at from with and or but than since who which that is are was were will would "
                       "has have had be been said says a an the".split())

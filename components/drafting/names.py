@@ -36,13 +36,15 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
             and word.rstrip("’'s") not in known_places and word not in known_places)
 
 
-DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>councillor|MP|commissioner|"
-                              r"leader|inspector|superintendent|chairman|chairwoman|chair|mayor|minister|secretary|"
-                              r"commander|constable|sergeant|detective|campaigner|officer)(?:\s+(?:of|for)\s+[^,]{2,60})?")
+DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its|[A-Z][\w-]+(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
+                              r"(?P<head>councillor|MP|commissioner|leader|inspector|superintendent|chairman|"
+                              r"chairwoman|chair|mayor|minister|secretary|commander|constable|sergeant|detective|"
+                              r"campaigner|officer|chief)(?:\s+(?:of|for)\s+[^,]{2,60})?")
 EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey", "study", "analysis", "police"}
 GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
                       r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
                       r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders)")
+POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "MS", "QC", "KC", "OBE", "MBE", "CBE", "QPM", "JP"}
 PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around", "outside", "to", "into"}
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
 
@@ -61,6 +63,9 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         if not w[:1].isupper():
             break
         tail.insert(0, w)
+    post = []
+    while len(tail) > 2 and tail[-1] in POST_NOMINALS:  # `Ann Lee MP`: letters after a name are a role
+        post.insert(0, tail.pop())
     if not tail:
         return None
     role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS), default=-1)
@@ -75,7 +80,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     gender = _gender(tail[: role_at + 1])
     if 2 <= len(name) <= 3 and _is_name_word(name[0], known_places) and \
             all(_is_name_word(w, known_places) or w in MONTHS for w in name[1:]):  # `David May`
-        return Ref("person", " ".join(name), role=_role_text(before), gender=gender, affiliation=affiliation)
+        role = " ".join(filter(None, (_role_text(before), *post)))
+        return Ref("person", " ".join(name), role=role, gender=gender, affiliation=affiliation)
     if len(name) == 1 and role_at >= 0 and tail[role_at] in HONORIFICS and _is_name_word(name[0], known_places):
         return Ref("surname", name[0], role=_role_text(before), gender=gender, affiliation=affiliation)
     org = " ".join(tail)
@@ -127,6 +133,8 @@ def role_phrase_before(text: str, at: int) -> str:
 def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     """Who a subject phrase (text just before a verb of saying) names."""
     phrase = re.sub(r"\s*\([A-Z]{2,8}\)$", "", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
+    phrase = re.sub(r"^(?i:research|analysis|a report|a study|a survey|an investigation|figures|data)\s+(?:by|from)\s+",
+                    "", phrase)  # `Research by a newspaper revealed`: whoever did it
     if not phrase:
         return None
     if m := PRONOUN_RE.search(phrase):

@@ -129,7 +129,9 @@ class Reading:
                    if e.kind == "person" and any(m < at for m in e.mentions)
                    and re.search(rf"(?i)\b{re.escape(head)}", " ".join(e.roles))]
         if not fitting:  # `The chairman of Hampshire's police federation has insisted`, a lede: named next
-            return self._next_named("person", head, at)
+            chosen, note = self._next_named("person", head, at)
+            return chosen, note or (f"Who said this? 'the {head}' is named nowhere else; the speaker is left blank "
+                                    "to fill in.")
         chosen = max(fitting)[1]
         return chosen, (f"'the {head}' read as {self.entities[chosen].name}, the last {head} named (attribution "
                         "inferred).")
@@ -144,7 +146,8 @@ class Reading:
             chosen = self.entity(Ref("organisation", phrase.title()), at)
             return chosen, f"'{phrase}' read as the organisation {self.entities[chosen].name} (check its name)."
         if chosen is None:
-            return None, ""
+            return None, (f"Who said this? '{phrase or head}' names no organisation of the article; the speaker is "
+                          "left blank to fill in.")
         return chosen, f"'{head}' read as {self.entities[chosen].name}, {where} (attribution inferred)."
 
     def _next_named(self, kind: str, head: str, at: int) -> tuple[int | None, str]:
@@ -193,9 +196,9 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
             ref = parse_named(phrase, reading.known_places, acronyms=False)
             if ref is None or ref.kind == "surname" and not _has_surname(reading, ref.name):
                 continue
-            if ref.kind == "person" and not ref.role:
-                ref = Ref(ref.kind, ref.name, role=_role_text(role_phrase_before(narrative, start)),
-                          gender=ref.gender, affiliation=ref.affiliation)
+            if ref.kind == "person" and all(w in HONORIFICS for w in ref.role.split()):  # `council leader Cllr X`
+                role = " ".join(filter(None, (_role_text(role_phrase_before(narrative, start)), ref.role)))
+                ref = Ref(ref.kind, ref.name, role=role, gender=ref.gender, affiliation=ref.affiliation)
             at = start + phrase.rfind(ref.name.split()[0]) if ref.kind == "person" else start
             index = reading.entity(ref, at)
             _add_apposition(reading, index, narrative, start + len(phrase))
@@ -220,7 +223,7 @@ def _add_apposition(reading: Reading, index: int, narrative: str, after: int) ->
 
 def _add_apposition_before(reading: Reading, index: int, narrative: str, at: int) -> None:
     """`the Police, Fire and Crime Commissioner, Daniel Crane,`: the role in a comma phrase before the name."""
-    m = re.search(r"(?:^|[.:;]\s+|\s(?:to|from|by|with|and)\s)(?:[Tt]he\s+)?(?P<role>[A-Z][^.;:\x00]{3,80}?),\s+$",
+    m = re.search(r"(?:^|[.:;]\s+|\s(?:to|from|by|with|and)\s)(?:[Tt]he\s+)?(?P<role>[A-Za-z][^.;:\x00]{3,80}?),\s+$",
                   narrative[max(0, at - 90):at])
     entity = reading.entities[index]
     if m and entity.kind == "person" and any(w in ROLE_WORDS or w.lower() in ROLE_LOWER

@@ -14,7 +14,7 @@ DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 # --- vocabularies ---------------------------------------------------------------------------------------------
 
-SAY_VERBS = ("said says say added adds told tells declared declares stated states claimed claims warned warns "
+SAY_VERBS = ("said says say claim added adds told tells declared declares stated states claimed claims warned warns "
              "explained insisted insists argued argues admitted admits revealed reveals confirmed confirms "
              "announced stressed replied responded commented continued noted believes believed suggested "
              "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared hoped hopes "
@@ -26,7 +26,8 @@ VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERB
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")
 AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|today|yesterday|later|then|previously|further|recently|again|"
-                         r"repeatedly|has also|was|were|quickly|now|once|earlier|however|tonight|(?:last|this|on) "
+                         r"repeatedly|has also|was|were|quickly|now|once|earlier|however|tonight|already|just|"
+                         r"(?:last|this|on) "
                          r"(?:week|night|morning|afternoon|evening|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
 
@@ -39,7 +40,7 @@ ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor M
 ROLE_LOWER = set("leader chief councillor member resident organiser adviser commander spokesman spokeswoman "
                  "spokesperson officer safety community cabinet group deputy portfolio holder campaigner chairman "
                  "chairwoman chair head director boss manager secretary minister inspector sergeant constable "
-                 "superintendent representative mother father owner shopkeeper worker".split())
+                 "superintendent representative mother father owner shopkeeper worker mayor commissioner".split())
 PARTIES = {"Independent": "Independent", "Labour": "Labour", "Conservative": "Conservative",
            "Conservatives": "Conservative", "Tory": "Conservative", "Tories": "Conservative",
            "Liberal Democrat": "Liberal Democrat", "Liberal Democrats": "Liberal Democrat",

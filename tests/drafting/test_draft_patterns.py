@@ -1,0 +1,78 @@
+"""The patterns issue 12 found in real articles, in sentences written here (the articles may not be copied): who
+each quote goes to, or a blank "who said this?" where the text does not say; and what each number counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from components import drafting
+
+TABLES = drafting.shipped_tables()
+META = drafting.ArticleMeta("Patterns", "Daily Post")
+
+
+def speakers_of(text: str) -> list[tuple[str, str]]:
+    """(speaker name or "" for a blank one, words) of each drafted quote."""
+    draft = drafting.draft_article(text, META, *TABLES)
+    names = draft.frames["speakers"].set_index("speaker_id")["name"]
+    return [(names[q.speaker_id] if q.speaker_id else "", q.text) for q in draft.frames["quotes"].itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone else named since the last speaker: the one named, never the last speaker by default
+    ("Councillor Ann Lee said the cuts were wrong.\n\nHer view was echoed by the mayor, Bill Ward.\n\n"
+     "\u201cWe need officers back,\u201d he said.",
+     [("Ann Lee", "the cuts were wrong"), ("Bill Ward", "We need officers back")]),
+    # a spokesman for a force the article never names: blank, not the councillor quoted before
+    ("Councillor Ann Lee said: \u201cThe cuts are wrong.\u201d\n\nA spokesman for the force said: "
+     "\u201cWe have more officers than ever.\u201d",
+     [("Ann Lee", "The cuts are wrong."), ("", "We have more officers than ever.")]),
+    ("Ann Lee MP said: \u201cThe cuts are wrong.\u201d\n\n"
+     "Tom Vale MP told the radio station: \u201cThey are not.\u201d",
+     [("Ann Lee", "The cuts are wrong."), ("Tom Vale", "They are not.")]),
+    # capitalised titles after the name
+    ("Sam Sharp, Chairman of the Police Federation of England and Wales, said: \u201cOfficers are exhausted.\u201d",
+     [("Sam Sharp", "Officers are exhausted.")]),
+    ("Rita Rowe, Liberal Democrat Group Leader on the Council, commented: \u201cThis is a disgrace.\u201d",
+     [("Rita Rowe", "This is a disgrace.")]),
+    ("Gary Gold, Labour MP for Ashfield, said the force had lost 200 officers.",
+     [("Gary Gold", "the force had lost 200 officers")]),
+    ("Cllr Kim King (Warrington Borough Council, Con) asked: \u201cWhere are the officers?\u201d",
+     [("Kim King", "Where are the officers?")]),
+    # subjects and verbs the old rules could not read
+    ("Essex's crime chief has said the force will recruit 100 officers.",
+     [("", "the force will recruit 100 officers")]),
+    ("Roger Hirst has already said the force will grow.", [("Roger Hirst", "the force will grow")]),
+    ("The constabulary claim the county is safer.", [("", "the county is safer")]),
+    ("PCC Zoe Zane stressed that the budget was balanced.", [("Zoe Zane", "the budget was balanced")]),
+    ("More officers are needed on the streets, MPs have said.", [("", "More officers are needed on the streets")]),
+    # a quote opened with a closing mark, and single marks for speech over two paragraphs
+    ("Jo Bloggs, the leader, spoke.\n\nShe later added: \u201dWe need 50 officers.",
+     [("Jo Bloggs", "We need 50 officers.")]),
+    ("Cllr Nigel Vale said: 'We need officers on foot.\n\n'We have none at night.'",
+     [("Nigel Vale", "We need officers on foot."), ("Nigel Vale", "We have none at night.")]),
+])
+def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expected):
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officer numbers were down 136 from the year before.", [(136, "officers")]),
+    ("Numbers showed a fall of 122 officers.", [(122, "officers")]),
+    ("Officer numbers fell by 87 in Herts.", [(87, "officers")]),
+    ("We need more like 235 officers, he said.", [(235, "officers")]),
+    ("The force recruits 25 officers per month.", [(25, "officers")]),
+    ("There are 90 'visible operational front line' officers.", [(90, "officers")]),
+    ("Seventy-three per cent of residents said so.", [(73, "per cent")]),
+    ("The force needs another 40 or so officers.", [(40, "officers")]),
+    ("There were about 160, but now fewer officers.", [(160, "officers")]),
+    ("Officers carried out 12 search warrants and 40 stop searches, gathered 300 items of intelligence across four "
+     "districts and had six sergeants.", [(12, "warrants"), (40, "searches"), (300, "items of intelligence"),
+                                          (4, "districts"), (6, "sergeants")]),
+    ("The force has 128 police community support officers.", [(128, "PCSOs")]),
+    ("The precept rises by 8p a week, a \ufffd9million cut.", [(8, "pence"), (9, "million pounds")]),
+])
+def test_each_number_counts_what_its_sentence_says(text, expected):
+    draft = drafting.draft_article(text, META, *TABLES)
+    found = [(float(f.value), f.unit) for f in draft.frames["figures"].itertuples()]
+    assert found == [(float(v), unit) for v, unit in expected]
