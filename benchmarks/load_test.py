@@ -28,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass, field
@@ -92,6 +93,60 @@ def peak_rss_mb(pid: int) -> float:
     except OSError:
         pass
     return 0.0
+
+
+class CpuMeter:
+    """CPU seconds used, sampled every second: by the server (with its image browser), by the readers' Chromium
+    (this script's children) and by everything else on the machine. Where the time goes, without a profiler."""
+
+    TICK = os.sysconf("SC_CLK_TCK")
+
+    def __init__(self, server_pid: int):
+        self.roots = {"server": server_pid, "readers' browser": os.getpid()}
+        self.seen: dict[str, dict[int, float]] = {name: {} for name in self.roots}
+        self.machine_start = self._machine_busy()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    @staticmethod
+    def _machine_busy() -> float:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+        values = [int(v) for v in fields]
+        return (sum(values[:8]) - values[3] - values[4]) / CpuMeter.TICK  # all but idle and iowait
+
+    def _sample(self) -> None:
+        parents, cpu = {}, {}
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            pid = int(stat.parent.name)
+            parents[pid] = int(fields[1])
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / self.TICK
+        for name, root in self.roots.items():
+            for pid, seconds in cpu.items():
+                ancestor = pid
+                while ancestor not in (0, 1, root):
+                    ancestor = parents.get(ancestor, 0)
+                if ancestor == root:
+                    self.seen[name][pid] = max(self.seen[name].get(pid, 0.0), seconds)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(1.0):
+            self._sample()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> dict[str, float]:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+        used = {name: sum(pids.values()) for name, pids in self.seen.items()}
+        used["readers' browser"] -= self.seen["readers' browser"].get(os.getpid(), 0.0)  # not this script
+        used["everything else"] = self._machine_busy() - self.machine_start - sum(used.values())
+        return used
 
 
 def expected_count(area: str, q: str = "") -> str:
@@ -255,9 +310,12 @@ def main() -> int:
         server = start_server(port, log)
         try:
             start = time.monotonic()
+            meter = CpuMeter(server.pid)
+            meter.start()
             people = asyncio.run(run(readers, args.deadline, chromium, f"http://127.0.0.1:{port}/",
                                      max(0.0, args.arrive_every)))
             seconds = time.monotonic() - start
+            cpu = meter.stop()
             rss = peak_rss_mb(server.pid)
         finally:
             server.terminate()
@@ -273,6 +331,8 @@ def main() -> int:
           f"{platform.python_version()}, {platform.system()}; arrivals on average {args.arrive_every:g} s apart "
           f"(seed {SEED})\n")
     print(report(people, rss, seconds))
+    print(f"\nCPU seconds over the {seconds:.0f} s ({os.cpu_count()} CPUs give {seconds * (os.cpu_count() or 1):.0f}): "
+          + ", ".join(f"{name} {value:.0f}" for name, value in cpu.items()))
     if errors:
         print(f"\nserver log: {len(errors)} error line(s), first: {errors[0][:200]}")
     exports_failed = [r for r in people if r.failure.startswith(STEPS[3])]
