@@ -30,8 +30,8 @@ from page_benchmark import free_port, wait_for  # noqa: E402
 from components.drafting.limits import MAX_ARTICLE_CHARS  # noqa: E402
 
 # the patterns that made the old rules backtrack (tests/drafting/test_draft_hostile.py runs them all)
-HOSTILE = {"capital words": "A ", "names and verbs": "Mr A said ", "places": "in Aa and Bb ",
-           "quote paragraphs": "\u201cA\n\n", "numbers and units": "£1 ", "verbs": "said "}
+HOSTILE = {"quote paragraphs": "\u201cA\n\n", "capital words": "A ", "names and verbs": "Mr A said ",
+           "places": "in Aa and Bb ", "numbers and units": "£1 ", "verbs": "said "}
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 
@@ -72,12 +72,13 @@ def page_rows(base: str, texts: dict[str, str]) -> list[tuple[str, float, float,
     rows = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-        writer, reader = browser.new_page(), browser.new_page()
+        reader = browser.new_page()
         for name, text in texts.items():
+            writer = browser.new_context().new_page()  # a new reader each time: no text carried over
             writer.goto(base + "Add_an_article", timeout=120_000)
             writer.wait_for_selector(APP_IDLE, timeout=120_000)
             box = writer.locator("textarea").first
-            box.fill(text)
+            box.fill(text, timeout=120_000)
             stop, latencies = threading.Event(), []
             poller = threading.Thread(target=poll_health, args=(base + "_stcore/health", stop, latencies))
             poller.start()
@@ -93,6 +94,7 @@ def page_rows(base: str, texts: dict[str, str]) -> list[tuple[str, float, float,
             stop.set()
             poller.join()
             rows.append((name, answered, reader_seconds, max(latencies, default=0.0)))
+            writer.context.close()
         browser.close()
     return rows
 

@@ -1,7 +1,12 @@
 """Load test: many readers at once, each opening the page, changing the area, searching and exporting a PNG.
 
-    .venv/bin/python benchmarks/load_test.py                 # 20 readers
-    .venv/bin/python benchmarks/load_test.py --readers 10 --deadline 300
+    .venv/bin/python benchmarks/load_test.py                 # 20 readers, arriving about 3 s apart
+    .venv/bin/python benchmarks/load_test.py --readers 10 --deadline 300 --arrive-every 0
+
+Readers arrive as people do when a link is shared: at random, on average `--arrive-every` seconds apart (a
+seeded Poisson process, so runs are comparable), not all in the same millisecond; 0 starts them all at once.
+Then, once every reader has the page open, all of them use it at the same time, each step after a short
+pause to read (0.5 to 2 s): the filter changes and exports are measured with every session live.
 
 Starts `streamlit run dashboard.py` on a free port of 127.0.0.1 (and nowhere else), drives one system Chromium
 (`$CHROMIUM`, else /usr/bin/chromium; never `playwright install`) with one browser context per reader, not one
@@ -17,11 +22,13 @@ import argparse
 import asyncio
 import os
 import platform
+import random
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass, field
@@ -41,6 +48,7 @@ APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 AREAS = ["Castle Point", "Southend", "Essex", "National"]
 SEARCH = "officers"
 STEPS = ("open", "change area", "search", "export PNG")
+SEED = 16
 
 
 @dataclass
@@ -87,6 +95,60 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+class CpuMeter:
+    """CPU seconds used, sampled every second: by the server (with its image browser), by the readers' Chromium
+    (this script's children) and by everything else on the machine. Where the time goes, without a profiler."""
+
+    TICK = os.sysconf("SC_CLK_TCK")
+
+    def __init__(self, server_pid: int):
+        self.roots = {"server": server_pid, "readers' browser": os.getpid()}
+        self.seen: dict[str, dict[int, float]] = {name: {} for name in self.roots}
+        self.machine_start = self._machine_busy()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    @staticmethod
+    def _machine_busy() -> float:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+        values = [int(v) for v in fields]
+        return (sum(values[:8]) - values[3] - values[4]) / CpuMeter.TICK  # all but idle and iowait
+
+    def _sample(self) -> None:
+        parents, cpu = {}, {}
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            pid = int(stat.parent.name)
+            parents[pid] = int(fields[1])
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / self.TICK
+        for name, root in self.roots.items():
+            for pid, seconds in cpu.items():
+                ancestor = pid
+                while ancestor not in (0, 1, root):
+                    ancestor = parents.get(ancestor, 0)
+                if ancestor == root:
+                    self.seen[name][pid] = max(self.seen[name].get(pid, 0.0), seconds)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(1.0):
+            self._sample()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> dict[str, float]:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+        used = {name: sum(pids.values()) for name, pids in self.seen.items()}
+        used["readers' browser"] -= self.seen["readers' browser"].get(os.getpid(), 0.0)  # not this script
+        used["everything else"] = self._machine_busy() - self.machine_start - sum(used.values())
+        return used
+
+
 def expected_count(area: str, q: str = "") -> str:
     ds = load_dataset()
     return f"{len(filter_quotes(ds, clean_filters(ds, {'areas': [area], 'q': q}))):,}"
@@ -110,11 +172,13 @@ async def timed(reader: Reader, step: str, action) -> None:
 
 
 async def one_reader(browser, base_url: str, reader: Reader, area: str, counts: dict[str, str],
-                     downloads_dir: Path) -> None:
+                     downloads_dir: Path, arrive_at: float, all_open: asyncio.Barrier, pauses: list[float]) -> None:
+    await asyncio.sleep(arrive_at)
     context = await browser.new_context(viewport={"width": 1400, "height": 2000}, accept_downloads=True)
     context.set_default_timeout(STEP_TIMEOUT_S * 1000)
     page = await context.new_page()
     step = STEPS[0]
+    opened = False
     try:
         async def open_page():
             await page.goto(base_url, timeout=STEP_TIMEOUT_S * 1000)
@@ -122,6 +186,9 @@ async def one_reader(browser, base_url: str, reader: Reader, area: str, counts: 
             await page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for(state="visible")
             await page.wait_for_selector(APP_IDLE)
         await timed(reader, step, open_page())
+        opened = True
+        await all_open.wait()  # every session is live before anyone changes a filter
+        await asyncio.sleep(pauses[0])
 
         step = STEPS[1]
         sidebar = page.get_by_test_id("stSidebar")
@@ -133,6 +200,7 @@ async def one_reader(browser, base_url: str, reader: Reader, area: str, counts: 
             await box.press("Escape")  # close the list, which hides the rest of the sidebar from a screen reader
             await quotes_in_view(page, counts[area])
         await timed(reader, step, change_area())
+        await asyncio.sleep(pauses[1])
 
         step = STEPS[2]
 
@@ -142,14 +210,22 @@ async def one_reader(browser, base_url: str, reader: Reader, area: str, counts: 
             await box.press("Enter")
             await quotes_in_view(page, counts[area + "+q"])
         await timed(reader, step, search())
+        await asyncio.sleep(pauses[2])
 
         step = STEPS[3]
 
         async def export_png():
-            button = page.locator("[data-testid='stDownloadButton']", has_text="PNG").first
-            await button.scroll_into_view_if_needed()
+            # Two clicks, as a reader does: PNG draws the image on the server, then Save PNG downloads it.
+            buttons = page.locator("[class*='st-key-chart-downloads-']").first
+            await buttons.scroll_into_view_if_needed()
+            await buttons.get_by_role("button", name="PNG", exact=True).click()
+            save = buttons.get_by_role("button", name="Save PNG")
+            told = page.locator("[data-testid='stAlert']", has_text="The last export failed")
+            await save.or_(told).first.wait_for(timeout=STEP_TIMEOUT_S * 1000)
+            if await told.count():
+                raise RuntimeError(f"told on the page: {await told.first.inner_text()}")
             async with page.expect_download(timeout=STEP_TIMEOUT_S * 1000) as info:
-                await button.click()
+                await save.click()
             download = await info.value
             failure = await download.failure()
             if failure:
@@ -162,11 +238,13 @@ async def one_reader(browser, base_url: str, reader: Reader, area: str, counts: 
     except Exception as err:  # noqa: BLE001 - every failure is counted and named, not raised
         reader.failure = f"{step}: {type(err).__name__}: {' '.join(str(err).split())[:160]}"
         if step == STEPS[3]:
-            await asyncio.sleep(3)  # the rerun after the click shows a failure under the chart, if it was told
+            await asyncio.sleep(3)  # a failure is shown under the chart in the run the click causes
             told = page.locator("[data-testid='stAlert']", has_text="The last export failed")
             told_button = page.locator("[data-testid='stDownloadButtonError']")
             reader.told = await told.count() > 0 or await told_button.count() > 0
     finally:
+        if not opened:
+            await all_open.wait()  # a reader who never got the page still lets the others go on
         await context.close()
 
 
@@ -175,18 +253,25 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
 
 
-async def run(readers: int, deadline: float, chromium: str, base_url: str) -> list[Reader]:
+async def run(readers: int, deadline: float, chromium: str, base_url: str, arrive_every: float) -> list[Reader]:
     counts = {}
     for area in AREAS:
         counts[area] = expected_count(area)
         counts[area + "+q"] = expected_count(area, SEARCH)
     people = [Reader(i) for i in range(readers)]
+    rng = random.Random(SEED)
+    arrivals, at = [], 0.0
+    for _ in people:
+        arrivals.append(at)
+        at += rng.expovariate(1 / arrive_every) if arrive_every > 0 else 0.0
+    pauses = [[rng.uniform(0.5, 2.0) for _ in range(3)] for _ in people]
+    all_open = asyncio.Barrier(readers)
     with tempfile.TemporaryDirectory() as downloads:
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
             try:
-                tasks = [one_reader(browser, base_url, r, AREAS[r.number % len(AREAS)], counts, Path(downloads))
-                         for r in people]
+                tasks = [one_reader(browser, base_url, r, AREAS[r.number % len(AREAS)], counts, Path(downloads),
+                                    arrivals[r.number], all_open, pauses[r.number]) for r in people]
                 await asyncio.wait_for(asyncio.gather(*tasks), deadline)
             finally:
                 await browser.close()
@@ -215,6 +300,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--readers", type=int, default=20, help="readers at once (at most 50), e.g. --readers 10")
     parser.add_argument("--deadline", type=float, default=600, help="seconds for the whole run, e.g. 300")
+    parser.add_argument("--arrive-every", type=float, default=3.0,
+                        help="mean seconds between arrivals (random, seeded); 0 starts every reader at once")
     args = parser.parse_args()
     readers = max(1, min(args.readers, MAX_READERS))
     chromium = os.environ.get("CHROMIUM") or "/usr/bin/chromium"
@@ -223,8 +310,12 @@ def main() -> int:
         server = start_server(port, log)
         try:
             start = time.monotonic()
-            people = asyncio.run(run(readers, args.deadline, chromium, f"http://127.0.0.1:{port}/"))
+            meter = CpuMeter(server.pid)
+            meter.start()
+            people = asyncio.run(run(readers, args.deadline, chromium, f"http://127.0.0.1:{port}/",
+                                     max(0.0, args.arrive_every)))
             seconds = time.monotonic() - start
+            cpu = meter.stop()
             rss = peak_rss_mb(server.pid)
         finally:
             server.terminate()
@@ -237,8 +328,11 @@ def main() -> int:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                             text=True).stdout.strip()
     print(f"{time.strftime('%Y-%m-%d')}, commit {commit}, {os.cpu_count()} CPUs, Python "
-          f"{platform.python_version()}, {platform.system()}\n")
+          f"{platform.python_version()}, {platform.system()}; arrivals on average {args.arrive_every:g} s apart "
+          f"(seed {SEED})\n")
     print(report(people, rss, seconds))
+    print(f"\nCPU seconds over the {seconds:.0f} s ({os.cpu_count()} CPUs give {seconds * (os.cpu_count() or 1):.0f}): "
+          + ", ".join(f"{name} {value:.0f}" for name, value in cpu.items()))
     if errors:
         print(f"\nserver log: {len(errors)} error line(s), first: {errors[0][:200]}")
     exports_failed = [r for r in people if r.failure.startswith(STEPS[3])]

@@ -1,14 +1,18 @@
 """Download buttons: under each chart (PNG, SVG, interactive HTML), and for the data and the briefing.
 
-Every file is made only when its button is pressed: `st.download_button` calls `data` then, on a thread of
-its own, never on a rerun of the page. The files themselves come from `components.export`.
+Data files (CSV, JSON, HTML, the briefing, the ZIP) are made only when their button is pressed:
+`st.download_button` calls `data` then, on a thread of its own, never on a rerun of the page.
+
+Images are made in two steps. The first click on PNG or SVG draws the image (within the renderer's 20 s limit)
+into this reader's session; the button then turns into "Save PNG", a plain download of those bytes, which
+Streamlit keeps for as long as the session shows the button, and which saves at once. Why not one click with a
+deferred `data=callable`: Streamlit stores the file such a callable makes without linking it to any session,
+and the end of any session's run deletes it on its second pass, so under load it could go before the browser
+fetched it: a cancelled download nobody was told of. A failure is shown under the buttons, in the same run.
 """
 
 from __future__ import annotations
 
-import threading
-import time
-import uuid
 from collections.abc import Callable
 
 import streamlit as st
@@ -18,19 +22,12 @@ from components.view import article, charts
 from components.view.charts import Chart, View
 from components.view.filters import DEFAULT_BASE_URL, Filters
 
-# An image export runs on the download thread, which cannot draw on the page. It notes when it started and
-# how it failed here, per session and button; the rerun the click causes waits for it, then shows the failure.
-RUNS: dict[tuple[str, str], tuple[float, threading.Event]] = {}
-FAILURES: dict[tuple[str, str], str] = {}
-# How long the rerun a click causes waits for that click's download request to start. Under load the request
-# queues behind other readers' exports (Streamlit runs them on a small thread pool); the rerun must not finish
-# before it starts, because the rerun registers the button anew and Streamlit then drops the callable the
-# request names ("Deferred file … not found"). So: as long as an export may queue, then tell the reader.
-START_WAIT_S = images.RENDER_TIMEOUT_S + images.START_TIMEOUT_S + 5
-NOT_STARTED = ("The server was too busy to start this export. Press the button again; the camera icon on the "
-               "chart also saves a PNG.")
-CLICK_SLACK_S = 2.0  # a request may reach the server a little before the rerun its click causes
-FORGET_AFTER_S = 600.0  # notes of sessions long gone are dropped
+# This session's drawn images: slot ("figures-png") -> (the chart drawn, its bytes). Only the latest image of
+# each slot is kept (about 200 kB for a PNG), and it is served only while the page shows that same chart
+# object: another view, or the same view after the data changed, is drawn again.
+IMAGES_KEY = "_chart_images"
+FAILURES_KEY = "_export_failures"  # slot -> the sentence of the last failed export, shown once
+ASKED_KEY = "_image_asked_for"  # the slot whose button was just pressed: this run draws it
 
 
 CSV_NOTE = ("The CSV files keep every cell verbatim. A cell that begins with =, +, - or @ can run as a formula "
@@ -40,68 +37,63 @@ SAFE_CSV_HELP = ("The same rows, with a ' before any cell that begins with = + -
                  "shows it as text instead of running it.")
 
 
-def session_id() -> str:
-    return st.session_state.setdefault("_export_session", uuid.uuid4().hex)
-
-
-def recording_failures(slot: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
-    """`make`, wrapped to note its run and keep the message of an ExportError for the page."""
-    key = (session_id(), slot)
-
-    def run() -> bytes:
-        done, now = threading.Event(), time.monotonic()
-        for old in [k for k, (started, _) in list(RUNS.items()) if now - started > FORGET_AFTER_S]:
-            RUNS.pop(old, None)
-            FAILURES.pop(old, None)
-        RUNS[key] = (now, done)
-        FAILURES.pop(key, None)  # a failure of an earlier export is not news once a new one starts
-        try:
-            data = make()
-        except images.ExportError as err:
-            FAILURES[key] = str(err)
-            raise
-        finally:
-            done.set()
-        FAILURES.pop(key, None)
-        return data
-
-    return run
-
-
-def await_export(slot: str) -> None:
-    """Button callback, at the start of the rerun a click causes: wait (bounded) for the export that click
-    started, so a failure shows at once rather than on some later run."""
-    key, clicked = (session_id(), slot), time.monotonic()
-    limit = clicked + START_WAIT_S
-    while time.monotonic() < limit:
-        started, done = RUNS.get(key, (0.0, None))
-        if done is not None and started >= clicked - CLICK_SLACK_S:
-            renderer = images.shared_renderer()
-            done.wait(renderer.timeout + renderer.start_timeout + 5)
-            return
-        time.sleep(0.02)
-    FAILURES[key] = NOT_STARTED
-
-
 def _show_failure(slot: str) -> None:
-    message = FAILURES.pop((session_id(), slot), None)
+    message = st.session_state.get(FAILURES_KEY, {}).pop(slot, None)
     if message:
         st.error(f"The last export failed. {message}", icon="⚠️")
 
 
-def _download(label: str, slot: str, name: str, make: Callable[[], bytes], help: str, wait: bool = False) -> None:
+def _download(label: str, slot: str, name: str, make: Callable[[], bytes], help: str) -> None:
     ext = name.rsplit(".", 1)[-1]
-    st.download_button(label, data=recording_failures(slot, make), file_name=name, mime=files.MIME_TYPES[ext],
-                       key=f"download-{slot}", on_click=await_export if wait else "ignore",
-                       args=(slot,) if wait else None, icon=":material/download:", help=help)
+    st.download_button(label, data=make, file_name=name, mime=files.MIME_TYPES[ext], key=f"download-{slot}",
+                       on_click="ignore", icon=":material/download:", help=help)
+
+
+def _drawn(slot: str, chart: Chart) -> bytes | None:
+    made = st.session_state.get(IMAGES_KEY, {}).get(slot)
+    return made[1] if made is not None and made[0] is chart else None
+
+
+def draw_image(slot: str, chart: Chart, fmt: str) -> None:
+    """Draw one image into the session, or note why it could not be drawn. Runs in the fragment's own run."""
+    failures = st.session_state.setdefault(FAILURES_KEY, {})
+    failures.pop(slot, None)  # a failure of an earlier export is not news once a new one starts
+    try:
+        data = images.chart_image(chart, fmt)
+    except images.ExportError as err:
+        failures[slot] = str(err)
+        return
+    st.session_state.setdefault(IMAGES_KEY, {})[slot] = (chart, data)
+
+
+def _image_button(chart: Chart, filters: Filters, fmt: str, help: str) -> None:
+    slot, name = f"{chart.key}-{fmt}", chart.filename(filters, fmt)
+    data = _drawn(slot, chart)
+    if data is not None:
+        st.download_button(f"Save {fmt.upper()}", data=data, file_name=name, mime=images.IMAGE_FORMATS[fmt],
+                           key=f"download-{slot}", on_click="ignore", type="primary",
+                           icon=":material/download:", help=f"`{name}` is drawn: save it ({len(data) // 1024:,} kB)")
+    else:
+        st.button(fmt.upper(), key=f"draw-{slot}", icon=":material/image:", help=help, on_click=_ask_for,
+                  args=(slot,))
+
+
+def _ask_for(slot: str) -> None:
+    """Button callback: the run this click causes draws the image, before it draws the buttons."""
+    st.session_state[ASKED_KEY] = slot
 
 
 @st.fragment
 def render_chart_downloads(chart: Chart, filters: Filters) -> None:
     """PNG and SVG drawn on the server, and the chart as an interactive page. Nothing for an empty chart.
-    A fragment: an image download reruns these buttons only (to report a failure), not the page."""
+    A fragment: drawing an image reruns these buttons only, not the page."""
     for fmt in images.IMAGE_FORMATS:
-        _show_failure(f"{chart.key}-{fmt}")
+        slot = f"{chart.key}-{fmt}"
+        if st.session_state.get(ASKED_KEY) == slot:
+            del st.session_state[ASKED_KEY]
+            with st.spinner(f"Drawing the {fmt.upper()}…"):
+                draw_image(slot, chart, fmt)
+        _show_failure(slot)
     if chart.figure is None:
         return
     can_draw = images.find_chromium() is not None
@@ -110,10 +102,10 @@ def render_chart_downloads(chart: Chart, filters: Filters) -> None:
         for fmt in images.IMAGE_FORMATS:
             name = chart.filename(filters, fmt)
             if can_draw:
-                _download(fmt.upper(), f"{chart.key}-{fmt}", name,
-                          lambda fmt=fmt: images.chart_image(chart, fmt),
-                          help=f"`{name}`: {size['width']} px wide, drawn at {size['scale']}x"
-                          + (" for print" if fmt == "png" else ", scalable for print and editing"), wait=True)
+                _image_button(chart, filters, fmt,
+                              help=f"`{name}`: {size['width']} px wide, drawn at {size['scale']}x"
+                              + (" for print" if fmt == "png" else ", scalable for print and editing")
+                              + f". Drawn on the server when pressed, then saved with Save {fmt.upper()}.")
             else:
                 st.button(fmt.upper(), key=f"download-{chart.key}-{fmt}-off", disabled=True,
                           icon=":material/download:", help=images.NO_BROWSER_MESSAGE)

@@ -85,8 +85,11 @@ def test_png_button_under_a_chart_downloads_a_real_png(open_app, page_errors, tm
     page = open_app("?area=Castle Point")
     buttons = page.locator(".st-key-chart-downloads-officer-numbers")
     buttons.scroll_into_view_if_needed()
-    with page.expect_download(timeout=120_000) as info:
-        buttons.get_by_role("button", name="PNG").click()
+    buttons.get_by_role("button", name="PNG", exact=True).click()  # drawn on the server, into this session
+    save = buttons.get_by_role("button", name="Save PNG")
+    save.wait_for(timeout=120_000)
+    with page.expect_download(timeout=30_000) as info:
+        save.click()  # a plain download of the drawn bytes
     download = info.value
     assert download.suggested_filename == "officer-numbers-castle-point.png"
     saved = tmp_path / download.suggested_filename
