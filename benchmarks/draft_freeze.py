@@ -30,8 +30,8 @@ from page_benchmark import free_port, wait_for  # noqa: E402
 from components.drafting.limits import MAX_ARTICLE_CHARS  # noqa: E402
 
 # the patterns that made the old rules backtrack (tests/drafting/test_draft_hostile.py runs them all)
-HOSTILE = {"quote paragraphs": "\u201cA\n\n", "capital words": "A ", "names and verbs": "Mr A said ",
-           "places": "in Aa and Bb ", "numbers and units": "£1 ", "verbs": "said "}
+HOSTILE = {"capital words": "A ", "names and verbs": "Mr A said ", "places": "in Aa and Bb ",
+           "numbers and units": "£1 ", "verbs": "said ", "quote paragraphs": "\u201cA\n\n"}
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 
@@ -66,6 +66,7 @@ def poll_health(url: str, stop: threading.Event, latencies: list[float]) -> None
 def page_rows(base: str, texts: dict[str, str]) -> list[tuple[str, float, float, float]]:
     """(text, seconds until the review page answered, the other reader's dashboard load in seconds meanwhile,
     the slowest health check meanwhile)."""
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     chromium = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -78,7 +79,12 @@ def page_rows(base: str, texts: dict[str, str]) -> list[tuple[str, float, float,
             writer.goto(base + "Add_an_article", timeout=120_000)
             writer.wait_for_selector(APP_IDLE, timeout=120_000)
             box = writer.locator("textarea").first
-            box.fill(text, timeout=120_000)
+            try:
+                box.fill(text, timeout=120_000)
+            except PlaywrightError:  # Chromium itself cannot lay out some texts (50,000 lines) in a text box
+                rows.append((name, float("nan"), float("nan"), float("nan")))
+                writer.context.close()
+                continue
             stop, latencies = threading.Event(), []
             poller = threading.Thread(target=poll_health, args=(base + "_stcore/health", stop, latencies))
             poller.start()
