@@ -23,7 +23,6 @@ import asyncio
 import os
 import platform
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -38,6 +37,9 @@ from playwright.async_api import async_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from page_benchmark import free_port, vm_hwm_mb  # noqa: E402
 
 from components.dataset.load import load_dataset  # noqa: E402
 from components.view.filters import clean_filters, filter_quotes  # noqa: E402
@@ -59,12 +61,6 @@ class Reader:
     told: bool = True  # whether a failed export was told to the reader on the page
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_server(port: int, log) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
@@ -82,17 +78,6 @@ def start_server(port: int, log) -> subprocess.Popen:
         time.sleep(0.25)
     server.terminate()
     raise SystemExit("streamlit was not healthy after 120 s")
-
-
-def peak_rss_mb(pid: int) -> float:
-    """The process's peak resident memory (VmHWM), in MB; 0 if it cannot be read."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
 
 
 class CpuMeter:
@@ -316,7 +301,7 @@ def main() -> int:
                                      max(0.0, args.arrive_every)))
             seconds = time.monotonic() - start
             cpu = meter.stop()
-            rss = peak_rss_mb(server.pid)
+            rss = (vm_hwm_mb(server.pid) or 0.0)
         finally:
             server.terminate()
             try:
