@@ -32,6 +32,12 @@ def select_first_table_row(page: Page) -> None:
 def axe_violations(page: Page) -> list[dict]:
     """axe-core (vendored from npm, tests/e2e/vendor/axe-core) run on the page as it stands: its violations,
     each as {id, impact, help, nodes: [target and summary]}."""
+    # As a reader sees it when it settles: no run under way, no element left dimmed from the run before, and no
+    # fade-in still playing (axe measures the colours of the moment, and a half-faded text fails contrast).
+    page.wait_for_function("""() => !document.querySelector('[data-stale="true"]')
+        && document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']")
+        && document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations
+                                                === Infinity)""", timeout=60_000)
     page.add_script_tag(path=str(AXE))
     return page.evaluate("""async () => {
         const result = await axe.run(document, {resultTypes: ['violations']});

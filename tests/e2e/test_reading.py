@@ -135,7 +135,7 @@ def test_axe_finds_no_serious_or_critical_violation(path, sized_page, server, wa
         expect(page.locator(QUOTE_CONTEXT)).to_be_visible()
     violations = axe_violations(page)
     bad = [v for v in violations if v["impact"] in SERIOUS or v["id"] == "heading-order"]
-    assert bad == [], bad
+    assert bad == [], "\n".join(f"{v['id']} ({v['impact']}): {node}" for v in bad for node in v["nodes"])
 
 
 def test_headings_run_in_order_and_each_chart_is_said_in_words(sized_page, server, wait_for_app):
