@@ -106,7 +106,7 @@ def test_a_browser_killed_between_exports_is_replaced(renderer, castle_point):
         try:
             if Path(f"/proc/{pid}/stat").read_text().split(") ")[-1].startswith("Z"):
                 break
-        except FileNotFoundError:
+        except (FileNotFoundError, ProcessLookupError):  # gone: reaped even between open and read
             break
         time.sleep(0.05)
     assert png_size(images.chart_image(figures, "png", renderer))[0] == 2400
