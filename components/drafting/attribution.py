@@ -40,6 +40,10 @@ CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|war
 INVERTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "warn", "warns", "warned", "added", "insists",
                    "insisted", "admitted", "argued", "argues", "believes", "stated", "states"}  # no object after
 INVERTED_RE = re.compile(r"\s+[^,.;:\x00“”\"]{2,80}?[.!?]?\s*")  # a verb with only its subject after it
+PASSIVE_SAY_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
+TIME_ONLY_RE = re.compile(r"(?i)\s*(?:earlier|later|last|this|on|in|at|yesterday|today|tonight|recently|previously|"
+                          r"week|month|year|weekend|morning|afternoon|evening|night|the|a|statement|meeting|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\s)++[.!?]?\s*")
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
 
@@ -56,6 +60,9 @@ def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution 
         verb_start, verb_end = s_start + m.start(), s_start + m.end()
         reach = max(s_start, verb_start - SUBJECT_REACH)  # a subject stands near its verb: linear in the text
         before = narrative[reach:verb_start]
+        if PASSIVE_SAY_RE.search(before) and not m.group().split()[0].endswith("ing"):
+            # `he was asked about ...`, `has been told`: the subject is not the speaker (`is asking for` is)
+            continue
         cut = max(before.rfind(c) for c in ":;”\"\x00")
         phrase = AUX_TAIL_RE.sub("", before[cut + 1:])
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
@@ -70,6 +77,10 @@ def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution 
                 while end > s_start and narrative[end - 1] in " ,":
                     end -= 1
                 return Attribution(ref, verb_start, verb_end, (s_start, end) if end - s_start > 3 else None, verb_end)
+        if ref is None and phrase.strip(" ,") and m.group("say") and \
+                re.match(r"[^,.;:\x00“”\"]{0,60}:\s*[“\"‘]", narrative[verb_end:s_end]):
+            # `A member of one residents group told the Echo: "..."`: someone speaks whom the draft cannot name
+            return Attribution(Ref("unknown", name=clip(phrase.strip(" ,"))), verb_start, verb_end, None, reach)
         if ref is None:
             continue
         claim = _claim_span(reading, m, verb_start, verb_end, s_start, s_end, subject_start)
@@ -138,6 +149,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
         skip = skip or re.match(r"[,:]?\s*(?:that\s+)?", rest)
         start = verb_end + skip.end()
+    if TIME_ONLY_RE.fullmatch(narrative, start, s_end):  # `..., X told MSPs earlier this year.`: claim before X
+        return _fronted_claim(narrative, s_start, subject_start) if subject_start > s_start else None
     end = s_end
     if more := CLAIM_ENDS_RE.search(narrative, start, s_end):  # `..., adding: "..."`: a quote of its own follows
         end = more.start()

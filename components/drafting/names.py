@@ -18,6 +18,7 @@ from components.drafting.vocabulary import (
     PERSON_HEADS,
     PLACE_HEADS,
     PRONOUN_RE,
+    ROLE_ACRONYMS,
     ROLE_LOWER,
     ROLE_WORDS,
     SPOKES_BEFORE_RE,
@@ -68,7 +69,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         post.insert(0, tail.pop())
     if not tail:
         return None
-    role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS), default=-1)
+    role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS or w in ROLE_ACRONYMS and len(tail) - i > 2),
+                  default=-1)  # `Cleveland PCC Barry Coppinger`, `Highlands and Islands MSP Donald Cameron`
     while role_at + 3 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:
         role_at += 1  # an acronym title before a name: `PCC Roger Hirst`, `PS Gary Lansdale`
     before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
@@ -78,7 +80,9 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     before = " ".join(words[: len(words) - len(tail) + role_at + 1])
     affiliation = party_in(before)
     gender = _gender(tail[: role_at + 1])
-    if 2 <= len(name) <= 3 and _is_name_word(name[0], known_places) and \
+    if " ".join(name) in PARTIES:  # `Liberal Democrat`: a party, not a person
+        return None
+    if 2 <= len(name) <= 3 and _first_name_word(name, known_places) and \
             all(_is_name_word(w, known_places) or w in MONTHS for w in name[1:]):  # `David May`
         role = " ".join(filter(None, (_role_text(before), *post)))
         return Ref("person", " ".join(name), role=role, gender=gender, affiliation=affiliation)
@@ -90,6 +94,12 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     if any(w in ORG_HEADS for w in tail[:-1]) and len(tail) > 1:  # `Association of Special Constabulary Officers`
         return Ref("organisation", _with_connectors(words, tail))
     return None
+
+
+def _first_name_word(name: list[str], known_places: set[str]) -> bool:
+    """Whether a name's first word may be a first name: `Jan Moss` and `April Lowe` too (a month before a name)."""
+    return _is_name_word(name[0], known_places) or (name[0] in MONTHS and len(name[0]) > 2
+                                                    and _is_name_word(name[1], known_places))
 
 
 def _with_connectors(words: list[str], tail: list[str]) -> str:
@@ -149,8 +159,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := INDEFINITE_RE.search(phrase):
         head = m.group("head").lower()
         return Ref("next-person" if head in PERSON_HEADS else "next-org", head=head)
-    if generic := _generic(re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?:and\s+)?(?=[a-z]|[A-Z][a-z]+\s+[a-z]))+", "",
-                                  phrase)):  # `WIGAN police chiefs`, `Avon and Somerset police`
+    unplaced = re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?:and\s+)?(?=[a-z]|[A-Z][a-z]+\s+[a-z]))+", "", phrase)
+    if generic := _generic(phrase) or _generic(unplaced):  # `UNION leaders`, `WIGAN police chiefs`, `Avon and ...`
         return generic
     if m := GROUP_RE.fullmatch(phrase):  # `MPs have said`, `Residents say`: many people, no one speaker
         return Ref("group", name=m.group())
@@ -173,6 +183,6 @@ def _generic(phrase: str) -> Ref | None:
     if not m:
         return None
     head = m.group("head").lower().split()[-1]
-    if head in ("chiefs", "bosses", "officials"):  # `police chiefs`, `council bosses`: the body they lead
-        head = next((h for h in ("police", "force", "council") if h in m.group("head").lower()), head)
+    if head in ("chiefs", "bosses", "officials", "leaders"):  # `police chiefs`, `union leaders`: the body they lead
+        head = next((h for h in ("police", "force", "council", "union") if h in m.group("head").lower()), head)
     return Ref("generic-org", name=m.group("head"), head=head)

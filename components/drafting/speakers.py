@@ -15,6 +15,7 @@ from components.drafting.vocabulary import (
     ROLE_WORDS,
 )
 
+BARE_HEADS = {"Police", "Force", "Constabulary", "Council"}  # `Police said`: which force is read from the article
 OBJECT_WORDS = {"by", "to", "with", "from", "for", "after", "than", "and", "of", "on", "about", "against", "in", "who",
                 "which", "represents", "at"}  # words before a name that make it an object, not a subject
 
@@ -73,6 +74,9 @@ class Reading:
             return self._organisation(ref.head, at, ref.name)
         if ref.kind == "role-person":
             return self._person_in_role(ref.head, at)
+        if ref.kind == "unknown":
+            return None, (f"Who said this? '{ref.name}' speaks here, but names nobody the draft could read; the "
+                          "speaker is left blank to fill in.")
         if ref.kind == "group":
             return None, (f"Who said this? '{ref.name}' names a group, not one speaker; the speaker is left blank to "
                           "fill in (or name the body they speak for).")
@@ -130,6 +134,13 @@ class Reading:
                    and re.search(rf"(?i)\b{re.escape(head)}", " ".join(e.roles))]
         if not fitting:  # `The chairman of Hampshire's police federation has insisted`, a lede: named next
             chosen, note = self._next_named("person", head, at)
+            in_role = chosen is not None and re.search(rf"(?i)\b{re.escape(head)}",
+                                                       " ".join(self.entities[chosen].roles))
+            last = next((i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"), None)
+            if not in_role and last is not None and not self.named_between(last, at, "person"):
+                # `Acting Ch Supt Ed Wright said ...` then `The South Devon commander added:`: the same person
+                return last, (f"'the {head}' read as {self.entities[last].name}, the last speaker, nobody else being "
+                              "named since (attribution inferred).")
             return chosen, note or (f"Who said this? 'the {head}' is named nowhere else; the speaker is left blank "
                                     "to fill in.")
         chosen = max(fitting)[1]
@@ -194,7 +205,7 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
             phrase = m.group()
             phrase = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", phrase)
             ref = parse_named(phrase, reading.known_places, acronyms=False)
-            if ref is None or ref.kind == "surname" and not _has_surname(reading, ref.name):
+            if ref is None or ref.kind == "surname" and not _has_surname(reading, ref.name) or phrase in BARE_HEADS:
                 continue
             if ref.kind == "person" and all(w in HONORIFICS for w in ref.role.split()):  # `council leader Cllr X`
                 role = " ".join(filter(None, (_role_text(role_phrase_before(narrative, start)), ref.role)))

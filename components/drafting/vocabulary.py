@@ -21,11 +21,13 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "claiming").split()
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
-               "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed")
+               "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
+               "calling on|asking for|asked for|gave a (?:cautious |warm |guarded )?welcome to")
 VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))\b")
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")
-AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|today|yesterday|later|then|previously|further|recently|again|"
+AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|"
+                         r"today|yesterday|later|then|previously|further|recently|again|"
                          r"repeatedly|has also|was|were|quickly|now|once|earlier|however|tonight|already|just|"
                          r"(?:last|this|on) "
                          r"(?:week|night|morning|afternoon|evening|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|"
@@ -33,10 +35,12 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|today|yesterday|later|then
 
 HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Coun Councillor Sir Dame Lord Lady Baroness Supt Superintendent Insp "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
+                 "CS DCS ACC DCC "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())
 ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor MP MEP Chairman Chairwoman Chair "
                               "Director Deputy Assistant President Head Officer Commissioner Spokesman Spokeswoman "
                               "Organiser Adviser Member Manager Executive Independent".split())
+ROLE_ACRONYMS = set("PCC MP MSP MS AM MEP PS DCC ACC PCSO CEO".split())  # titles in capitals before a name
 ROLE_LOWER = set("leader chief councillor member resident organiser adviser commander spokesman spokeswoman "
                  "spokesperson officer safety community cabinet group deputy portfolio holder campaigner chairman "
                  "chairwoman chair head director boss manager secretary minister inspector sergeant constable "
@@ -76,6 +80,7 @@ NAMED_GENERIC = (r"(?:police|county|borough|district|city|town|parish|local|nati
                  r"(?:federation|council|union|authority|trust)")  # `the police federation`: an organisation's name
 GENERIC_ORG_RE = re.compile(rf"(?i)^(?:the\s+|our\s+|its\s+)?(?P<head>(?-i:{NAMED_GENERIC})|force|police|bosses|police "
                             r"bosses|force bosses|council bosses|police chiefs|chiefs|council|authority|government|"
+                            r"union leaders|union bosses|"
                             r"ministers|federation|union|trust|department|ministry|party|officials|constabulary)$")
 INDEFINITE_RE = re.compile(r"(?i)(?:^|\s)(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?P<head>councillor|officer|chief|MP|"
                            r"campaigner|resident|source|minister|commissioner|leader|boss|member|union|charity|council|force|"
