@@ -107,7 +107,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                 return named, offset + start + (len(chunk) - len(chunk.lstrip()))
             continue
         ref = parse_subject(text, places)
-        if not is_first and (ref is None or ref.kind == "organisation" and _is_title(text)):
+        if not is_first and (ref is None or ref.kind in ("organisation", "role-person") and _is_title(text)
+                             or ref.kind == "role-person" or ref.kind == "person" and _is_title(text)
+                             and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])):
             continue  # `Debbie Abrahams, MP for Oldham East and Saddleworth, said`: a title after the name
         return ref, offset + start + (len(chunk) - len(chunk.lstrip()))
     return None, offset
@@ -130,6 +132,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
                 subject_start: int) -> tuple[int, int] | None:
     narrative = reading.narrative
     rest = narrative[verb_end:s_end]
+    if re.fullmatch(r"\s*[,:;]\s*", rest):  # `Carl Foulkes said,` and the quote in the next paragraph
+        return None
     if re.match(r"\s*[:,]?\s*[“”\"‘’']|[^,.;:\x00“”\"]{0,60}:\s*[“”\"‘’']", rest) or not rest.strip(" .!?"):
         if not rest.strip(" .!?") and subject_start > s_start:
             return _fronted_claim(narrative, s_start, subject_start)

@@ -117,6 +117,8 @@ def not_a_figure(text: str, start: int, end: int, value: float) -> str:
         return "an ordinal"
     if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and not unit_after(text, end):
         return "a year"
+    if re.search(r"\b(?:19|20)\d\d[-/–]$", before) and end - start == 2:
+        return "a year"  # `2020-21`, `2017/18`: the second half of a financial year
     if value in EMERGENCY_NUMBERS and re.match(r"(?i)\s*(?:calls?|number|line|service|non-emergency)\b", after):
         return "a telephone number"
     if TIME_UNITS.match(after) and not re.match(r"(?i)\s*(?:am|pm)\b", after) or re.match(r"\s*square\b", after):

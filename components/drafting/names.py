@@ -40,7 +40,7 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
 DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its|[A-Z][\w-]+(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
                               r"(?P<head>councillor|MP|commissioner|leader|inspector|superintendent|chairman|"
                               r"chairwoman|chair|mayor|minister|secretary|commander|constable|sergeant|detective|"
-                              r"campaigner|officer|chief)(?:\s+(?:of|for)\s+[^,]{2,60})?")
+                              r"campaigner|officer|chief|peer|politician)(?:\s+(?:of|for)\s+[^,]{2,60})?")
 EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey", "study", "analysis", "police"}
 GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
                       r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
@@ -83,14 +83,20 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     if " ".join(name) in PARTIES:  # `Liberal Democrat`: a party, not a person
         return None
     if 2 <= len(name) <= 3 and _first_name_word(name, known_places) and \
-            all(_is_name_word(w, known_places) or w in MONTHS for w in name[1:]):  # `David May`
+            all(_is_name_word(w, known_places) or w in MONTHS or role_at >= 0 and w in PLACE_HEADS
+                for w in name[1:]):  # `David May`; `Insp Tom Lane`, `Cllr Jo Hall` after a title
         role = " ".join(filter(None, (_role_text(before), *post)))
         return Ref("person", " ".join(name), role=role, gender=gender, affiliation=affiliation)
     if len(name) == 1 and role_at >= 0 and tail[role_at] in HONORIFICS and _is_name_word(name[0], known_places):
         return Ref("surname", name[0], role=_role_text(before), gender=gender, affiliation=affiliation)
     org = " ".join(tail)
     if tail[-1] in ORG_HEADS or org in KNOWN_ORG_ACRONYMS or (acronyms and org.isupper() and 2 <= len(org) <= 6):
-        return Ref("organisation", _with_connectors(words, tail))
+        whole = _with_connectors(words, tail)
+        if " of " in whole and (person := parse_named(whole.split(" of ")[0], known_places, acronyms)) \
+                and person.kind == "person" and person.role:  # `Det Insp Tom Levitt of West Yorkshire Police`
+            return Ref("person", person.name, role=person.role, gender=person.gender,
+                       affiliation=person.affiliation)
+        return Ref("organisation", whole)
     if any(w in ORG_HEADS for w in tail[:-1]) and len(tail) > 1:  # `Association of Special Constabulary Officers`
         return Ref("organisation", _with_connectors(words, tail))
     return None

@@ -35,7 +35,9 @@ def mark_roles(text: str, p_start: int, p_end: int) -> list[tuple[int, str, bool
         after_gap = left.isspace() or left in OPENS_AFTER or left in DOUBLE_MARKS + SINGLE_MARKS
         before_gap = right.isspace() or not right.isalnum() and right not in "£$€#"
         if double:
-            if after_gap and not before_gap:
+            if at + 1 == p_end and roles:  # `... if we pull funding. “`: a mark ending a paragraph closes
+                roles.append((at, "close", True))
+            elif after_gap and not before_gap:
                 roles.append((at, "open", True))
             elif before_gap and not after_gap:
                 roles.append((at, "close", True))
@@ -92,12 +94,36 @@ def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
                                 bool(found) and found[-1].close_at is None and found[-1].para == index - 1))
     if carrying:
         found[-1].unclosed = True
+    found = _run_on_without_marks(text, paras, found)
     last_in = {q.para: q for q in found}  # the last quote of each paragraph
     for q in found:
         before = last_in.get(q.para - 1)
         runs_on = before is not None and before.close_at is None and not before.unclosed
         q.continues = q.continues or (q.open_at == paras[q.para][0] and runs_on)
     return [q for q in found if text[q.start:q.end].strip()]
+
+
+RUN_ON_PARAGRAPHS = 4  # how far a quote left open may run on through paragraphs that lost their marks
+
+
+def _run_on_without_marks(text: str, paras: list[tuple[int, int]], found: list[Quoted]) -> list[Quoted]:
+    """`said: "A ...` / `B ...` / `C ..."`: a quote left open, then paragraphs with no mark, then one whose first
+    mark closes: the site dropped the opening marks, and every paragraph up to that close is the same quote."""
+    out = list(found)
+    for q in found:
+        if not q.unclosed:
+            continue
+        for k in range(q.para + 1, min(len(paras), q.para + 1 + RUN_ON_PARAGRAPHS)):
+            roles = mark_roles(text, *paras[k])
+            if roles and roles[0][1] == "close" and roles[0][2]:
+                q.unclosed = False
+                out += [Quoted(paras[j][0], paras[j][1], paras[j][0], None, j, continues=True)
+                        for j in range(q.para + 1, k)]
+                out.append(Quoted(paras[k][0], roles[0][0], paras[k][0], roles[0][0], k, continues=True))
+                break
+            if roles:
+                break
+    return sorted(out, key=lambda q: q.start)
 
 
 def blanked(text: str, quotes: list[Quoted]) -> str:

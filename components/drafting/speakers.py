@@ -137,10 +137,16 @@ class Reading:
             in_role = chosen is not None and re.search(rf"(?i)\b{re.escape(head)}",
                                                        " ".join(self.entities[chosen].roles))
             last = next((i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"), None)
+            if last is None:  # nobody has spoken yet: the titled person named before, if only one is
+                last = self._mentioned_before("person", (), at)
+                last = last if last is not None and self.speaks_here(last) else None
             if not in_role and last is not None and not self.named_between(last, at, "person"):
                 # `Acting Ch Supt Ed Wright said ...` then `The South Devon commander added:`: the same person
                 return last, (f"'the {head}' read as {self.entities[last].name}, the last speaker, nobody else being "
                               "named since (attribution inferred).")
+            if not in_role and chosen is not None and self.entities[chosen].mentions[0] > at:
+                return None, (f"Who said this? No {head} is named; {self.entities[chosen].name}, named next, has "
+                              "another role; the speaker is left blank to fill in.")
             return chosen, note or (f"Who said this? 'the {head}' is named nowhere else; the speaker is left blank "
                                     "to fill in.")
         chosen = max(fitting)[1]
@@ -197,7 +203,8 @@ def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
 
 def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
     """Register every person and organisation named in the narrative (outside quotes), with roles."""
-    narrative = reading.narrative
+    # `Lord (Willy) Bach`: a name in brackets inside a name is read without them (same length, offsets kept)
+    narrative = re.sub(r"(?<= )\(([A-Z][a-z]+)\)(?= [A-Z][a-z])", r" \1 ", reading.narrative)
     for p_start, p_end in paras:
         for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|le|de)(?=[\s,.:;]))*",
                              narrative[p_start:p_end]):

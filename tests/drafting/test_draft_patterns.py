@@ -85,6 +85,21 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      [("Unison", "cuts will hurt"), ("Unison", "50 jobs went")]),
     ("Redtown Residents Association is asking for 20 more officers.",
      [("Redtown Residents Association", "asking for 20 more officers")]),
+    # the sixth set: an officer `of` a force, a name in brackets, titles after a name
+    ("Det Insp Tom Lane of Kent Police said: \u201cWe made arrests.\u201d", [("Tom Lane", "We made arrests.")]),
+    ("Commissioner Lord (Bob) Marsh set the budget.\n\nThe Labour peer told the panel: \u201cIt is generous.\u201d",
+     [("Bob Marsh", "It is generous.")]),
+    ("Ann Lee MP, Labour\u2019s Shadow Home Secretary said the cuts hurt.", [("Ann Lee", "the cuts hurt")]),
+    ("Tim Cole, Minister for Policing and Criminal Justice, said: \u201cCrime is down.\u201d",
+     [("Tim Cole", "Crime is down.")]),
+    # a `peer` named nowhere, and the next person named holds another role: blank, not that person
+    ("The peer told the panel: \u201cIt is generous.\u201d\n\nChief Constable Sam Hill said the force would grow.",
+     [("", "It is generous."), ("Sam Hill", "the force would grow")]),
+    # speech run on over paragraphs whose opening marks the site dropped, after `said,` ending a paragraph
+    ("Chief Constable Sam Hill said,\n\n\u201cWe will grow.\n\nWe will recruit.\n\nWe will patrol.\u201d",
+     [("Sam Hill", "We will grow."), ("Sam Hill", "We will recruit."), ("Sam Hill", "We will patrol.")]),
+    # a mark typed the wrong way round at the end of a paragraph closes the quote
+    ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
@@ -105,6 +120,7 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
                                           (4, "districts"), (6, "sergeants")]),
     ("The force has 128 police community support officers.", [(128, "PCSOs")]),
     ("The precept rises by 8p a week, a \ufffd9million cut.", [(8, "pence"), (9, "million pounds")]),
+    ("In 2020-21 and 2021/22 the force will hire 40 officers.", [(40, "officers")]),
 ])
 def test_each_number_counts_what_its_sentence_says(text, expected):
     draft = drafting.draft_article(text, META, *TABLES)
