@@ -70,7 +70,8 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      [("Dan Roe", "the patrols worked"), ("Dan Roe", "We will carry on.")]),
     # a party is not a person, so it is no rival for `She`
     ("Mayor Tom Kay said the town was safe.\n\nLiberal Democrat councillor Amy Bell sits on the police panel. "
-     "She said: \u201cNobody feels safe.\u201d", [("Tom Kay", "the town was safe"), ("Amy Bell", "Nobody feels safe.")]),
+     "She said: \u201cNobody feels safe.\u201d",
+     [("Tom Kay", "the town was safe"), ("Amy Bell", "Nobody feels safe.")]),
     # asked about something: the one asked is not the speaker of the words quoted
     ("Cllr Ian Orr said the station should stay open.\n\nThe commissioner was asked about \u2018ghost patrols\u2019 "
      "at the meeting.", [("Ian Orr", "the station should stay open"), ("", "ghost patrols")]),
