@@ -19,6 +19,7 @@ from components.drafting.vocabulary import (
     OPEN_MARKS,
     PASSIVE_RE,
     PRONOUN_RE,
+    ROLE_LOWER,
     ROLE_WORDS,
     SAY_VERBS,
     STRAIGHT,
@@ -94,7 +95,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     phrase = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), phrase)
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)]
     for position, (start, chunk) in enumerate(reversed(chunks)):
-        clause = re.match(r"\s*(?:and|but|while|as)\s+", chunk)  # `..., and the force says`: a new clause
+        clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although)\s+",
+                          chunk)  # `..., and the force says`, `..., after the Government announced`: a new clause
         text = chunk[clause.end():].strip() if clause else chunk.strip()
         if not text:
             continue
@@ -102,7 +104,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
                                             and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)):
-            named = parse_subject(text, places) if re.match(r"(?:the|its|our|their)\s", text) else None
+            named = parse_subject(text, places)
             if named is not None and named.kind == "person" and named.role:  # `the federation head Craig O'Leary, says`
                 return named, offset + start + (len(chunk) - len(chunk.lstrip()))
             continue
@@ -117,7 +119,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
 
 def _is_title(chunk: str) -> bool:
     """`Liberal Democrat Group Leader on the Council`: a role, with the body it is held in, after a name."""
-    return any(w in ROLE_WORDS for w in chunk.split()[:5])
+    return any(w in ROLE_WORDS or w in ROLE_LOWER for w in chunk.split()[:5])
 
 
 def _subject_after(after: str, places: set[str]) -> Ref | None:
@@ -298,7 +300,14 @@ def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quote
         return last.speaker, last.note
     in_paragraph = [a for a in attributions if a[2].claim is None]
     same_sentence = [a for a in in_paragraph if a[0] <= q.open_at < a[1]]
-    chosen = (same_sentence or in_paragraph or [None])[0]
+    candidates = same_sentence or in_paragraph
+    # `"...," Y added`: the attribution right after the quote; `X said: "..." Y told councillors: "..."`: the verb
+    # nearest before it; else the first in its sentence or paragraph
+    right_after = [a for a in candidates if q.close_at is not None and q.close_at < a[2].verb_start and
+                   re.fullmatch(r"[^.!?:;“”\"\x00]{0,60}", reading.narrative[q.close_at + 1:a[2].verb_start])]
+    before = [a for a in candidates if a[2].verb_end <= q.open_at]
+    chosen = (right_after[0] if right_after else max(before, key=lambda a: a[2].verb_end) if before
+              else (candidates or [None])[0])
     if chosen is not None:
         return chosen[3], chosen[4]
     if unresolved:

@@ -130,7 +130,9 @@ def blanked(text: str, quotes: list[Quoted]) -> str:
     """The text with quoted words replaced by BLANK (marks kept), so narrative can be read on its own."""
     chars = list(text)
     for q in quotes:
-        chars[q.start:q.end] = BLANK * (q.end - q.start)
+        # a closed quote's own full stop is kept, so `..."  Supt X told ...` starts a sentence of its own
+        keep = q.close_at is not None and q.end > q.start and text[q.end - 1] in ".!?"
+        chars[q.start:q.end - keep] = BLANK * (q.end - keep - q.start)
     return "".join(chars)
 
 
@@ -149,7 +151,7 @@ def classify_quote(narrative: str, q: Quoted, para_start: int) -> str:
     if q.continues or q.open_at == para_start:
         return "direct"
     before = narrative[para_start:q.open_at].rstrip()
-    if before.endswith(":") or re.search(r"[.!?]$", before):
+    if before.endswith(":") or re.search(r"[.!?][”\"’]?$", before):
         return "direct"  # after a colon, or opening a sentence of its own: `"...," said Mr Reid. "It's ..."`
     clause = re.split(r"[.!?;”\"]", before)[-1]
     if VERB_RE.search(clause) and (before.endswith(",") or re.search(r"\b(?:said|says|added|told \w+)$", before)):

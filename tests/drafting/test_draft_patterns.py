@@ -99,6 +99,18 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     # speech run on over paragraphs whose opening marks the site dropped, after `said,` ending a paragraph
     ("Chief Constable Sam Hill said,\n\n\u201cWe will grow.\n\nWe will recruit.\n\nWe will patrol.\u201d",
      [("Sam Hill", "We will grow."), ("Sam Hill", "We will recruit."), ("Sam Hill", "We will patrol.")]),
+    # two speakers in one paragraph: each quote goes to the verb next to it
+    ("Cllr Jo Hall said: \u201cIt is a lot.\u201d Supt Nia Vaughan told councillors: \u201cWe understand.\u201d",
+     [("Jo Hall", "It is a lot."), ("Nia Vaughan", "We understand.")]),
+    ("Cllr Ann Lee said: \u201cWe need more.\u201d \u201cWe have enough,\u201d Insp Tom Hall replied.",
+     [("Ann Lee", "We need more."), ("Tom Hall", "We have enough")]),
+    # a subordinate clause names its own subject; a title after the name ends in a place
+    ("Chiefs have closed four desks at Alton, Brill, Crewe and Dent to cut costs, after the Government announced "
+     "cuts of \u00a324m.", [("Government", "cuts of \u00a324m")]),
+    ("Ian Reid, Highland Council member for Lochaber and Fort William, said the figures hid cuts.",
+     [("Ian Reid", "the figures hid cuts")]),
+    ("At a meeting last week, area Chief Superintendent Lyn Innes told councillors that 600 officers served.",
+     [("Lyn Innes", "600 officers served")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
