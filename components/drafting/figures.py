@@ -27,6 +27,15 @@ UNIT_NOUNS = {
     "charges": "charges", "convictions": "convictions", "investigations": "investigations",
     "schemes": "schemes", "shifts": "shifts", "recruitment": "recruits", "bobby": "officers", "votes": "votes",
     "intakes": "intakes", "offices": "offices", "counters": "counters", "hours": "hours",
+    # policing activity and people: what operations and raids count
+    "pcs": "constables", "constable": "constables", "sergeant": "sergeants", "inspector": "inspectors",
+    "cops": "officers", "coppers": "officers", "job": "jobs", "desks": "counters", "initiatives": "initiatives",
+    "youths": "people", "men": "people", "women": "people", "teenagers": "people", "children": "people",
+    "person": "people", "persons": "people", "motorists": "people", "drivers": "people", "cyclists": "people",
+    "shoplifters": "people", "swords": "weapons", "kilograms": "kilograms", "kilos": "kilograms",
+    "warnings": "warnings", "warning": "warnings", "notices": "notices", "fines": "fines", "penalties": "penalties",
+    "raids": "raids", "homes": "properties", "addresses": "properties", "premises": "properties",
+    "commands": "commands", "units": "units", "sites": "sites", "buildings": "buildings", "lines": "lines",
 }
 UNIT_LINKS = {"community", "support", "front-line", "frontline", "response", "neighbourhood", "of"}  # in a unit
 EXTRA_WORDS = {"more", "extra", "new", "additional"}
@@ -35,7 +44,8 @@ SPAN_STOP_WORDS = set("to by for in on at from with and or but than since who wh
 TIME_UNITS = re.compile(r"(?i)^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
                         r"square|miles?|km|metres?|feet|am|pm|a\.m|p\.m|o'clock|st|nd|rd|th)\b")
 BARE_TRIGGERS = re.compile(r"(?i)(?:\bfrom|\bup from|\bdown from|\bto|\bone of|\bthere (?:are|were|is|was)|\brose to|"
-                           r"\bfell to|\btotal of|\bcompared with|\bcompared to|\bthan|\band)\s+$")
+                           r"\bfell to|\btotal of|\bcompared with|\bcompared to|\bthan|\band|\bcurrent|\bhave|"
+                           r"\bhas|\bclose|\bkeep|\bretain|\blose)\s+(?:(?:just|only)\s+)?$|(?:^|[.!?]\s+)(?:just|only)\s+$")
 PERIOD_WORDS = re.compile(r"(?i)^\s*(?:last|this|next) (?:year|month|week|spring|summer|autumn|winter)\b")
 PERIOD_RE = re.compile(
     r"(?i)\b(?:since\s+[^,.;:]{0,40}?\b(?:year|month|week|\d{4}|" + "|".join(MONTHS[:12]) + r")\b"
@@ -55,7 +65,8 @@ NUMBER_WORD_RE = re.compile(r"(?i)\b(?:(?:half\s+)?an?\s+dozen|an?\s+(?:hundred|
 # £, or the replacement character a mis-encoded £ becomes; `8p` is pence
 DIGITS_RE = re.compile(r"(?P<money>[£\ufffd]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                        r"(?P<scale>\s?(?:m|bn|k|million|billion)\b|p\b)?(?P<pct>\s?(?:%|per\s?cent\b|percent\b))?")
-PART_OF_RE = re.compile(r"\s+of\s+(?:the|our|their|its)\s+[\d,]+(?=\s)")
+PART_OF_RE = re.compile(r"\s+of\s+(?:the|our|their|its)\s+(?:[\w’']+\s+){0,2}?[\d,]+(?=\s)")  # `of the borough’s 24`
+OF_THESE_RE = re.compile(r"\s+of\s+(?:these|them|those)\b")  # `Some 135 of these were in the West Midlands`
 
 MAX_FIGURES = 400  # a news article has a few dozen; a text with thousands is not one, and each costs time
 PCT_AFTER_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
@@ -207,6 +218,10 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
         metric = _metric(unit, modifiers, before)
         span_start = start - len(verb.group()) if verb else start
         return Figure(value, unit, metric, start, end, span_start, unit_end, written=text[start:end])
+    earlier = [f for f in figures if start - 400 < f.num_start < start and f.unit != "per cent"
+               and not f.unit.endswith("pounds")]
+    if value >= 2 and OF_THESE_RE.match(text, end) and earlier:
+        return Figure(value, earlier[-1].unit, earlier[-1].metric, start, end, start, end, written=text[start:end])
     previous = text[max(0, start - 3):start].rstrip()[-1:]
     if value < 2 or previous and not (previous.isalpha() or previous in ",–-:;"):
         return None  # `= 1`, `(1)`: symbols before a bare number; 1 is too common to count without a unit

@@ -134,6 +134,12 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     ("The force has 128 police community support officers.", [(128, "PCSOs")]),
     ("The precept rises by 8p a week, a \ufffd9million cut.", [(8, "pence"), (9, "million pounds")]),
     ("In 2020-21 and 2021/22 the force will hire 40 officers.", [(40, "officers")]),
+    # what an operation counts, and numbers whose unit stands elsewhere in the sentence
+    ("Among those arrested were two youths and three men; officers seized two swords and three kilograms of cannabis.",
+     [(2, "people"), (3, "people"), (2, "weapons"), (3, "kilograms")]),
+    ("There were 160 fewer PCSOs. Some 135 of these were in the city.", [(160, "PCSOs"), (135, "PCSOs")]),
+    ("Eleven of the borough\u2019s 24 PCSOs face the axe.", [(11, "PCSOs"), (24, "PCSOs")]),
+    ("The number of CBM posts will drop from 13 to just six.", [(13, "posts"), (6, "posts")]),
 ])
 def test_each_number_counts_what_its_sentence_says(text, expected):
     draft = drafting.draft_article(text, META, *TABLES)
