@@ -89,6 +89,9 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         return Ref("person", " ".join(name), role=role, gender=gender, affiliation=affiliation)
     if len(name) == 1 and role_at >= 0 and tail[role_at] in HONORIFICS and _is_name_word(name[0], known_places):
         return Ref("surname", name[0], role=_role_text(before), gender=gender, affiliation=affiliation)
+    heads = [i for i, w in enumerate(tail[:role_at]) if w in ORG_HEADS]
+    if role_at == len(tail) - 1 and heads:  # `Ealing Police’s Borough Commander`, no name: the body speaks
+        return Ref("organisation", " ".join(tail[:heads[-1] + 1]))
     org = " ".join(tail)
     if tail[-1] in ORG_HEADS or org in KNOWN_ORG_ACRONYMS or (acronyms and org.isupper() and 2 <= len(org) <= 6):
         whole = _with_connectors(words, tail)

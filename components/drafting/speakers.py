@@ -144,7 +144,9 @@ class Reading:
                 # `Acting Ch Supt Ed Wright said ...` then `The South Devon commander added:`: the same person
                 return last, (f"'the {head}' read as {self.entities[last].name}, the last speaker, nobody else being "
                               "named since (attribution inferred).")
-            if not in_role and chosen is not None and self.entities[chosen].mentions[0] > at:
+            if not in_role and chosen is not None and self.entities[chosen].mentions[0] > at and \
+                    (self._mentioned_before("person", (), at) is not None or self.entities[chosen].roles):
+                # a lede may name its speaker next (`The chairman of X has insisted`), but not one in another role
                 return None, (f"Who said this? No {head} is named; {self.entities[chosen].name}, named next, has "
                               "another role; the speaker is left blank to fill in.")
             return chosen, note or (f"Who said this? 'the {head}' is named nowhere else; the speaker is left blank "

@@ -111,6 +111,9 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      [("Ian Reid", "the figures hid cuts")]),
     ("At a meeting last week, area Chief Superintendent Lyn Innes told councillors that 600 officers served.",
      [("Lyn Innes", "600 officers served")]),
+    # a body's officer with no name given: the body speaks
+    ("Kent Police\u2019s Borough Commander announced that the team will be two officers short.",
+     [("Kent Police", "the team will be two officers short")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
