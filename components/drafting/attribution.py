@@ -150,11 +150,15 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         start = s_start  # `The public, he said, would notice ...`: the claim is the whole sentence
     else:
         told = m.group() in ("told", "tells")
+        if told and re.fullmatch(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s*[,:]?\s*", rest):
+            return None  # `He told the Post,` and the quote in the next paragraph
         skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if told else None
         # `told the Local Democracy Reporting Service the people of ...`: the listener, then the claim
         skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
         skip = skip or re.match(r"[,:]?\s*(?:that\s+)?", rest)
         start = verb_end + skip.end()
+        if told and not narrative[start:s_end].strip(" ,:;.\x00"):  # `He told OnTheWight,`: a quote follows
+            return None
     if TIME_ONLY_RE.fullmatch(narrative, start, s_end):  # `..., X told MSPs earlier this year.`: claim before X
         return _fronted_claim(narrative, s_start, subject_start) if subject_start > s_start else None
     end = s_end
@@ -231,6 +235,7 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
     """Every quote and reported claim, in reading order, with its speaker (an index into reading.entities)."""
     rows: list[Row] = []
     last_direct: Quoted | None = None
+    introduced: tuple | None = None  # `He told the Post,` ending the paragraph before: who speaks next
     by_paragraph: dict[int, list[Quoted]] = {}
     for q in quotes:
         by_paragraph.setdefault(q.para, []).append(q)
@@ -260,11 +265,16 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
             if q.kind == "partial":
                 rows += _partial_row(reading, q, attributions)
                 continue
+            if introduced is not None and q.open_at == p_start and not attributions and not q.continues:
+                attributions = [introduced]  # the quote that opens this paragraph is the one introduced
             speaker, note = _direct_speaker(reading, q, attributions, last_direct, unresolved)
             if speaker is None and not note:
                 note = "Who said this? No speaker is named for this quote; the speaker is left blank to fill in."
             q.speaker, q.note, last_direct = speaker, note, q
             rows.append(Row("direct", q.start, _direct_end(reading.text, q), speaker, note))
+        last = attributions[-1] if attributions else None
+        introduced = last if last is not None and last[2].claim is None and last[3] is not None and not any(
+            q.open_at > last[2].verb_end for q in by_paragraph.get(index, [])) else None
     return rows
 
 

@@ -40,11 +40,15 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
 DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its|[A-Z][\w-]+(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
                               r"(?P<head>councillor|MP|commissioner|leader|inspector|superintendent|chairman|"
                               r"chairwoman|chair|mayor|minister|secretary|commander|constable|sergeant|detective|"
-                              r"campaigner|officer|chief|peer|politician)(?:\s+(?:of|for)\s+[^,]{2,60})?")
+                              r"campaigner|officer|chief|peer|politician|MSP|MEP|AM)(?:\s+(?:of|for)\s+[^,]{2,60})?")
+FORCE_SPOKES_RE = re.compile(r"(?i)(?:a|an|the)\s+(?P<head>force|police|council|government|union)\s+"
+                             r"(?:spokesman|spokeswoman|spokesperson)")
 EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey", "study", "analysis", "police"}
 GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
                       r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
                       r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders)")
+PARTY_BODIES = {"Liberal Democrat": "Liberal Democrats", "Conservative": "Conservatives", "Labour": "Labour",
+                "Green": "Green Party", "Reform UK": "Reform UK", "SNP": "SNP", "Plaid Cymru": "Plaid Cymru"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "MS", "QC", "KC", "OBE", "MBE", "CBE", "QPM", "JP"}
 PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around", "outside", "to", "into"}
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
@@ -162,9 +166,12 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return parse_named(m.group("org"), known_places) or _generic(m.group("org"))
     if m := SPOKES_BEFORE_RE.search(phrase):
         org = re.sub(r"^(?:The|A|An)(?:\s+|$)", "", m.group("org").strip())
+        org = PARTY_BODIES.get(PARTIES.get(org.replace("-", " "), ""), org)  # `A Lib-Dem spokesman`
         if not org:  # `The spokesman added`: the organisation whose spokesman spoke last
             return Ref("generic-org", head="spokesman")
         return parse_named(org, known_places) or Ref("organisation", org)
+    if m := FORCE_SPOKES_RE.fullmatch(phrase):  # `A force spokeswoman said`: the force, not the next person named
+        return _generic(m.group("head"))
     if m := INDEFINITE_RE.search(phrase):
         head = m.group("head").lower()
         return Ref("next-person" if head in PERSON_HEADS else "next-org", head=head)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from components.drafting.names import _role_text, _words, parse_named, role_phrase_before
 from components.drafting.records import Entity, Ref
 from components.drafting.vocabulary import (
+    FUNCTION_WORDS,
     GENERIC_HEAD_FITS,
     HONORIFICS,
     NAMED_GENERIC,
@@ -15,6 +16,8 @@ from components.drafting.vocabulary import (
     ROLE_WORDS,
 )
 
+PLACE_BEFORE_RE = re.compile(r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Cc]ouncillor|[Mm]ember|[Cc]andidate|[Cc]ommissioner|[Cc]ommander|"
+                             r"[Ll]eader|[Ss]pokesman|[Ss]pokeswoman|[Mm]inister)\s+(?:for|of)\s+$")
 BARE_HEADS = {"Police", "Force", "Constabulary", "Council"}  # `Police said`: which force is read from the article
 OBJECT_WORDS = {"by", "to", "with", "from", "for", "after", "than", "and", "of", "on", "about", "against", "in", "who",
                 "which", "represents", "at"}  # words before a name that make it an object, not a subject
@@ -214,13 +217,22 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
             phrase = m.group()
             phrase = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", phrase)
             ref = parse_named(phrase, reading.known_places, acronyms=False)
+            if ref is None and re.fullmatch(r"[A-Z][\w’'-]+", phrase) and _has_surname(reading, phrase) \
+                    and phrase not in FUNCTION_WORDS:
+                ref = Ref("surname", phrase)  # `but Apter has confirmed`: a known person by surname alone
             if ref is None or ref.kind == "surname" and not _has_surname(reading, ref.name) or phrase in BARE_HEADS:
                 continue
+            if ref.kind == "person" and not ref.role and PLACE_BEFORE_RE.search(narrative, max(0, start - 20), start):
+                continue  # `MSP for Galloway and West Dumfries`: a place after a title, not a person
             if ref.kind == "person" and all(w in HONORIFICS for w in ref.role.split()):  # `council leader Cllr X`
                 role = " ".join(filter(None, (_role_text(role_phrase_before(narrative, start)), ref.role)))
                 ref = Ref(ref.kind, ref.name, role=role, gender=ref.gender, affiliation=ref.affiliation)
             at = start + phrase.rfind(ref.name.split()[0]) if ref.kind == "person" else start
             index = reading.entity(ref, at)
+            if ref.kind == "person" and " of " in phrase:  # `Insp Dan Vale of Cumbria Police`: the force too
+                body = phrase.split(" of ", 1)[1]
+                if (org := parse_named(body, reading.known_places, acronyms=False)) and org.kind == "organisation":
+                    reading.entity(org, start + phrase.index(body))
             _add_apposition(reading, index, narrative, start + len(phrase))
             _add_apposition_before(reading, index, narrative, start)
 

@@ -114,6 +114,19 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     # a body's officer with no name given: the body speaks
     ("Kent Police\u2019s Borough Commander announced that the team will be two officers short.",
      [("Kent Police", "the team will be two officers short")]),
+    # the seventh set: a force's spokeswoman, a party's spokesman, a place after a title, a surname alone
+    ("Insp Dan Vale of Cumbria Police opened the desk.\n\nA force spokeswoman said the changes would save money.",
+     [("Cumbria Police", "the changes would save money")]),
+    ("A Lib-Dem spokesman said: \u201cThe coalition must act.\u201d", [("Liberal Democrats", "The coalition must act.")]),
+    ("Finn Carson, MSP for Galloway and West Dumfries, said the cuts hurt.\n\nHe said: \u201cWe need more.\u201d",
+     [("Finn Carson", "the cuts hurt"), ("Finn Carson", "We need more.")]),
+    ("John Apter, chairman of the federation, spoke to the Post.\n\nThe Portsmouth News reported cuts to 160 jobs. "
+     "Apter has confirmed the island is safe.\n\nHe told the Post,\n\n\u201cIt shouldn\u2019t affect us.\u201d",
+     [("John Apter", "the island is safe"), ("John Apter", "It shouldn\u2019t affect us.")]),
+    ("Jo Bennett said the cuts were deep.\n\nAsh Ridley, candidate for Pavilion, echoed her feelings.\n\n"
+     "He said, \u201cI see the lack of police.\u201d", [("Jo Bennett", "the cuts were deep"),
+                                                      ("Ash Ridley", "echoed her feelings"),
+                                                      ("Ash Ridley", "I see the lack of police.")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
