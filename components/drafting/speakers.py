@@ -16,7 +16,8 @@ from components.drafting.vocabulary import (
     ROLE_WORDS,
 )
 
-PLACE_BEFORE_RE = re.compile(r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Cc]ouncillor|[Mm]ember|[Cc]andidate|[Cc]ommissioner|[Cc]ommander|"
+PLACE_BEFORE_RE = re.compile(r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Cc]ouncillor|[Mm]ember|[Cc]andidate|[Cc]ommissioner|"
+                             r"[Cc]ommander|"
                              r"[Ll]eader|[Ss]pokesman|[Ss]pokeswoman|[Mm]inister)\s+(?:for|of)\s+$")
 BARE_HEADS = {"Police", "Force", "Constabulary", "Council"}  # `Police said`: which force is read from the article
 OBJECT_WORDS = {"by", "to", "with", "from", "for", "after", "than", "and", "of", "on", "about", "against", "in", "who",

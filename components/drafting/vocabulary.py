@@ -22,7 +22,8 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
-               "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|gave a (?:cautious |warm |guarded )?welcome to")
+               "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|"
+               "gave a (?:cautious |warm |guarded )?welcome to")
 VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))\b")
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")
@@ -37,7 +38,8 @@ HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Coun Councillor Sir Dame Lord Lady Baro
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
                  "CS DCS ACC DCC "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())
-ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor MP MEP MSP AM PCC Chairman Chairwoman Chair "
+ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor MP MEP MSP AM PCC Chairman Chairwoman "
+                              "Chair "
                               "Director Deputy Assistant President Head Officer Commissioner Spokesman Spokeswoman "
                               "Organiser Adviser Member Manager Executive Independent".split())
 ROLE_ACRONYMS = set("PCC MP MSP MS AM MEP PS DCC ACC PCSO CEO".split())  # titles in capitals before a name

@@ -115,7 +115,8 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     ("Kent Police\u2019s Borough Commander announced that the team will be two officers short.",
      [("Kent Police", "the team will be two officers short")]),
     # the seventh set: a force's spokeswoman, a party's spokesman, a place after a title, a surname alone
-    ("Insp Dan Vale of Cumbria Police opened the desk.\n\nA force spokeswoman said the changes would save money.",
+    ("Insp Dan Vale of Cumbria Police opened the desk.\n\n"
+     "A force spokeswoman said the changes would save money.",
      [("Cumbria Police", "the changes would save money")]),
     ("A Lib-Dem spokesman said: \u201cThe coalition must act.\u201d", [("Liberal Democrats", "The coalition must act.")]),
     ("Finn Carson, MSP for Galloway and West Dumfries, said the cuts hurt.\n\nHe said: \u201cWe need more.\u201d",
