@@ -118,7 +118,8 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     ("Insp Dan Vale of Cumbria Police opened the desk.\n\n"
      "A force spokeswoman said the changes would save money.",
      [("Cumbria Police", "the changes would save money")]),
-    ("A Lib-Dem spokesman said: \u201cThe coalition must act.\u201d", [("Liberal Democrats", "The coalition must act.")]),
+    ("A Lib-Dem spokesman said: \u201cThe coalition must act.\u201d",
+     [("Liberal Democrats", "The coalition must act.")]),
     ("Finn Carson, MSP for Galloway and West Dumfries, said the cuts hurt.\n\nHe said: \u201cWe need more.\u201d",
      [("Finn Carson", "the cuts hurt"), ("Finn Carson", "We need more.")]),
     ("John Apter, chairman of the federation, spoke to the Post.\n\nThe Portsmouth News reported cuts to 160 jobs. "
