@@ -136,6 +136,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     rest = narrative[verb_end:s_end]
     if re.fullmatch(r"\s*[,:;]\s*", rest):  # `Carl Foulkes said,` and the quote in the next paragraph
         return None
+    if m.group() in ("wrote", "replied", "responded") and re.match(r"\s+to\s", rest):  # `wrote to the force`
+        return None
     if re.match(r"\s*[:,]?\s*[“”\"‘’']|[^,.;:\x00“”\"]{0,60}:\s*[“”\"‘’']", rest) or not rest.strip(" .!?"):
         if not rest.strip(" .!?") and subject_start > s_start:
             return _fronted_claim(narrative, s_start, subject_start)
@@ -181,7 +183,7 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
     sentence = reading.narrative[s_start:s_end]
     if m := re.match(r"According to (?P<who>[^,]+),\s+", sentence):
         claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
-    elif m := re.search(r",\s+according to (?P<who>[^,]+?)\.?$", sentence):
+    elif m := re.search(r"[,”\"]\s+according to (?P<who>[^,]+?)\.?$", sentence):  # `... 20 years,” according to X.`
         claim = (s_start, s_start + m.start())
     elif m := re.search(r",?\s+according to (?P<who>[^,]{2,80}),\s+", sentence):  # `..., according to X, CLAIM.`
         claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
@@ -280,7 +282,7 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
 
 AND_VERB_RE = re.compile(rf"(?:\s+and\s+(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
-                         r"claiming|saying|insisting|arguing|warning))\b(?:\s+that\b)?\s*")
+                         r"claiming|saying|insisting|arguing|warning)|,?\s+after revealing)\b(?:\s+that\b)?\s*")
 
 
 def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list[tuple[int, int]]:

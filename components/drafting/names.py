@@ -7,11 +7,13 @@ import re
 from components.drafting.records import Ref
 from components.drafting.vocabulary import (
     DAYS,
+    FEMALE_NAMES,
     FUNCTION_WORDS,
     GENERIC_ORG_RE,
     HONORIFICS,
     INDEFINITE_RE,
     KNOWN_ORG_ACRONYMS,
+    MALE_NAMES,
     MONTHS,
     ORG_HEADS,
     PARTIES,
@@ -37,7 +39,7 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
             and word.rstrip("’'s") not in known_places and word not in known_places)
 
 
-DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its|[A-Z][\w-]+(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
+DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its|[A-Z][\w-]+(?:’s|'s))\s+(?:[\w’'-]+\s+){0,5}?"
                               r"(?P<head>councillor|MP|commissioner|leader|inspector|superintendent|chairman|"
                               r"chairwoman|chair|mayor|minister|secretary|commander|constable|sergeant|detective|"
                               r"campaigner|officer|chief|peer|politician|MSP|MEP|AM)(?:\s+(?:of|for)\s+[^,]{2,60})?")
@@ -47,6 +49,7 @@ EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey
 GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
                       r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
                       r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders)")
+COMPASS_WORDS = set("North South East West Central Upper Lower Greater Mid Great Little".split())
 PARTY_BODIES = {"Liberal Democrat": "Liberal Democrats", "Conservative": "Conservatives", "Labour": "Labour",
                 "Green": "Green Party", "Reform UK": "Reform UK", "SNP": "SNP", "Plaid Cymru": "Plaid Cymru"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "MS", "QC", "KC", "OBE", "MBE", "CBE", "QPM", "JP"}
@@ -83,10 +86,12 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     name = tail[role_at + 1:]
     before = " ".join(words[: len(words) - len(tail) + role_at + 1])
     affiliation = party_in(before)
-    gender = _gender(tail[: role_at + 1])
+    gender = _gender(tail[: role_at + 1]) or ("m" if name and name[0] in MALE_NAMES else
+                                              "f" if name and name[0] in FEMALE_NAMES else "")
     if " ".join(name) in PARTIES:  # `Liberal Democrat`: a party, not a person
         return None
-    if 2 <= len(name) <= 3 and _first_name_word(name, known_places) and \
+    compass = role_at < 0 and bool(name) and name[0] in COMPASS_WORDS  # `North Somerset`: a place, not a person
+    if 2 <= len(name) <= 3 and not compass and _first_name_word(name, known_places) and \
             all(_is_name_word(w, known_places) or w in MONTHS or role_at >= 0 and w in PLACE_HEADS
                 for w in name[1:]):  # `David May`; `Insp Tom Lane`, `Cllr Jo Hall` after a title
         role = " ".join(filter(None, (_role_text(before), *post)))
@@ -96,6 +101,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     heads = [i for i, w in enumerate(tail[:role_at]) if w in ORG_HEADS]
     if role_at == len(tail) - 1 and heads:  # `Ealing Police’s Borough Commander`, no name: the body speaks
         return Ref("organisation", " ".join(tail[:heads[-1] + 1]))
+    if tail[-1] in PLACE_HEADS and tail[-1] not in ORG_HEADS:  # `Barkingside Police Station`: a place
+        return None
     org = " ".join(tail)
     if tail[-1] in ORG_HEADS or org in KNOWN_ORG_ACRONYMS or (acronyms and org.isupper() and 2 <= len(org) <= 6):
         whole = _with_connectors(words, tail)
@@ -161,7 +168,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if not phrase:
         return None
     if m := PRONOUN_RE.search(phrase):
-        return Ref("pronoun", gender={"he": "m", "she": "f"}.get(m.group("p").lower(), ""))
+        return Ref("pronoun", gender={"he": "m", "she": "f", "they": "plural", "it": "plural"}.get(
+            m.group("p").lower(), ""))
     if m := SPOKES_RE.search(phrase):
         return parse_named(m.group("org"), known_places) or _generic(m.group("org"))
     if m := SPOKES_BEFORE_RE.search(phrase):

@@ -19,7 +19,7 @@ from components.drafting.vocabulary import (
 PLACE_BEFORE_RE = re.compile(r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Cc]ouncillor|[Mm]ember|[Cc]andidate|[Cc]ommissioner|"
                              r"[Cc]ommander|"
                              r"[Ll]eader|[Ss]pokesman|[Ss]pokeswoman|[Mm]inister)\s+(?:for|of)\s+$")
-BARE_HEADS = {"Police", "Force", "Constabulary", "Council"}  # `Police said`: which force is read from the article
+BARE_HEADS = {"Police", "Force", "Constabulary", "Council", "Government"}  # `Police said`: which force is read from the article
 OBJECT_WORDS = {"by", "to", "with", "from", "for", "after", "than", "and", "of", "on", "about", "against", "in", "who",
                 "which", "represents", "at"}  # words before a name that make it an object, not a subject
 
@@ -87,6 +87,8 @@ class Reading:
         return self._next_named("person" if ref.kind == "next-person" else "organisation", ref.head, at)
 
     def _last_speaker(self, gender: str, at: int) -> tuple[int | None, str]:
+        if gender == "plural":
+            return self._last_body(at)
         people = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"]
         fitting = [i for i in people if not gender or self.entities[i].gender in ("", gender)]
         chosen = (fitting or people or [None])[0]
@@ -108,6 +110,18 @@ class Reading:
                                f"{self.entities[chosen].name} spoke (attribution inferred).")
         return chosen, f"The pronoun is read as {self.entities[chosen].name}, the last named speaker (attribution " \
                        "inferred)."
+
+    def _last_body(self, at: int) -> tuple[int | None, str]:
+        """`They say ...`: the organisation that spoke last, when no other organisation is named since."""
+        bodies = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "organisation"]
+        if not bodies:
+            return None, "Who said this? 'They' names nobody who has spoken; the speaker is left blank to fill in."
+        rivals = self.named_between(bodies[0], at, "organisation")
+        if rivals:
+            return None, (f"Who said this? 'They' could mean {self.entities[bodies[0]].name} (the last to speak) or "
+                          f"{self.entities[rivals[0]].name} (named since); the speaker is left blank to fill in.")
+        return bodies[0], (f"'They' read as {self.entities[bodies[0]].name}, the last organisation to speak "
+                           "(attribution inferred).")
 
     def speaks_here(self, entity: int) -> bool:
         """Whether an entity looks like a speaker of this article: it has spoken, or has a title or role (a run of
@@ -135,15 +149,16 @@ class Reading:
         """`The Labour councillor said`: the person last named before `at` whose role holds the word."""
         fitting = [(max(m for m in e.mentions if m < at), i) for i, e in enumerate(self.entities)
                    if e.kind == "person" and any(m < at for m in e.mentions)
-                   and re.search(rf"(?i)\b{re.escape(head)}", " ".join(e.roles))]
+                   and _holds(e, head)]
         if not fitting:  # `The chairman of Hampshire's police federation has insisted`, a lede: named next
             chosen, note = self._next_named("person", head, at)
-            in_role = chosen is not None and re.search(rf"(?i)\b{re.escape(head)}",
-                                                       " ".join(self.entities[chosen].roles))
+            in_role = chosen is not None and _holds(self.entities[chosen], head)
             last = next((i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"), None)
             if last is None:  # nobody has spoken yet: the titled person named before, if only one is
                 last = self._mentioned_before("person", (), at)
-                last = last if last is not None and self.speaks_here(last) else None
+                near = last is not None and max(m for m in self.entities[last].mentions if m < at) > \
+                    self.narrative.rfind("\n", 0, at)  # `... in Shaun Wright’s strategy, the commissioner said`
+                last = last if last is not None and (self.speaks_here(last) or near) else None
             if not in_role and last is not None and not self.named_between(last, at, "person"):
                 # `Acting Ch Supt Ed Wright said ...` then `The South Devon commander added:`: the same person
                 return last, (f"'the {head}' read as {self.entities[last].name}, the last speaker, nobody else being "
@@ -161,10 +176,14 @@ class Reading:
 
     def _organisation(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         fits = GENERIC_HEAD_FITS.get(head, ())
-        chosen = self._mentioned_before("organisation", fits, at)
+        # `the Government says`: a body named `... Government` before the Home Office or a ministry
+        chosen = self._mentioned_before("organisation", ("Government",), at) if head == "government" else None
+        chosen = chosen if chosen is not None else self._mentioned_before("organisation", fits, at)
         where = "the last named organisation"
         if chosen is None:
             chosen, where = self._mentioned_after("organisation", fits, at), "the next organisation named"
+        if chosen is None and head == "government":  # `the Government announced`, no government named: the Government
+            return self.entity(Ref("organisation", "Government"), at), ""
         if chosen is None and re.fullmatch(NAMED_GENERIC, phrase, re.I):  # `the police federation`, named nowhere else
             chosen = self.entity(Ref("organisation", phrase.title()), at)
             return chosen, f"'{phrase}' read as the organisation {self.entities[chosen].name} (check its name)."
@@ -178,8 +197,9 @@ class Reading:
         chosen = self._mentioned_after(kind, fits, at)
         if kind == "person":  # `an incensed councillor`: the next person named with that role, or with any role
             later = sorted((min(m for m in e.mentions if m > at), i) for i, e in enumerate(self.entities)
-                           if e.kind == "person" and (e.titled or e.roles) and any(m > at for m in e.mentions))
-            in_role = [i for _, i in later if re.search(rf"(?i)\b{re.escape(head)}", " ".join(self.entities[i].roles))]
+                           if e.kind == "person" and any(m > at for m in e.mentions) and (
+                               e.titled or e.roles or self.opens_its_sentence(i, min(m for m in e.mentions if m > at) + 1)))
+            in_role = [i for _, i in later if _holds(self.entities[i], head)]
             chosen = (in_role or [i for _, i in later] or [None])[0]
         if chosen is None:
             return None, ""
@@ -195,6 +215,15 @@ class Reading:
         best = [(min(m for m in e.mentions if m > at), i) for i, e in enumerate(self.entities)
                 if e.kind == kind and any(m > at for m in e.mentions) and _fits(e, fits)]
         return min(best)[1] if best else None
+
+
+ROLE_SYNONYMS = {"councillor": ("cllr", "coun"), "commissioner": ("pcc",), "chief": ("chief constable",)}
+
+
+def _holds(entity: Entity, head: str) -> bool:
+    """Whether one of the entity's roles holds the word: `the councillor` is `Conservative Cllr Paul Canal`."""
+    words = "|".join(re.escape(w) for w in (head, *ROLE_SYNONYMS.get(head.lower(), ())))
+    return bool(re.search(rf"(?i)\b(?:{words})\b", " ".join(entity.roles)))
 
 
 def _initials(name: str) -> str:

@@ -18,7 +18,7 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "explained insisted insists argued argues admitted admits revealed reveals confirmed confirms "
              "announced stressed replied responded commented continued noted believes believed suggested "
              "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared hoped hopes "
-             "claiming").split()
+             "claiming maintain maintains insist warn admit confirm believe").split()
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
@@ -91,7 +91,19 @@ SPOKES_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:spokesman|spo
                        r"\s+(?:for|from|at|of)\s+(?P<org>.+)$")
 SPOKES_BEFORE_RE = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+)+)(?:spokesman|spokeswoman|"
                               r"spokesperson)$")
-PRONOUN_RE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he|[Tt]hey)$")
+PRONOUN_RE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he|[Tt]hey|It)$")  # `It said:`: a body, as `they` is
+# common first names whose bearer the article's `he` or `she` can mean (a title, when given, decides first)
+MALE_NAMES = set("Adam Alan Alex Alun Andrew Andy Anthony Arfon Barry Ben Bill Bob Brendan Brian Carl Charles Chris "
+                 "Christopher Clive Colin Craig Dan Daniel Dave David Des Dominic Donald Ed Eddie Gary Gavin Geoff "
+                 "George Gordon Graham Greg Harry Ian Iain Jack James Jamie Jason Jim Joe John Jon Jonathan Keith Ken "
+                 "Kevin Kit Lee Mark Martin Matt Matthew Michael Mick Mike Neil Nick Nigel Paul Pete Peter Phil Philip "
+                 "Richard Rob Robert Robin Roger Ron Ross Sam Scott Shaun Sean Simon Stephen Steve Steven Stuart Tim "
+                 "Tom Tony Wayne Will William".split())
+FEMALE_NAMES = set("Alison Amanda Amy Angela Ann Anna Anne Caroline Carla Catherine Charlotte Claire Clare Debbie "
+                   "Diane Elizabeth Emma Fiona Gill Gillian Hannah Helen Jackie Jane Janet Janice Jenny Jess Jo Joanna "
+                   "Julia Julie June Karen Kate Katy Kay Kelly Laura Linda Lindsay Lisa Liz Louise Lucy Margaret Maria "
+                   "Mary Michelle Nicki Nicola Priti Rachel Rebecca Ruth Sally Sandy Sarah Sharon Sophie Sue Susan "
+                   "Teresa Tracy Vicky Yvette Yvonne Zoe".split())
 GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force"), "police": ("Police", "Constabulary", "Force"),
                      "constabulary": ("Police", "Constabulary"), "council": ("Council", "Authority"),
                      "authority": ("Council", "Authority"), "government": ("Government", "Office", "Ministry"),

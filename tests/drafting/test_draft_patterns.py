@@ -129,6 +129,26 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      "He said, \u201cI see the lack of police.\u201d", [("Jo Bennett", "the cuts were deep"),
                                                       ("Ash Ridley", "echoed her feelings"),
                                                       ("Ash Ridley", "I see the lack of police.")]),
+    # `They` and `It` are the body that spoke last; `she` is not a Gavin
+    ("Redtown Parish Council has called for more officers.\n\nThey say residents feel threatened.",
+     [("Redtown Parish Council", "called for more officers"), ("Redtown Parish Council", "residents feel threatened")]),
+    ("Redtown Parish Council wrote to the force.\n\nIt said: \u201cWe are concerned.\u201d",
+     [("Redtown Parish Council", "We are concerned.")]),
+    ("Sergeant Gavin Ward said the team would stay.\n\nCounty councillor Jenny Hale made the claim at a meeting.\n\n"
+     "She told this paper that the team would be halved.",
+     [("Gavin Ward", "the team would stay"), ("Jenny Hale", "the team would be halved")]),
+    ("Fin Carson, MSP for Galloway, said the cuts hurt.\n\n"
+     "The Scottish Conservative and Unionist MSP continued: \u201cIt is unacceptable.\u201d",
+     [("Fin Carson", "the cuts hurt"), ("Fin Carson", "It is unacceptable.")]),
+    # `A politician` in a lede: the next person who is the subject of a sentence, titled or not
+    ("A POLITICIAN has demanded answers on police numbers.\n\nNeil Bibby, who represents Paisley, has urged "
+     "ministers to explain.\n\nDeputy Chief Constable Will Kerr said the force was flexible.",
+     [("Neil Bibby", "demanded answers on police numbers"), ("Neil Bibby", "urged ministers to explain"),
+      ("Will Kerr", "the force was flexible")]),
+    # `the Government` is the body named `... Government`, not the Home Office named since
+    ("North Wales will get 62 officers under plans by the UK Government.\n\nThe Home Office confirmed the targets "
+     "today.\n\nThe officers will be extra, the Government says.",
+     [("Home Office", "the targets today"), ("UK Government", "The officers will be extra")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
