@@ -19,7 +19,8 @@ from components.drafting.vocabulary import (
 PLACE_BEFORE_RE = re.compile(r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Cc]ouncillor|[Mm]ember|[Cc]andidate|[Cc]ommissioner|"
                              r"[Cc]ommander|"
                              r"[Ll]eader|[Ss]pokesman|[Ss]pokeswoman|[Mm]inister)\s+(?:for|of)\s+$")
-BARE_HEADS = {"Police", "Force", "Constabulary", "Council", "Government"}  # `Police said`: which force is read from the article
+# `Police said`: which force is meant is read from the article, not an organisation called "Police"
+BARE_HEADS = {"Police", "Force", "Constabulary", "Council", "Government"}
 OBJECT_WORDS = {"by", "to", "with", "from", "for", "after", "than", "and", "of", "on", "about", "against", "in", "who",
                 "which", "represents", "at"}  # words before a name that make it an object, not a subject
 
@@ -196,9 +197,10 @@ class Reading:
         fits = GENERIC_HEAD_FITS.get(head, ())
         chosen = self._mentioned_after(kind, fits, at)
         if kind == "person":  # `an incensed councillor`: the next person named with that role, or with any role
-            later = sorted((min(m for m in e.mentions if m > at), i) for i, e in enumerate(self.entities)
-                           if e.kind == "person" and any(m > at for m in e.mentions) and (
-                               e.titled or e.roles or self.opens_its_sentence(i, min(m for m in e.mentions if m > at) + 1)))
+            first_after = {i: min(m for m in e.mentions if m > at) for i, e in enumerate(self.entities)
+                           if e.kind == "person" and any(m > at for m in e.mentions)}
+            later = sorted((m, i) for i, m in first_after.items() if self.entities[i].titled or
+                           self.entities[i].roles or self.opens_its_sentence(i, m + 1))
             in_role = [i for _, i in later if _holds(self.entities[i], head)]
             chosen = (in_role or [i for _, i in later] or [None])[0]
         if chosen is None:
