@@ -50,11 +50,19 @@ SUBJECT_REACH = 160  # characters before a verb of saying where its subject may 
 
 def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     """The first verb of saying in a sentence that has a speaker, with the clause it reports."""
-    narrative = reading.narrative
-    sentence = narrative[s_start:s_end]
     if found := (_according_to(reading, s_start, s_end) or _passive_agent(reading, s_start, s_end)
-                 or _figures_show(reading, s_start, s_end)):
+                 or _noun_claim(reading, s_start, s_end)):
         return found
+    shown = _figures_show(reading, s_start, s_end)
+    # `X has urged ministers to act after figures revealed that ...`: a speaker before the figures comes first
+    said = _verb_attribution(reading, s_start, shown.subject_start if shown else s_end, s_end)
+    return said or shown
+
+
+def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int) -> Attribution | None:
+    """The first verb of saying (starting before `verbs_end`) whose subject names someone."""
+    narrative = reading.narrative
+    sentence = narrative[s_start:verbs_end]
     for m in VERB_RE.finditer(sentence):
         if BLANK in sentence[m.start():m.end()]:
             continue
@@ -166,7 +174,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     end = s_end
     if more := CLAIM_ENDS_RE.search(narrative, start, s_end):  # `..., adding: "..."`: a quote of its own follows
         end = more.start()
-    while end > start and narrative[end - 1] in " .!?,":
+    while end > start and narrative[end - 1] in " .!?,-–—":
         end -= 1
     return (start, end) if end - start > 3 else None
 
@@ -177,6 +185,24 @@ def _fronted_claim(narrative: str, s_start: int, subject_start: int) -> tuple[in
     if end <= s_start or narrative[s_start] in OPEN_MARKS + STRAIGHT:
         return None
     return s_start, end
+
+
+NOUN_CLAIM_RE = re.compile(r"\b(?:assurance|warning|claim|promise|pledge|admission|suggestion)\s+(?:from|by)\s+"
+                           r"(?P<who>[^,.;:\x00“”\"]{2,80}?)\s+that\s+")
+
+
+def _noun_claim(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """`an assurance from Chief Superintendent Gill Imery that the number ... had remained static`."""
+    m = NOUN_CLAIM_RE.search(reading.narrative, s_start, s_end)
+    if not m:
+        return None
+    ref = parse_subject(m.group("who"), reading.known_places)
+    if ref is None or ref.kind not in ("person", "organisation", "surname"):
+        return None
+    end = s_end
+    while end > m.end() and reading.narrative[end - 1] in " .!?":
+        end -= 1
+    return Attribution(ref, m.start(), m.end(), (m.end(), end), m.start("who")) if end - m.end() > 3 else None
 
 
 def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | None:

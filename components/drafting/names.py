@@ -208,5 +208,8 @@ def _generic(phrase: str) -> Ref | None:
         return None
     head = m.group("head").lower().split()[-1]
     if head in ("chiefs", "bosses", "officials", "leaders"):  # `police chiefs`, `union leaders`: the body they lead
-        head = next((h for h in ("police", "force", "council", "union") if h in m.group("head").lower()), head)
+        body = next((h for h in ("police", "force", "council", "union") if h in m.group("head").lower()), "")
+        if not body:  # `Bosses also pointed to`: whose bosses is read from who spoke before
+            return Ref("generic-org", name=m.group("head"), head="bosses")
+        head = body
     return Ref("generic-org", name=m.group("head"), head=head)

@@ -139,7 +139,8 @@ def blanked(text: str, quotes: list[Quoted]) -> str:
 def sentence_spans(narrative: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     """Sentences of one paragraph, read on the blanked text so that quoted full stops do not split."""
     spans, start = [], p_start
-    for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[“\"‘A-Z0-9£\x00])", narrative[p_start:p_end]):
+    # `A says X - but B insist Y`: a dash before `but` starts a new sentence, with a speaker of its own
+    for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[“\"‘A-Z0-9£\x00])|\s[-–—](?=\s+but\s)", narrative[p_start:p_end]):
         spans.append((start, p_start + m.start() + len(m.group().rstrip())))
         start = p_start + m.end()
     spans.append((start, p_end))

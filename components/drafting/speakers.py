@@ -124,6 +124,10 @@ class Reading:
         return bodies[0], (f"'They' read as {self.entities[bodies[0]].name}, the last organisation to speak "
                            "(attribution inferred).")
 
+    def _paragraph_start(self, at: int, reach: int = 2000) -> int:
+        """Where the paragraph holding `at` starts, looking back at most `reach` characters (linear in the text)."""
+        return max(self.narrative.rfind("\n", max(0, at - reach), at), at - reach)
+
     def speaks_here(self, entity: int) -> bool:
         """Whether an entity looks like a speaker of this article: it has spoken, or has a title or role (a run of
         capitals with neither, `London Colney`, may be a place)."""
@@ -158,7 +162,7 @@ class Reading:
             if last is None:  # nobody has spoken yet: the titled person named before, if only one is
                 last = self._mentioned_before("person", (), at)
                 near = last is not None and max(m for m in self.entities[last].mentions if m < at) > \
-                    self.narrative.rfind("\n", 0, at)  # `... in Shaun Wright’s strategy, the commissioner said`
+                    self._paragraph_start(at)  # `... in Shaun Wright’s strategy, the commissioner said`
                 last = last if last is not None and (self.speaks_here(last) or near) else None
             if not in_role and last is not None and not self.named_between(last, at, "person"):
                 # `Acting Ch Supt Ed Wright said ...` then `The South Devon commander added:`: the same person
@@ -176,6 +180,8 @@ class Reading:
                         "inferred).")
 
     def _organisation(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
+        if head == "bosses":
+            return self._bosses(at, phrase)
         fits = GENERIC_HEAD_FITS.get(head, ())
         # `the Government says`: a body named `... Government` before the Home Office or a ministry
         chosen = self._mentioned_before("organisation", ("Government",), at) if head == "government" else None
@@ -192,6 +198,16 @@ class Reading:
             return None, (f"Who said this? '{phrase or head}' names no organisation of the article; the speaker is "
                           "left blank to fill in.")
         return chosen, f"'{head}' read as {self.entities[chosen].name}, {where} (attribution inferred)."
+
+    def _bosses(self, at: int, phrase: str) -> tuple[int | None, str]:
+        """`Essex Police defended ...` then `Bosses also pointed to ...`: the body that spoke last, unless it
+        spoke in this same sentence (`Unison says ... - but bosses insist ...` means someone else's bosses)."""
+        bodies = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "organisation"]
+        sentence_start = max(max(self.narrative.rfind(c, max(0, at - 400), at) for c in ".!?\n"), at - 400)
+        if not bodies or max((m for m in self.entities[bodies[0]].mentions if m < at), default=-1) > sentence_start:
+            return None, (f"Who said this? '{phrase}' does not say whose; the speaker is left blank to fill in.")
+        return bodies[0], (f"'{phrase}' read as {self.entities[bodies[0]].name}, the last body to speak (attribution "
+                           "inferred).")
 
     def _next_named(self, kind: str, head: str, at: int) -> tuple[int | None, str]:
         fits = GENERIC_HEAD_FITS.get(head, ())

@@ -149,6 +149,16 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     ("North Wales will get 62 officers under plans by the UK Government.\n\nThe Home Office confirmed the targets "
      "today.\n\nThe officers will be extra, the Government says.",
      [("Home Office", "the targets today"), ("UK Government", "The officers will be extra")]),
+    # a speaker before `figures revealed`; an assurance from someone; a dash before `but` and other bosses
+    ("Islands MSP Don Cameron has urged ministers to act after Police Scotland figures revealed that 28 officers "
+     "went.", [("Don Cameron", "urged ministers to act after Police Scotland figures revealed that 28 officers "
+                               "went")]),
+    ("He was responding to an assurance from Chief Superintendent Gill Imery that numbers were static.",
+     [("Gill Imery", "numbers were static")]),
+    ("Unison says more must be done - but bosses insist there are enough officers.",
+     [("Unison", "more must be done"), ("", "there are enough officers")]),
+    ("Essex Police defended its numbers.\n\nBosses also pointed to new teams.",
+     [("Essex Police", "defended its numbers"), ("Essex Police", "pointed to new teams")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
