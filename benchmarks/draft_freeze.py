@@ -29,9 +29,10 @@ from page_benchmark import free_port, wait_for  # noqa: E402
 
 from components.drafting.limits import MAX_ARTICLE_CHARS  # noqa: E402
 
-# the patterns that made the old rules backtrack (tests/drafting/test_draft_hostile.py runs them all)
+# the patterns that made the old rules backtrack or scan quadratically (tests/drafting/test_draft_hostile.py runs them)
 HOSTILE = {"capital words": "A ", "names and verbs": "Mr A said ", "places": "in Aa and Bb ",
-           "numbers and units": "£1 ", "verbs": "said ", "quote paragraphs": "\u201cA\n\n"}
+           "numbers and units": "£1 ", "verbs": "said ", "quote paragraphs": "\u201cA\n\n",
+           "quotes and verbs": "\u201cA,\u201d he said. \u201cB.\u201d ", "verbs and commas": "said, "}
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -45,6 +46,7 @@ PASSIVE_SAY_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
 TIME_ONLY_RE = re.compile(r"(?i)\s*(?:earlier|later|last|this|on|in|at|yesterday|today|tonight|recently|previously|"
                           r"week|month|year|weekend|morning|afternoon|evening|night|the|a|statement|meeting|"
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\s)++[.!?]?\s*")
+MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
 
@@ -101,7 +103,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     """The subject adjacent to the verb, skipping appositions between commas."""
     # `Cllr Kim King (Warrington Borough Council, Con) asked`: brackets are asides, blanked to keep offsets
     phrase = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), phrase)
-    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)]
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)][-MAX_CHUNKS:]
     for position, (start, chunk) in enumerate(reversed(chunks)):
         clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although)\s+",
                           chunk)  # `..., and the force says`, `..., after the Government announced`: a new clause
@@ -289,13 +291,15 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
             attributions.append((s_start, s_end, found, speaker, note))
             for claim in _claims_joined_by_and(reading.narrative, found.claim):
                 rows.append(Row("reported", *claim, speaker, note))
+        introducing = [a for a in attributions if a[2].claim is None]  # verbs that introduce direct quotes
         for q in by_paragraph.get(index, []):
             if q.kind == "partial":
                 rows += _partial_row(reading, q, attributions)
                 continue
             if introduced is not None and q.open_at == p_start and not attributions and not q.continues:
                 attributions = [introduced]  # the quote that opens this paragraph is the one introduced
-            speaker, note = _direct_speaker(reading, q, attributions, last_direct, unresolved)
+                introducing = attributions
+            speaker, note = _direct_speaker(reading, q, introducing, last_direct, unresolved)
             if speaker is None and not note:
                 note = "Who said this? No speaker is named for this quote; the speaker is left blank to fill in."
             q.speaker, q.note, last_direct = speaker, note, q
@@ -330,22 +334,31 @@ def _direct_end(text: str, q: Quoted) -> int:
     return end
 
 
+def _nearest_attribution(narrative: str, q: Quoted, attributions: list) -> tuple | None:
+    """Of a paragraph's attributions that introduce quotes (in reading order), the one for this quote: the one right
+    after it (`"...," Y added`), else the verb nearest before it in its sentence or paragraph (`X said: "..." Y told
+    councillors: "..."`), else the first in its sentence or paragraph. Bisection keeps a paragraph of thousands of
+    quotes linear-logarithmic."""
+    if not attributions:
+        return None
+    at = bisect.bisect_right(attributions, q.open_at, key=lambda a: a[0]) - 1
+    candidates = attributions[at:at + 1] if at >= 0 and q.open_at < attributions[at][1] else attributions
+    k = bisect.bisect_right(candidates, q.close_at if q.close_at is not None else len(narrative),
+                            key=lambda a: a[2].verb_start)
+    if q.close_at is not None and k < len(candidates) and \
+            re.fullmatch(r"[^.!?:;“”\"\x00]{0,60}", narrative[q.close_at + 1:candidates[k][2].verb_start]):
+        return candidates[k]
+    k = bisect.bisect_right(candidates, q.open_at, key=lambda a: a[2].verb_end) - 1
+    return candidates[k] if k >= 0 else candidates[0]
+
+
 def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quoted | None,
                     unresolved: bool) -> tuple[int | None, str]:
     """The speaker of a direct quote: the attribution in its sentence or paragraph; else, for a quote that
     continues or stands alone, the last speaker, but only when nobody else has been named since."""
     if q.continues and last is not None:
         return last.speaker, last.note
-    in_paragraph = [a for a in attributions if a[2].claim is None]
-    same_sentence = [a for a in in_paragraph if a[0] <= q.open_at < a[1]]
-    candidates = same_sentence or in_paragraph
-    # `"...," Y added`: the attribution right after the quote; `X said: "..." Y told councillors: "..."`: the verb
-    # nearest before it; else the first in its sentence or paragraph
-    right_after = [a for a in candidates if q.close_at is not None and q.close_at < a[2].verb_start and
-                   re.fullmatch(r"[^.!?:;“”\"\x00]{0,60}", reading.narrative[q.close_at + 1:a[2].verb_start])]
-    before = [a for a in candidates if a[2].verb_end <= q.open_at]
-    chosen = (right_after[0] if right_after else max(before, key=lambda a: a[2].verb_end) if before
-              else (candidates or [None])[0])
+    chosen = _nearest_attribution(reading.narrative, q, attributions)
     if chosen is not None:
         return chosen[3], chosen[4]
     if unresolved:

@@ -151,7 +151,7 @@ def classify_quote(narrative: str, q: Quoted, para_start: int) -> str:
     """direct: opens its paragraph, follows a colon or a verb of saying; partial: words quoted inside a sentence."""
     if q.continues or q.open_at == para_start:
         return "direct"
-    before = narrative[para_start:q.open_at].rstrip()
+    before = narrative[max(para_start, q.open_at - 300):q.open_at].rstrip()  # a bounded window: linear in the text
     if before.endswith(":") or re.search(r"[.!?][”\"’]?$", before):
         return "direct"  # after a colon, or opening a sentence of its own: `"...," said Mr Reid. "It's ..."`
     clause = re.split(r"[.!?;”\"]", before)[-1]
