@@ -61,7 +61,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     """A capitalised phrase at the end of a subject: a person (with any title or role before the name) or an
     organisation. `Southend District Commander Neil Pudney` -> person Neil Pudney, role Southend District
     Commander."""
-    words = [re.sub(r"[’']s$", "", w) for w in _words(phrase)[-MAX_NAME_WORDS:]]
+    phrase = MAJESTY_RE.sub("HerMajesty’s", phrase)  # `Her Majesty’s Inspectorate`: one word, kept whole
+    words = [w if w == "HerMajesty’s" else re.sub(r"[’']s$", "", w) for w in _words(phrase)[-MAX_NAME_WORDS:]]
     skip = next((i for i, w in enumerate(words) if w not in FUNCTION_WORDS), len(words))
     words = words[skip:]
     if not words:
@@ -122,6 +123,9 @@ def _first_name_word(name: list[str], known_places: set[str]) -> bool:
                                                     and _is_name_word(name[1], known_places))
 
 
+MAJESTY_RE = re.compile(r"\b(?:Her|His) Majesty[’']s\b")
+
+
 def _with_connectors(words: list[str], tail: list[str]) -> str:
     """The organisation's whole name: `Nomansheath and District Parish Council`, `Association of Special
     Constabulary Officers`, where the capitalised run is broken by `and`, `of` or `for` after a capital."""
@@ -131,7 +135,7 @@ def _with_connectors(words: list[str], tail: list[str]) -> str:
         start -= 2
         while start >= 1 and words[start - 1][:1].isupper() and words[start - 1] not in FUNCTION_WORDS:
             start -= 1
-    return " ".join(words[start:])
+    return " ".join(words[start:]).replace("HerMajesty’s", "Her Majesty’s")
 
 
 def _gender(titles: list[str]) -> str:

@@ -51,6 +51,11 @@ class Reading:
         for i, e in enumerate(self.entities):
             if e.name.casefold() == name.casefold() or kind == "organisation" == e.kind and name == _initials(e.name):
                 return self._update(i, ref, at)  # `ASCO` is the Association of Special Constabulary Officers
+            if kind == "person" == e.kind and len(e.name.split()) == 2 and e.name.split()[0] in HONORIFICS and \
+                    e.name.split()[-1] == name.split()[-1] and e.gender in ("", ref.gender or e.gender):
+                # `Mr Beattie` read before `Doug Beattie` was: one person (but `Mrs Lee` is not `Tom Lee`)
+                e.name = name
+                return self._update(i, ref, at)
         self.entities.append(Entity(name, kind, mentions=[at]))
         return self._update(len(self.entities) - 1, ref, at)
 

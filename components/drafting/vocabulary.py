@@ -36,13 +36,14 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|"
 
 HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Coun Councillor Sir Dame Lord Lady Baroness Supt Superintendent Insp "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
-                 "CS DCS ACC DCC "
+                 "CS DCS ACC DCC Con "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())
-ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor MP MEP MSP AM PCC Chairman Chairwoman "
+ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor MP MEP MSP MLA AM PCC Chairman "
+                              "Chairwoman "
                               "Chair "
                               "Director Deputy Assistant President Head Officer Commissioner Spokesman Spokeswoman "
                               "Organiser Adviser Member Manager Executive Independent".split())
-ROLE_ACRONYMS = set("PCC MP MSP MS AM MEP PS DCC ACC PCSO CEO".split())  # titles in capitals before a name
+ROLE_ACRONYMS = set("PCC PFCC MP MSP MS AM MLA TD MEP PS DCC ACC PCSO CEO".split())  # titles in capitals before a name
 ROLE_LOWER = set("leader chief councillor member resident organiser adviser commander spokesman spokeswoman "
                  "spokesperson officer safety community cabinet group deputy portfolio holder campaigner chairman "
                  "chairwoman chair head director boss manager secretary minister inspector sergeant constable "

@@ -159,6 +159,12 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      [("Unison", "more must be done"), ("", "there are enough officers")]),
     ("Essex Police defended its numbers.\n\nBosses also pointed to new teams.",
      [("Essex Police", "defended its numbers"), ("Essex Police", "pointed to new teams")]),
+    # the eighth set: an MLA, a Chief Con, Her Majesty's Inspectorate
+    ("Ulster Unionist MLA Dan Beattie has said the cuts are madness.", [("Dan Beattie", "the cuts are madness")]),
+    ("Chief Constable Simon Byrne met recruits.\n\nCh Con Byrne said: \u201cSpecials matter.\u201d",
+     [("Simon Byrne", "Specials matter.")]),
+    ("A report by Her Majesty\u2019s Inspectorate of Constabulary revealed that forces were stretched.",
+     [("Her Majesty\u2019s Inspectorate of Constabulary", "forces were stretched")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
