@@ -43,9 +43,11 @@ INVERTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "warn", 
                    "insisted", "admitted", "argued", "argues", "believes", "stated", "states"}  # no object after
 INVERTED_RE = re.compile(r"\s+[^,.;:\x00“”\"]{2,80}?[.!?]?\s*")  # a verb with only its subject after it
 PASSIVE_SAY_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
-TIME_ONLY_RE = re.compile(r"(?i)\s*(?:earlier|later|last|this|on|in|at|yesterday|today|tonight|recently|previously|"
-                          r"week|month|year|weekend|morning|afternoon|evening|night|the|a|statement|meeting|"
-                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\s)++[.!?]?\s*")
+TIME_WORDS = (r"earlier|later|last|this|on|in|at|yesterday|today|tonight|recently|previously|week|month|year|weekend|"
+              r"morning|afternoon|evening|night|the|a|statement|meeting|monday|tuesday|wednesday|thursday|friday|"
+              r"saturday|sunday")
+TIME_ONLY_RE = re.compile(rf"(?i)\s*(?:{TIME_WORDS}|\s)++[.!?]?\s*")
+TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
@@ -76,6 +78,7 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             continue
         cut = max(before.rfind(c) for c in ":;”\"\x00")
         phrase = AUX_TAIL_RE.sub("", before[cut + 1:])
+        phrase = re.sub(r"\s+who(?:\s+(?:has|had|also))*\s*$", " ", phrase)  # `chairman Mark Lindsay who said`
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
         if ref is None and not phrase.strip(" ,"):
             ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
@@ -115,7 +118,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
                                             and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)):
             named = parse_subject(text, places)
-            if named is not None and named.kind == "person" and named.role:  # `the federation head Craig O'Leary, says`
+            # `the federation head Craig O'Leary, says`; `..., the Police Federation says`
+            if named is not None and (named.kind == "person" and named.role or named.kind == "organisation"
+                                      and re.fullmatch(r"the\s+[A-Z][^,]*", text)):
                 return named, offset + start + (len(chunk) - len(chunk.lstrip()))
             continue
         ref = parse_subject(text, places)
@@ -167,7 +172,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if told else None
         # `told the Local Democracy Reporting Service the people of ...`: the listener, then the claim
         skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
-        skip = skip or re.match(r"[,:]?\s*(?:that\s+)?", rest)
+        skip = skip or TIME_THAT_RE.match(rest) or re.match(r"[,:]?\s*(?:that\s+)?", rest)
         start = verb_end + skip.end()
         if told and not narrative[start:s_end].strip(" ,:;.\x00"):  # `He told OnTheWight,`: a quote follows
             return None

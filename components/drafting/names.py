@@ -182,6 +182,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         if not org:  # `The spokesman added`: the organisation whose spokesman spoke last
             return Ref("generic-org", head="spokesman")
         return parse_named(org, known_places) or Ref("organisation", org)
+    if re.fullmatch(r"(?:[Pp]olice\s+)?[Oo]fficers|[Dd]etectives", phrase):  # `Officers say`: the force
+        return Ref("generic-org", name=phrase, head="police")
     if m := FORCE_SPOKES_RE.fullmatch(phrase):  # `A force spokeswoman said`: the force, not the next person named
         return _generic(m.group("head"))
     if m := INDEFINITE_RE.search(phrase):
@@ -193,7 +195,7 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := GROUP_RE.fullmatch(phrase):  # `MPs have said`, `Residents say`: many people, no one speaker
         return Ref("group", name=m.group())
     if m := DEFINITE_ROLE_RE.fullmatch(phrase):  # `The Labour councillor`: the councillor named before
-        return Ref("role-person", head=m.group("head").lower())
+        return Ref("role-person", name=phrase, head=m.group("head").lower())
     if m := re.fullmatch(r"(?:[Tt]he|[Oo]ur)\s+(?P<role>PCC|MP|MEP|MSP|AM)", phrase):  # `The PCC says`: a person
         return Ref("role-person", head={"PCC": "commissioner"}.get(m.group("role"), m.group("role")))
     named = parse_named(phrase, known_places)

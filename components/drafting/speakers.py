@@ -83,7 +83,7 @@ class Reading:
         if ref.kind == "generic-org":
             return self._organisation(ref.head, at, ref.name)
         if ref.kind == "role-person":
-            return self._person_in_role(ref.head, at)
+            return self._person_in_role(ref.head, at, ref.name)
         if ref.kind == "unknown":
             return None, (f"Who said this? '{ref.name}' speaks here, but names nobody the draft could read; the "
                           "speaker is left blank to fill in.")
@@ -155,14 +155,17 @@ class Reading:
         # one named in passing (`put forward by Chief Constable X`) is no rival: one who speaks or is a subject is
         return [i for _, i in sorted(rivals, reverse=True) if i in self.speakers_seen or self.opens_its_sentence(i, at)]
 
-    def _person_in_role(self, head: str, at: int) -> tuple[int | None, str]:
+    def _person_in_role(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         """`The Labour councillor said`: the person last named before `at` whose role holds the word."""
         fitting = [(max(m for m in e.mentions if m < at), i) for i, e in enumerate(self.entities)
                    if e.kind == "person" and any(m < at for m in e.mentions)
                    and _holds(e, head)]
         if not fitting:  # `The chairman of Hampshire's police federation has insisted`, a lede: named next
             chosen, note = self._next_named("person", head, at)
-            in_role = chosen is not None and _holds(self.entities[chosen], head)
+            # `The Mayor of London’s policing chief` is `Deputy mayor for policing Stephen Greenhalgh`: a word shared
+            shared = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", phrase)} - {"said", "says", "with", "from"}
+            in_role = chosen is not None and (_holds(self.entities[chosen], head) or bool(
+                shared & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", " ".join(self.entities[chosen].roles))}))
             last = next((i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"), None)
             if last is None:  # nobody has spoken yet: the titled person named before, if only one is
                 last = self._mentioned_before("person", (), at)

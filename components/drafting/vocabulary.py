@@ -18,7 +18,8 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "explained insisted insists argued argues admitted admits revealed reveals confirmed confirms "
              "announced stressed replied responded commented continued noted believes believed suggested "
              "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared hoped hopes "
-             "claiming maintain maintains insist warn admit confirm believe").split()
+             "claiming maintain maintains insist warn admit confirm believe").split() + [
+                 "spoke about", "spoke of", "reported that"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
@@ -27,7 +28,7 @@ CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|ac
 VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))\b")
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")
-AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|"
+AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly|privately|strongly|firmly|openly|"
                          r"today|yesterday|later|then|previously|further|recently|again|"
                          r"repeatedly|has also|was|were|quickly|now|once|earlier|however|tonight|already|just|"
                          r"(?:last|this|on) "

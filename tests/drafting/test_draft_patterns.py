@@ -165,6 +165,17 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      [("Simon Byrne", "Specials matter.")]),
     ("A report by Her Majesty\u2019s Inspectorate of Constabulary revealed that forces were stretched.",
      [("Her Majesty\u2019s Inspectorate of Constabulary", "forces were stretched")]),
+    # `..., the Police Federation says.`; `X who said ...`; `A, while Y said: "..."`; `Officers say`
+    ("Most officers believe crime will rise, the Police Federation says.",
+     [("Police Federation", "Most officers believe crime will rise")]),
+    ("Dan Beattie was speaking in support of the federation chairman Mark Lind who said this week that the cuts "
+     "were frightening.", [("Mark Lind", "the cuts were frightening")]),
+    ("Chief Constable Mick Creed said 450 posts could go, while commissioner Alan Charles said: \u201cWe must "
+     "question it.\u201d", [("Mick Creed", "450 posts could go"), ("Alan Charles", "We must question it.")]),
+    ("Kent Police is adding 500 officers.\n\nOfficers say it will be easier to call them.",
+     [("Kent Police", "it will be easier to call them")]),
+    ("Police minister Nick Herb has reportedly claimed that service was maintained.",
+     [("Nick Herb", "service was maintained")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
