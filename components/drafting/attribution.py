@@ -116,7 +116,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         is_first = position == len(chunks) - 1
         if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
-                                            and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)):
+                                            and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)
+                                            and not re.search(r"spokes(?:man|woman|person)$", text)):
             named = parse_subject(text, places)
             # `the federation head Craig O'Leary, says`; `..., the Police Federation says`
             if named is not None and (named.kind == "person" and named.role or named.kind == "organisation"
@@ -167,7 +168,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         start = s_start  # `The public, he said, would notice ...`: the claim is the whole sentence
     else:
         told = m.group() in ("told", "tells")
-        if told and re.fullmatch(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s*[,:]?\s*", rest):
+        if told and re.fullmatch(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s*[,:.]?\s*", rest):
             return None  # `He told the Post,` and the quote in the next paragraph
         skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if told else None
         # `told the Local Democracy Reporting Service the people of ...`: the listener, then the claim

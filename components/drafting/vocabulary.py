@@ -88,7 +88,7 @@ GENERIC_ORG_RE = re.compile(rf"(?i)^(?:the\s+|our\s+|its\s+)?(?P<head>(?-i:{NAME
                             r"ministers|federation|union|trust|department|ministry|party|officials|constabulary)$")
 INDEFINITE_RE = re.compile(r"(?i)(?:^|\s)(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?P<head>councillor|officer|chief|MP|"
                            r"campaigner|resident|source|minister|commissioner|leader|boss|member|union|charity|council|force|"
-                           r"group|politician|inspector|detective|superintendent|spokesman|spokeswoman)$")
+                           r"group|politician|inspector|detective|superintendent|spokesman|spokeswoman|spokesperson)$")
 SPOKES_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)"
                        r"\s+(?:for|from|at|of)\s+(?P<org>.+)$")
 SPOKES_BEFORE_RE = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+)+)(?:spokesman|spokeswoman|"
@@ -113,4 +113,4 @@ GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force"), "police": ("P
                      "ministry": ("Ministry",), "federation": ("Federation",), "union": ("Union", "Unison", "GMB"),
                      "trust": ("Trust",), "party": ("Party", "Labour", "Conservatives", "Democrats")}
 PERSON_HEADS = set("councillor officer chief MP campaigner resident source minister commissioner leader boss member "
-                   "politician inspector detective superintendent spokesman spokeswoman".lower().split())
+                   "politician inspector detective superintendent spokesman spokeswoman spokesperson".lower().split())

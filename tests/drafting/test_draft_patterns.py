@@ -176,6 +176,12 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      [("Kent Police", "it will be easier to call them")]),
     ("Police minister Nick Herb has reportedly claimed that service was maintained.",
      [("Nick Herb", "service was maintained")]),
+    # a listener ending the sentence, and the quote after it; an aside naming officers before `a spokesperson said`
+    ("\u201cThey repeat the figure.\u201d Councillor Ian Baxter told the Free Press. \u201cIt has changed.\u201d",
+     [("Ian Baxter", "They repeat the figure."), ("Ian Baxter", "It has changed.")]),
+    ("Essex Police searched the house.\n\nThe chief constable, Ben Harrington, joined officers to search it, a "
+     "police spokesperson said.", [("Essex Police", "The chief constable, Ben Harrington, joined officers to "
+                                                  "search it")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
