@@ -218,17 +218,19 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
     if m := re.match(r"According to (?P<who>[^,]+),\s+", sentence):
         claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
     elif m := re.search(r"[,”\"]\s+according to (?P<who>[^,]+?)\.?$", sentence):  # `... 20 years,” according to X.`
-        claim = (s_start, s_start + m.start())
+        claim = (s_start, s_start + m.start() + (sentence[m.start()] in "”\""))  # a closing mark ends the claim
     elif m := re.search(r",?\s+according to (?P<who>[^,]{2,80}),\s+", sentence):  # `..., according to X, CLAIM.`
         claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
     else:
         return None
-    who = re.sub(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?", "", m.group("who"))
+    who = re.split(r"\s+(?:who|which|that)\s+|\s+[-–—]\s+", m.group("who"))[0]  # `according to councillors who ...`
+    who = re.sub(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?", "", who)
     who = re.sub(r"\s+(?:figures|data|statistics|research|report|analysis)$", "", who)
     ref = parse_subject(who, reading.known_places) or _generic(who)
     if ref is None:
         return None
-    return Attribution(ref, s_start + m.start("who"), s_start + m.end("who"), claim, s_start + m.start("who"))
+    return Attribution(ref, s_start + m.start("who"), s_start + m.start("who") + len(who), claim,
+                       s_start + m.start("who"))
 
 
 FIGURES_SHOW_RE = re.compile(

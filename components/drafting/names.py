@@ -97,7 +97,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
                 for w in name[1:]):  # `David May`; `Insp Tom Lane`, `Cllr Jo Hall` after a title
         role = " ".join(filter(None, (_role_text(before), *post)))
         return Ref("person", " ".join(name), role=role, gender=gender, affiliation=affiliation)
-    if len(name) == 1 and role_at >= 0 and tail[role_at] in HONORIFICS and _is_name_word(name[0], known_places):
+    if len(name) == 1 and role_at >= 0 and tail[role_at] in HONORIFICS and (
+            _is_name_word(name[0], known_places) or name[0] in MONTHS):  # `Mr May`
         return Ref("surname", name[0], role=_role_text(before), gender=gender, affiliation=affiliation)
     heads = [i for i, w in enumerate(tail[:role_at]) if w in ORG_HEADS]
     if role_at == len(tail) - 1 and heads:  # `Ealing Police’s Borough Commander`, no name: the body speaks

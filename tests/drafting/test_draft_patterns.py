@@ -182,6 +182,14 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     ("Essex Police searched the house.\n\nThe chief constable, Ben Harrington, joined officers to search it, a "
      "police spokesperson said.", [("Essex Police", "The chief constable, Ben Harrington, joined officers to "
                                                   "search it")]),
+    # a surname that is a month; `voiced unease`; a group named by `according to ... who`
+    ("Councillor David May spoke.\n\nMr May said he intended to write to his MSPs.",
+     [("David May", "he intended to write to his MSPs")]),
+    ("Council leader Cllr Keith Prince has voiced unease at the proposals.",
+     [("Keith Prince", "voiced unease at the proposals")]),
+    ("Counters were \u201cinvaluable to the vulnerable\u201d according to councillors who are urging the "
+     "commissioner to act.", [("", "Counters were \u201cinvaluable to the vulnerable\u201d"),
+                              ("", "invaluable to the vulnerable")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
