@@ -55,7 +55,7 @@ SUBJECT_REACH = 160  # characters before a verb of saying where its subject may 
 def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     """The first verb of saying in a sentence that has a speaker, with the clause it reports."""
     if found := (_according_to(reading, s_start, s_end) or _passive_agent(reading, s_start, s_end)
-                 or _noun_claim(reading, s_start, s_end)):
+                 or _noun_claim(reading, s_start, s_end) or _meeting_heard(reading, s_start, s_end)):
         return found
     shown = _figures_show(reading, s_start, s_end)
     # `X has urged ministers to act after figures revealed that ...`: a speaker before the figures comes first
@@ -211,6 +211,22 @@ def _noun_claim(reading: Reading, s_start: int, s_end: int) -> Attribution | Non
     while end > m.end() and reading.narrative[end - 1] in " .!?":
         end -= 1
     return Attribution(ref, m.start(), m.end(), (m.end(), end), m.start("who")) if end - m.end() > 3 else None
+
+
+MEETING_HEARD_RE = re.compile(r"(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:meeting|panel|committee|hearing|inquest|"
+                              r"court)\s+(?:was\s+)?(?:heard|told)\s+(?:that\s+)?")
+
+
+def _meeting_heard(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """`The meeting heard that ...`: said by someone at the meeting whom the sentence does not name (blank)."""
+    m = MEETING_HEARD_RE.match(reading.narrative, s_start, s_end)
+    if not m:
+        return None
+    end = s_end
+    while end > m.end() and reading.narrative[end - 1] in " .!?":
+        end -= 1
+    ref = Ref("group", name=clip(reading.narrative[s_start:m.end()].strip()))
+    return Attribution(ref, s_start, m.end(), (m.end(), end), s_start) if end - m.end() > 3 else None
 
 
 def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | None:

@@ -262,9 +262,15 @@ def _inherited_unit(text: str, start: int, figures: list[Figure], paras: list[tu
     if nouns:
         unit = UNIT_NOUNS[nouns[0].lower()]
         return unit, re.sub(r"\W+", "_", unit.lower())
+    # `plans to cut PSNI numbers by 238`, `numbers will fall to 6,600`: what the paragraph's `numbers` count
+    paragraph_before = text[max(p_start, start - 600):start]
+    if numbers := list(NUMBERS_OF_RE.finditer(paragraph_before)):
+        unit = UNIT_NOUNS.get(numbers[-1].group("whose").lower(), "officers")
+        return unit, re.sub(r"\W+", "_", unit.lower())
     return "", ""
 
 
+NUMBERS_OF_RE = re.compile(r"(?i)\b(?P<whose>police|officer|PSNI|PCSO|force|staff|constable|detective)s?\s+numbers\b")
 PERIOD_REACH = 120  # characters either side of a figure where its period words may stand
 
 

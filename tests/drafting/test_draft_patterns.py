@@ -190,6 +190,9 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     ("Counters were \u201cinvaluable to the vulnerable\u201d according to councillors who are urging the "
      "commissioner to act.", [("", "Counters were \u201cinvaluable to the vulnerable\u201d"),
                               ("", "invaluable to the vulnerable")]),
+    # `The meeting heard ...`: someone at the meeting, unnamed
+    ("The meeting heard despite cuts the borough would have 16 more officers.",
+     [("", "despite cuts the borough would have 16 more officers")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
@@ -213,6 +216,8 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     ("The force has 128 police community support officers.", [(128, "PCSOs")]),
     ("The precept rises by 8p a week, a \ufffd9million cut.", [(8, "pence"), (9, "million pounds")]),
     ("In 2020-21 and 2021/22 the force will hire 40 officers.", [(40, "officers")]),
+    ("Plans to cut PSNI numbers by 238 are madness. Numbers will fall to 6,600.",
+     [(238, "officers"), (6600, "officers")]),
     # what an operation counts, and numbers whose unit stands elsewhere in the sentence
     ("Among those arrested were two youths and three men; officers seized two swords and three kilograms of cannabis.",
      [(2, "people"), (3, "people"), (2, "weapons"), (3, "kilograms")]),
