@@ -82,7 +82,7 @@ def real_articles(texts: Path, split: str | None) -> list[Measured]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--real", type=Path, help="folder of real article bodies, SLUG.txt")
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test"),
+    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test"),
                         help="only this split of the real articles")
     parser.add_argument("--lines", action="store_true", help="print each miss, wrong speaker and extra")
     args = parser.parse_args(argv)
