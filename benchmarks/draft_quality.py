@@ -34,6 +34,7 @@ from components.drafting import quality  # noqa: E402
 
 SHIPPED = ("cops-now-need-zero-tolerance-approach.txt", "echo-zero-tolerance", "Cops now need zero tolerance approach")
 READINGS = ROOT / "benchmarks" / "real_articles"
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test")
 Measured = tuple[str, str, tuple[pd.DataFrame, list[str]] | None]
 
 
@@ -82,7 +83,7 @@ def real_articles(texts: Path, split: str | None) -> list[Measured]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--real", type=Path, help="folder of real article bodies, SLUG.txt")
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test"),
+    parser.add_argument("--split", choices=SPLITS,
                         help="only this split of the real articles")
     parser.add_argument("--lines", action="store_true", help="print each miss, wrong speaker and extra")
     args = parser.parse_args(argv)

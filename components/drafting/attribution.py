@@ -47,6 +47,11 @@ TIME_WORDS = (r"earlier|later|last|this|on|in|at|yesterday|today|tonight|recentl
               r"morning|afternoon|evening|night|the|a|statement|meeting|monday|tuesday|wednesday|thursday|friday|"
               r"saturday|sunday")
 TIME_ONLY_RE = re.compile(rf"(?i)\s*(?:{TIME_WORDS}|\s)++[.!?]?\s*")
+# `told a full council meeting on Thursday ...`: the listeners, then the claim
+LISTENERS_RE = re.compile(rf"(?i)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:meeting|panel|"
+                          rf"committee|council|conference|hearing|audience|reporters|journalists|councillors|members)"
+                          rf"(?:\s+(?:(?:{TIME_WORDS})\s+){{1,3}}?)?\s*(?:that\s+)?")
+REPORTER_TAG_RE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:said|reported|reports|says)\.?\s*$")
 TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
@@ -123,14 +128,31 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             if named is not None and (named.kind == "person" and named.role or named.kind == "organisation"
                                       and re.fullmatch(r"the\s+[A-Z][^,]*", text)):
                 return named, offset + start + (len(chunk) - len(chunk.lstrip()))
+            before_it = chunks[len(chunks) - position - 2][1] if position + 1 < len(chunks) else ""
+            if named is not None and named.kind == "role-person" and not _names_a_person(before_it, places):
+                # `CLAIM, the Dyfed Powys Commissioner has stated.` (but `Tony Cox, the council leader, said`)
+                return named, offset + start + (len(chunk) - len(chunk.lstrip()))
             continue
-        ref = parse_subject(text, places)
+        ref = parse_subject(text, places) or _before_relative(text, places)
         if not is_first and (ref is None or ref.kind in ("organisation", "role-person") and _is_title(text)
                              or ref.kind == "role-person" or ref.kind == "person" and _is_title(text)
                              and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])):
             continue  # `Debbie Abrahams, MP for Oldham East and Saddleworth, said`: a title after the name
+        if ref is not None and ref.kind == "pronoun":  # `X is closing desks because it says`: the pronoun's place
+            return ref, offset + start + len(chunk.rstrip()) - len(chunk.split()[-1])
         return ref, offset + start + (len(chunk) - len(chunk.lstrip()))
     return None, offset
+
+
+def _names_a_person(chunk: str, places: set[str]) -> bool:
+    ref = parse_subject(chunk.strip(), places) if chunk.strip() else None
+    return ref is not None and ref.kind in ("person", "surname")
+
+
+def _before_relative(text: str, places: set[str]) -> Ref | None:
+    """`A police force that planned to axe 95 posts has said`: the subject is the noun before `that`."""
+    m = re.match(r"(.{2,60}?)\s+(?:that|who|which)\s", text)
+    return parse_subject(m.group(1), places) if m else None
 
 
 def _is_title(chunk: str) -> bool:
@@ -173,6 +195,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if told else None
         # `told the Local Democracy Reporting Service the people of ...`: the listener, then the claim
         skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
+        skip = skip or (LISTENERS_RE.match(rest) if told else None)
         skip = skip or TIME_THAT_RE.match(rest) or re.match(r"[,:]?\s*(?:that\s+)?", rest)
         start = verb_end + skip.end()
         if told and not narrative[start:s_end].strip(" ,:;.\x00"):  # `He told OnTheWight,`: a quote follows
@@ -182,6 +205,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     end = s_end
     if more := CLAIM_ENDS_RE.search(narrative, start, s_end):  # `..., adding: "..."`: a quote of its own follows
         end = more.start()
+    if tag := REPORTER_TAG_RE.search(narrative, start, end):  # `..., the Local Democracy Reporting Service said.`
+        end = tag.start()
     while end > start and narrative[end - 1] in " .!?,-–—":
         end -= 1
     return (start, end) if end - start > 3 else None

@@ -15,6 +15,7 @@ from components.drafting.vocabulary import (
     KNOWN_ORG_ACRONYMS,
     MALE_NAMES,
     MONTHS,
+    NAMED_GENERIC,
     ORG_HEADS,
     PARTIES,
     PERSON_HEADS,
@@ -172,6 +173,10 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
                     "", phrase)  # `Research by a newspaper revealed`: whoever did it
     if not phrase:
         return None
+    # `The public sector union said`: lower-case words before a body's generic name
+    if not re.search(rf"(?i){NAMED_GENERIC}$", phrase):  # (but `the police federation` is a name)
+        phrase = re.sub(r"^([Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}(?=(?:union|force|council|federation|government)$)",
+                        r"\1 ", phrase)
     if m := PRONOUN_RE.search(phrase):
         return Ref("pronoun", gender={"he": "m", "she": "f", "they": "plural", "it": "plural"}.get(
             m.group("p").lower(), ""))

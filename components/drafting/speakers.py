@@ -120,6 +120,11 @@ class Reading:
     def _last_body(self, at: int) -> tuple[int | None, str]:
         """`They say ...`: the organisation that spoke last, when no other organisation is named since."""
         bodies = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "organisation"]
+        named = self._mentioned_before("organisation", (), at)
+        if named is not None and max(m for m in self.entities[named].mentions if m < at) > self._paragraph_start(at) \
+                and not bodies:  # `Gwent Police is closing ... because it says ...`: nobody has spoken yet
+            return named, (f"'it' read as {self.entities[named].name}, the body named just before (attribution "
+                           "inferred).")
         if not bodies:
             return None, "Who said this? 'They' names nobody who has spoken; the speaker is left blank to fill in."
         rivals = self.named_between(bodies[0], at, "organisation")

@@ -93,7 +93,7 @@ SPOKES_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:spokesman|spo
                        r"\s+(?:for|from|at|of)\s+(?P<org>.+)$")
 SPOKES_BEFORE_RE = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+)+)(?:spokesman|spokeswoman|"
                               r"spokesperson)$")
-PRONOUN_RE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he|[Tt]hey|It)$")  # `It said:`: a body, as `they` is
+PRONOUN_RE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")  # `It said:`: a body, as `they` is
 # common first names whose bearer the article's `he` or `she` can mean (a title, when given, decides first)
 MALE_NAMES = set("Adam Alan Alex Alun Andrew Andy Anthony Arfon Barry Ben Bill Bob Brendan Brian Carl Charles Chris "
                  "Christopher Clive Colin Craig Dan Daniel Dave David Des Dominic Donald Ed Eddie Gary Gavin Geoff "
