@@ -48,9 +48,9 @@ TIME_WORDS = (r"earlier|later|last|this|on|in|at|yesterday|today|tonight|recentl
               r"saturday|sunday")
 TIME_ONLY_RE = re.compile(rf"(?i)\s*(?:{TIME_WORDS}|\s)++[.!?]?\s*")
 # `told a full council meeting on Thursday ...`: the listeners, then the claim
-LISTENERS_RE = re.compile(rf"(?i)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:meeting|panel|"
+LISTENERS_RE = re.compile(rf"(?i)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}(?:meeting|panel|"
                           rf"committee|council|conference|hearing|audience|reporters|journalists|councillors|members)"
-                          rf"(?:\s+(?:(?:{TIME_WORDS})\s+){{1,3}}?)?\s*(?:that\s+)?")
+                          rf"\b(?:\s+(?:{TIME_WORDS})\b)*+\s*(?:that\s+)?")
 REPORTER_TAG_RE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:said|reported|reports|says)\.?\s*$")
 TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)

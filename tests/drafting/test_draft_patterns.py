@@ -193,6 +193,18 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     # `The meeting heard ...`: someone at the meeting, unnamed
     ("The meeting heard despite cuts the borough would have 16 more officers.",
      [("", "despite cuts the borough would have 16 more officers")]),
+    # the ninth set: `because it says`, a listening meeting, a reporting tag, a role fronted by a claim
+    ("Plans were criticised.\n\nGwent Police is closing 11 desks because it says it has to save money.",
+     [("Gwent Police", "it has to save money")]),
+    ("Labour councillor Jim Pritch told a full council meeting on Thursday it was impossible.",
+     [("Jim Pritch", "it was impossible")]),
+    ("Cllr Jim Pritch suggested police could use the library, the Local Democracy Reporting Service said.",
+     [("Jim Pritch", "police could use the library")]),
+    ("OVER \u00a32million came out of reserves, the Dyfed Powys Commissioner has stated.\n\n"
+     "Commissioner Dafydd Llywelyn spoke at the meeting.", [("Dafydd Llywelyn", "OVER \u00a32million came out of "
+                                                                               "reserves")]),
+    ("The public sector union said 40 per cent of PCSOs had gone.\n\nUnison\u2019s report was published.",
+     [("Unison", "40 per cent of PCSOs had gone")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
