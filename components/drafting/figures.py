@@ -218,6 +218,9 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
         metric = _metric(unit, modifiers, before)
         span_start = start - len(verb.group()) if verb else start
         return Figure(value, unit, metric, start, end, span_start, unit_end, written=text[start:end])
+    if listed := _listed_unit(text, start, end, paras):  # `Salford Division - 11` under `arrest figures:`
+        return Figure(value, listed, re.sub(r"\W+", "_", listed.lower()), start, end, start, end,
+                      written=text[start:end])
     earlier = [f for f in figures if start - 400 < f.num_start < start and f.unit != "per cent"
                and not f.unit.endswith("pounds")]
     if value >= 2 and OF_THESE_RE.match(text, end) and earlier:
@@ -233,6 +236,25 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
     if not unit:
         return None
     return Figure(value, unit, metric, start, end, start, end, written=text[start:end])
+
+
+LIST_LINE_RE = re.compile(r"[-•*]?\s*[A-Z][^\d\n]{0,60}?\s[-–—:]\s*")  # `Salford Division - ` before the number
+LIST_REACH = 2000  # characters back from a list line to the `...:` paragraph that says what the list counts
+
+
+def _listed_unit(text: str, start: int, end: int, paras: list[tuple[int, int]]) -> str:
+    """A line `Label - N` (the number ending its paragraph) under a paragraph ending in a colon that names a unit:
+    `The following is a breakdown of each division’s arrest figures:`."""
+    p_start, p_end = paragraph_of(paras, start)
+    if text[end:p_end].strip() or not LIST_LINE_RE.fullmatch(text, p_start, start):
+        return ""
+    intros = list(re.finditer(r":[ \t]*\n", text[max(0, start - LIST_REACH):p_start]))  # a paragraph ending in `:`
+    if not intros:
+        return ""
+    intro_end = max(0, start - LIST_REACH) + intros[-1].start()
+    i_start, _ = paragraph_of(paras, intro_end)
+    nouns = [w for w in re.findall(r"[A-Za-z]+", text[i_start:intro_end]) if w.lower() in UNIT_NOUNS]
+    return UNIT_NOUNS[nouns[-1].lower()] if nouns else ""
 
 
 def _metric(unit: str, modifiers: set[str], before: str) -> str:

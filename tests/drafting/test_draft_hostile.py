@@ -23,6 +23,7 @@ UNIT = {  # each repeated to just under the limit: the kinds of run that made th
     "places": "in Aa and Bb ", "quote paragraphs": "\u201cA\n\n", "names and verbs": "Mr A said ",
     "spokesmen": "A spokesman for ", "full stops": ". ", "blank lines": "a\n\n", "dashes": "-",
     "quotes and verbs": "\u201cA,\u201d he said. \u201cB.\u201d ", "verbs and commas": "said, ",
+    "list lines": "Arrests:\n\nA - 1\n\n",
 }
 
 
