@@ -281,7 +281,8 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
             if ref is None and re.fullmatch(r"[A-Z][\w’'-]+", phrase) and _has_surname(reading, phrase) \
                     and phrase not in FUNCTION_WORDS:
                 ref = Ref("surname", phrase)  # `but Apter has confirmed`: a known person by surname alone
-            if ref is None or ref.kind == "surname" and not _has_surname(reading, ref.name) or phrase in BARE_HEADS:
+            if ref is None or ref.kind == "surname" and not _has_surname(reading, ref.name) or \
+                    re.sub(r"^The\s+", "", phrase) in BARE_HEADS:
                 continue
             if ref.kind == "person" and not ref.role and PLACE_BEFORE_RE.search(narrative, max(0, start - 20), start):
                 continue  # `MSP for Galloway and West Dumfries`: a place after a title, not a person
