@@ -361,7 +361,8 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
 
 AND_VERB_RE = re.compile(rf"(?:\s+and\s+(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
-                         r"claiming|saying|insisting|arguing|warning)|,?\s+after revealing)\b(?:\s+that\b)?\s*")
+                         r"claiming|saying|insisting|arguing|warning)|,?\s+after revealing|"
+                         r"\s+by (?:pointing out|saying|arguing|claiming|insisting))\b(?:\s+that\b)?\s*")
 
 
 def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list[tuple[int, int]]:

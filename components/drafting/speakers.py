@@ -121,6 +121,11 @@ class Reading:
         """`They say ...`: the organisation that spoke last, when no other organisation is named since."""
         bodies = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "organisation"]
         named = self._mentioned_before("organisation", (), at)
+        sentence_start = max(max(self.narrative.rfind(c, max(0, at - 400), at) for c in ".!?\n"), at - 400)
+        if named is not None and max(m for m in self.entities[named].mentions if m < at) > sentence_start and \
+                self.opens_its_sentence(named, at):  # `Gwent Police is closing desks because it says ...`
+            return named, (f"'it' read as {self.entities[named].name}, the subject of its sentence (attribution "
+                           "inferred).")
         if named is not None and max(m for m in self.entities[named].mentions if m < at) > self._paragraph_start(at) \
                 and not bodies:  # `Gwent Police is closing ... because it says ...`: nobody has spoken yet
             return named, (f"'it' read as {self.entities[named].name}, the body named just before (attribution "

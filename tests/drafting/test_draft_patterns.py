@@ -205,6 +205,11 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
                                                                                "reserves")]),
     ("The public sector union said 40 per cent of PCSOs had gone.\n\nUnison\u2019s report was published.",
      [("Unison", "40 per cent of PCSOs had gone")]),
+    ("Plans were criticised by the council.\n\nThe force has defended the cuts by pointing out that fewer people "
+     "visit stations.\n\nGwent Police is closing desks because it says it must save.",
+     [("", "Plans were criticised"), ("Gwent Police", "defended the cuts"),
+      ("Gwent Police", "fewer people visit stations"),
+      ("Gwent Police", "it must save")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
