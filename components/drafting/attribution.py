@@ -85,6 +85,12 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         phrase = AUX_TAIL_RE.sub("", before[cut + 1:])
         phrase = re.sub(r"\s+who(?:\s+(?:has|had|also))*\s*$", " ", phrase)  # `chairman Mark Lindsay who said`
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
+        if re.search(r"\s+and\s*$", phrase) and "," not in phrase and (
+                lead := re.match(r"\s*((?:[A-Z][\w’'.-]*\s+){1,6})[a-z]", phrase)):
+            # `Cllr Nigel Vickery represents Booker and Castlefield and said ...`: the subject of the first verb
+            first = parse_subject(lead.group(1).strip(), reading.known_places)
+            if first is not None and first.kind in ("person", "organisation"):
+                ref, subject_start = first, reach + cut + 1 + lead.start(1)
         if ref is None and not phrase.strip(" ,"):
             ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
             subject_start = verb_end
@@ -189,7 +195,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     elif rest.startswith(",") and subject_start - s_start > 3 and narrative[subject_start - 2:subject_start] == ", ":
         start = s_start  # `The public, he said, would notice ...`: the claim is the whole sentence
     else:
-        told = m.group() in ("told", "tells")
+        told = m.group() in ("told", "tells", "reassure", "reassured", "assured", "informed", "reminded")
         if told and re.fullmatch(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s*[,:.]?\s*", rest):
             return None  # `He told the Post,` and the quote in the next paragraph
         skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if told else None

@@ -269,7 +269,7 @@ def _initials(name: str) -> str:
 
 
 def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
-    return not fits or any(f in entity.name for f in fits)
+    return not fits or any(f.casefold() in entity.name.casefold() for f in fits)  # `UNISON` is a union
 
 
 def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:

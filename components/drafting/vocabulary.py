@@ -18,7 +18,8 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "explained insisted insists argued argues admitted admits revealed reveals confirmed confirms "
              "announced stressed replied responded commented continued noted believes believed suggested "
              "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared hoped hopes "
-             "claiming maintain maintains insist warn admit confirm believe").split() + [
+             "claiming maintain maintains insist warn admit confirm believe reassure reassured assured informed "
+             "reminded").split() + [
                  "spoke about", "spoke of", "reported that"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
@@ -29,6 +30,7 @@ VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERB
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")
 AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly|privately|strongly|firmly|openly|"
+                         r"tried to|attempted to|sought to|moved to|went on to|wanted to|"
                          r"today|yesterday|later|then|previously|further|recently|again|"
                          r"repeatedly|has also|was|were|quickly|now|once|earlier|however|tonight|already|just|"
                          r"(?:last|this|on) "
@@ -70,7 +72,7 @@ ORG_HEADS = set("Police Council Government Conservatives Labour Party Federation
 # newspapers and broadcasters are organisations, never people
 ORG_HEADS |= set("Post Echo Times Mail Star Gazette Herald Advertiser Chronicle Observer Argus Journal Mirror "
                  "Telegraph Express News Press Standard Guardian Courier Sentinel Bulletin Today Radio".split())
-KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS CPS BTP NCA GMB RSPCA NSPCC BBC ITV GMP".split())
+KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS HMIC CPS BTP NCA GMB RSPCA NSPCC BBC ITV GMP UNISON PSNI".split())
 PLACE_HEADS = set("Centre Square Theatre Street Road Station Hall Park Court Lane Avenue Way Hospital School College "
                   "Church Stadium Pier Bridge Estate Precinct Mall Market Watch Raptor Op Operation Team Teams Scheme "
                   "House Echo".split())

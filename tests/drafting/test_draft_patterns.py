@@ -210,6 +210,13 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      [("", "Plans were criticised"), ("Gwent Police", "defended the cuts"),
       ("Gwent Police", "fewer people visit stations"),
       ("Gwent Police", "it must save")]),
+    # `according to a union` named later in capitals; `has tried to reassure residents that`; `X represents Y and said`
+    ("Cuts could lead to more crime, according to a union.\n\nUNISON said the cuts were deep.",
+     [("UNISON", "Cuts could lead to more crime"), ("UNISON", "the cuts were deep")]),
+    ("THAMES Valley Police has tried to reassure residents that it will not halve the team.",
+     [("THAMES Valley Police", "it will not halve the team")]),
+    ("Cllr Nigel Vick represents Booker and Castlefield and said both areas topped the crime lists.",
+     [("Nigel Vick", "both areas topped the crime lists")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
