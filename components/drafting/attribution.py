@@ -121,6 +121,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     for position, (start, chunk) in enumerate(reversed(chunks)):
         clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although)\s+",
                           chunk)  # `..., and the force says`, `..., after the Government announced`: a new clause
+        if not clause:  # `The desk will shut on Saturday while the force confirmed ...`: a clause inside the piece
+            inner = list(re.finditer(r"\s(?:but|while|whereas|after|because|when|since|although|though)\s+", chunk))
+            clause = inner[-1] if inner and parse_subject(chunk[inner[-1].end():].strip(), places) else None
         text = chunk[clause.end():].strip() if clause else chunk.strip()
         if not text:
             continue
@@ -365,7 +368,8 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
     return rows
 
 
-AND_VERB_RE = re.compile(rf"(?:\s+and\s+(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))"
+AND_VERB_RE = re.compile(rf"(?:,?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|"
+                         rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
                          r"claiming|saying|insisting|arguing|warning)|,?\s+after revealing|"
                          r"\s+by (?:pointing out|saying|arguing|claiming|insisting))\b(?:\s+that\b)?\s*")

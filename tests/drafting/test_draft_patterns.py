@@ -217,6 +217,13 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      [("THAMES Valley Police", "it will not halve the team")]),
     ("Cllr Nigel Vick represents Booker and Castlefield and said both areas topped the crime lists.",
      [("Nigel Vick", "both areas topped the crime lists")]),
+    # a clause inside a comma piece has its own subject; `, and he reiterated` is a second claim
+    ("Cumbria Police spoke.\n\nThe desk will shut on Saturday while the force confirmed two counters would not "
+     "reopen.",
+     [("Cumbria Police", "two counters would not reopen")]),
+    ("Commissioner Dafydd Llew told the Panel he had an estates plan, and he reiterated his commitment to fair "
+     "funding.",
+     [("Dafydd Llew", "he had an estates plan"), ("Dafydd Llew", "his commitment to fair funding")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
