@@ -52,6 +52,9 @@ LISTENERS_RE = re.compile(rf"(?i)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s
                           rf"committee|council|conference|hearing|audience|reporters|journalists|councillors|members)"
                           rf"\b(?:\s+(?:{TIME_WORDS})\b)*+\s*(?:that\s+)?")
 REPORTER_TAG_RE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:said|reported|reports|says)\.?\s*$")
+# `said in its 2007 Holyrood manifesto that ...`: where it was said, then the claim
+PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:its|his|her|their|a|an|the)\s+[^,.;:\x00“”\"]{1,50}?"
+                           r"\s+that\s+")
 TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
@@ -82,7 +85,9 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             # `he was asked about ...`, `has been told`: the subject is not the speaker (`is asking for` is)
             continue
         cut = max(before.rfind(c) for c in ":;”\"\x00")
-        phrase = AUX_TAIL_RE.sub("", before[cut + 1:])
+        # `He’s concerned that ...`: the pronoun before a contracted verb
+        phrase = re.sub(r"\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?:[’']s|[’']re)\s*$", r"\1 ", before[cut + 1:])
+        phrase = AUX_TAIL_RE.sub("", phrase)
         phrase = re.sub(r"\s+who(?:\s+(?:has|had|also))*\s*$", " ", phrase)  # `chairman Mark Lindsay who said`
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
         if re.search(r"\s+and\s*$", phrase) and "," not in phrase and (
@@ -205,7 +210,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         # `told the Local Democracy Reporting Service the people of ...`: the listener, then the claim
         skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
         skip = skip or (LISTENERS_RE.match(rest) if told else None)
-        skip = skip or TIME_THAT_RE.match(rest) or re.match(r"[,:]?\s*(?:that\s+)?", rest)
+        skip = skip or TIME_THAT_RE.match(rest) or PLACE_THAT_RE.match(rest)
+        skip = skip or re.match(r"[,:]?\s*(?:that\s+)?", rest)
         start = verb_end + skip.end()
         if told and not narrative[start:s_end].strip(" ,:;.\x00"):  # `He told OnTheWight,`: a quote follows
             return None

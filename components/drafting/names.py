@@ -90,8 +90,9 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     affiliation = party_in(before)
     gender = _gender(tail[: role_at + 1]) or ("m" if name and name[0] in MALE_NAMES else
                                               "f" if name and name[0] in FEMALE_NAMES else "")
-    if " ".join(name) in PARTIES:  # `Liberal Democrat`: a party, not a person
-        return None
+    if " ".join(name) in PARTIES:  # `Liberal Democrat`, `The SNP`: a party, a body, not a person
+        party = PARTIES[" ".join(name)]
+        return Ref("organisation", PARTY_BODIES.get(party, party)) if role_at < 0 else None
     compass = role_at < 0 and bool(name) and name[0] in COMPASS_WORDS  # `North Somerset`: a place, not a person
     if 2 <= len(name) <= 3 and not compass and _first_name_word(name, known_places) and \
             all(_is_name_word(w, known_places) or w in MONTHS or role_at >= 0 and w in PLACE_HEADS

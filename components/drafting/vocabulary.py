@@ -19,9 +19,7 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "announced stressed replied responded commented continued noted believes believed suggested "
              "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared hoped hopes "
              "claiming maintain maintains insist warn admit confirm believe reassure reassured assured informed "
-             "reiterated "
-             "reminded").split() + [
-                 "spoke about", "spoke of", "reported that"]
+             "reiterated reminded concerned worried").split() + ["spoke about", "spoke of", "reported that"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"

@@ -224,6 +224,11 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     ("Commissioner Dafydd Llew told the Panel he had an estates plan, and he reiterated his commitment to fair "
      "funding.",
      [("Dafydd Llew", "he had an estates plan"), ("Dafydd Llew", "his commitment to fair funding")]),
+    # `said in its manifesto that`; `He’s concerned that`
+    ("The SNP said in its 2007 Holyrood manifesto that it would keep 1,000 more officers.",
+     [("SNP", "it would keep 1,000 more officers")]),
+    ("Jamie Benn met members.\n\nHe\u2019s concerned that the number of PCSOs has fallen by 27.8%.",
+     [("Jamie Benn", "the number of PCSOs has fallen by 27.8%")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
     ("Cllr Ann Lee said: \u201cWe need more officers. \u201c", [("Ann Lee", "We need more officers.")]),
 ])
