@@ -63,7 +63,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     organisation. `Southend District Commander Neil Pudney` -> person Neil Pudney, role Southend District
     Commander."""
     phrase = MAJESTY_RE.sub("HerMajesty’s", phrase)  # `Her Majesty’s Inspectorate`: one word, kept whole
-    words = [w if w == "HerMajesty’s" else re.sub(r"[’']s$", "", w) for w in _words(phrase)[-MAX_NAME_WORDS:]]
+    words = [w[:-2] if w.endswith(("’s", "'s")) and w != "HerMajesty’s" else w
+             for w in _words(phrase)[-MAX_NAME_WORDS:]]
     skip = next((i for i, w in enumerate(words) if w not in FUNCTION_WORDS), len(words))
     words = words[skip:]
     if not words:
@@ -167,17 +168,22 @@ def role_phrase_before(text: str, at: int) -> str:
     return _role_text(before)
 
 
+ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z]{2,8}\)$")
+EVIDENCE_BY_RE = re.compile(r"^(?i:research|analysis|a report|a study|a survey|an investigation|figures|data)\s+"
+                            r"(?:by|from)\s+")
+NAMED_GENERIC_END_RE = re.compile(rf"(?i){NAMED_GENERIC}$")
+LOWER_BEFORE_BODY_RE = re.compile(r"^([Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}(?=(?:union|force|council|federation|"
+                                  r"government)$)")
+
+
 def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     """Who a subject phrase (text just before a verb of saying) names."""
-    phrase = re.sub(r"\s*\([A-Z]{2,8}\)$", "", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
-    phrase = re.sub(r"^(?i:research|analysis|a report|a study|a survey|an investigation|figures|data)\s+(?:by|from)\s+",
-                    "", phrase)  # `Research by a newspaper revealed`: whoever did it
+    phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
+    phrase = EVIDENCE_BY_RE.sub("", phrase)  # `Research by a newspaper revealed`: whoever did it
     if not phrase:
         return None
-    # `The public sector union said`: lower-case words before a body's generic name
-    if not re.search(rf"(?i){NAMED_GENERIC}$", phrase):  # (but `the police federation` is a name)
-        phrase = re.sub(r"^([Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}(?=(?:union|force|council|federation|government)$)",
-                        r"\1 ", phrase)
+    if not NAMED_GENERIC_END_RE.search(phrase):  # (but `the police federation` is a name)
+        phrase = LOWER_BEFORE_BODY_RE.sub(r"\1 ", phrase)  # `The public sector union said`: the union
     if m := PRONOUN_RE.search(phrase):
         return Ref("pronoun", gender={"he": "m", "she": "f", "they": "plural", "it": "plural"}.get(
             m.group("p").lower(), ""))
