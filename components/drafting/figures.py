@@ -116,7 +116,7 @@ def not_a_figure(text: str, start: int, end: int, value: float) -> str:
     before, after = text[max(0, start - 25):start], text[end:end + 25]
     months = "|".join(MONTHS)
     if re.match(r"-(?:year|hour|minute|day|week|month)", after) or re.match(r"\s*-?years?[ -]old", after) \
-            or re.search(r"\baged\s*$", before):
+            or re.search(r"\b(?:aged|as young as|as old as|under the age of|over the age of)\s*$", before):
         return "an age or a duration"
     if re.search(r"[A-Za-z],\s*$", before) and re.match(r",", after) and value < 120:
         return "an age"
@@ -148,8 +148,13 @@ def unit_after(text: str, end: int) -> tuple[str, int, set[str]] | None:
         word = tok.group().lower()
         if word in UNIT_NOUNS:
             last = tok
+            linked = False
             for nxt in tokens[k + 1:k + 4]:  # `police community support officers`: the noun that ends the phrase
                 following = nxt.group().lower()
+                if not linked and following in UNIT_NOUNS and last.group().lower().endswith("s") and \
+                        last.group().lower() not in ("police", "pcs", "cops"):
+                    break  # a plural ends its phrase: `12 officers patrol the town` counts officers
+                linked = following in UNIT_LINKS
                 if following in UNIT_NOUNS:
                     last = nxt
                 elif following not in UNIT_LINKS:

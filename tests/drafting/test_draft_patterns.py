@@ -252,6 +252,7 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     ("The force has 128 police community support officers.", [(128, "PCSOs")]),
     ("The precept rises by 8p a week, a \ufffd9million cut.", [(8, "pence"), (9, "million pounds")]),
     ("In 2020-21 and 2021/22 the force will hire 40 officers.", [(40, "officers")]),
+    ("People as young as 13 carry knives, and 12 officers patrol.", [(12, "officers")]),
     ("The following is a breakdown of each division\u2019s arrest figures:\n\nSalford Division - 11\n\n"
      "Wigan Division \u2013 14", [(11, "arrests"), (14, "arrests")]),
     ("Plans to cut PSNI numbers by 238 are madness. Numbers will fall to 6,600.",
