@@ -227,6 +227,14 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     return (start, end) if end - start > 3 else None
 
 
+def _to_sentence_end(narrative: str, start: int, s_end: int) -> tuple[int, int] | None:
+    """The claim from `start` to its sentence's end, without the closing stop (None if nothing is left)."""
+    end = s_end
+    while end > start and narrative[end - 1] in " .!?":
+        end -= 1
+    return (start, end) if end - start > 3 else None
+
+
 def _fronted_claim(narrative: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
     """`CLAIM, a councillor has declared.`: the claim is the sentence before the comma."""
     end = narrative.rfind(",", s_start, subject_start)
@@ -247,10 +255,8 @@ def _noun_claim(reading: Reading, s_start: int, s_end: int) -> Attribution | Non
     ref = parse_subject(m.group("who"), reading.known_places)
     if ref is None or ref.kind not in ("person", "organisation", "surname"):
         return None
-    end = s_end
-    while end > m.end() and reading.narrative[end - 1] in " .!?":
-        end -= 1
-    return Attribution(ref, m.start(), m.end(), (m.end(), end), m.start("who")) if end - m.end() > 3 else None
+    claim = _to_sentence_end(reading.narrative, m.end(), s_end)
+    return Attribution(ref, m.start(), m.end(), claim, m.start("who")) if claim else None
 
 
 MEETING_HEARD_RE = re.compile(r"(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:meeting|panel|committee|hearing|inquest|"
@@ -262,11 +268,9 @@ def _meeting_heard(reading: Reading, s_start: int, s_end: int) -> Attribution | 
     m = MEETING_HEARD_RE.match(reading.narrative, s_start, s_end)
     if not m:
         return None
-    end = s_end
-    while end > m.end() and reading.narrative[end - 1] in " .!?":
-        end -= 1
+    claim = _to_sentence_end(reading.narrative, m.end(), s_end)
     ref = Ref("group", name=clip(reading.narrative[s_start:m.end()].strip()))
-    return Attribution(ref, s_start, m.end(), (m.end(), end), s_start) if end - m.end() > 3 else None
+    return Attribution(ref, s_start, m.end(), claim, s_start) if claim else None
 
 
 def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
@@ -305,11 +309,9 @@ def _figures_show(reading: Reading, s_start: int, s_end: int) -> Attribution | N
     ref = parse_subject(re.sub(r"^(?:the|The)\s+", "", who), reading.known_places)
     if ref is None or ref.kind != "organisation":
         return None
-    end = s_end
-    while end > m.end() and reading.narrative[end - 1] in " .!?":
-        end -= 1
+    claim = _to_sentence_end(reading.narrative, m.end(), s_end)
     start = m.start("by") if m.group("by") else m.start("of")
-    return Attribution(ref, m.start(), m.end(), (m.end(), end), start) if end - m.end() > 3 else None
+    return Attribution(ref, m.start(), m.end(), claim, start) if claim else None
 
 
 def _passive_agent(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
