@@ -115,16 +115,16 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     ("Kent Police\u2019s Borough Commander announced that the team will be two officers short.",
      [("Kent Police", "the team will be two officers short")]),
     # the seventh set: a force's spokeswoman, a party's spokesman, a place after a title, a surname alone
-    ("Insp Dan Vale of Cumbria Police opened the desk.\n\n"
-     "A force spokeswoman said the changes would save money.",
-     [("Cumbria Police", "the changes would save money")]),
+    ("Insp Dan Vale of Rutland Police opened the desk.\n\n"
+     "A force spokeswoman said the new hours would cut costs.",
+     [("Rutland Police", "the new hours would cut costs")]),
     ("A Lib-Dem spokesman said: \u201cThe coalition must act.\u201d",
      [("Liberal Democrats", "The coalition must act.")]),
     ("Finn Carson, MSP for Galloway and West Dumfries, said the cuts hurt.\n\nHe said: \u201cWe need more.\u201d",
      [("Finn Carson", "the cuts hurt"), ("Finn Carson", "We need more.")]),
-    ("John Apter, chairman of the federation, spoke to the Post.\n\nThe Portsmouth News reported cuts to 160 jobs. "
-     "Apter has confirmed the island is safe.\n\nHe told the Post,\n\n\u201cIt shouldn\u2019t affect us.\u201d",
-     [("John Apter", "the island is safe"), ("John Apter", "It shouldn\u2019t affect us.")]),
+    ("Jon Abbot, chairman of the federation, spoke to the Post.\n\nThe Wessex News reported cuts to 160 jobs. "
+     "Abbot has confirmed the island is safe.\n\nHe told the Post,\n\n\u201cIt shouldn\u2019t affect us.\u201d",
+     [("Jon Abbot", "the island is safe"), ("Jon Abbot", "It shouldn\u2019t affect us.")]),
     ("Jo Bennett said the cuts were deep.\n\nAsh Ridley, candidate for Pavilion, echoed her feelings.\n\n"
      "He said, \u201cI see the lack of police.\u201d", [("Jo Bennett", "the cuts were deep"),
                                                       ("Ash Ridley", "echoed her feelings"),
@@ -134,44 +134,44 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      [("Redtown Parish Council", "called for more officers"), ("Redtown Parish Council", "residents feel threatened")]),
     ("Redtown Parish Council wrote to the force.\n\nIt said: \u201cWe are concerned.\u201d",
      [("Redtown Parish Council", "We are concerned.")]),
-    ("Sergeant Gavin Ward said the team would stay.\n\nCounty councillor Jenny Hale made the claim at a meeting.\n\n"
+    ("Sergeant Gavin Wade said the team would stay.\n\nCounty councillor Jenny Hale made the claim at a meeting.\n\n"
      "She told this paper that the team would be halved.",
-     [("Gavin Ward", "the team would stay"), ("Jenny Hale", "the team would be halved")]),
+     [("Gavin Wade", "the team would stay"), ("Jenny Hale", "the team would be halved")]),
     ("Fin Carson, MSP for Galloway, said the cuts hurt.\n\n"
      "The Scottish Conservative and Unionist MSP continued: \u201cIt is unacceptable.\u201d",
      [("Fin Carson", "the cuts hurt"), ("Fin Carson", "It is unacceptable.")]),
     # `A politician` in a lede: the next person who is the subject of a sentence, titled or not
-    ("A POLITICIAN has demanded answers on police numbers.\n\nNeil Bibby, who represents Paisley, has urged "
-     "ministers to explain.\n\nDeputy Chief Constable Will Kerr said the force was flexible.",
-     [("Neil Bibby", "demanded answers on police numbers"), ("Neil Bibby", "urged ministers to explain"),
-      ("Will Kerr", "the force was flexible")]),
+    ("A POLITICIAN has demanded answers on police numbers.\n\nNils Bibb, who represents Lowtown, has urged "
+     "ministers to explain.\n\nDeputy Chief Constable Wil Kerrigan said the force was flexible.",
+     [("Nils Bibb", "demanded answers on police numbers"), ("Nils Bibb", "urged ministers to explain"),
+      ("Wil Kerrigan", "the force was flexible")]),
     # `the Government` is the body named `... Government`, not the Home Office named since
-    ("North Wales will get 62 officers under plans by the UK Government.\n\nThe Home Office confirmed the targets "
-     "today.\n\nThe officers will be extra, the Government says.",
+    ("Wessex will gain 40 officers under a plan from the UK Government.\n\nThe Home Office has confirmed the "
+     "targets today.\n\nThe officers will be extra, the Government says.",
      [("Home Office", "the targets today"), ("UK Government", "The officers will be extra")]),
     # a speaker before `figures revealed`; an assurance from someone; a dash before `but` and other bosses
     ("Islands MSP Don Cameron has urged ministers to act after Police Scotland figures revealed that 28 officers "
      "went.", [("Don Cameron", "urged ministers to act after Police Scotland figures revealed that 28 officers "
                                "went")]),
-    ("He was responding to an assurance from Chief Superintendent Gill Imery that numbers were static.",
-     [("Gill Imery", "numbers were static")]),
+    ("She had sought an assurance from Superintendent Gwen Ivory that numbers were static.",
+     [("Gwen Ivory", "numbers were static")]),
     ("Unison says more must be done - but bosses insist there are enough officers.",
      [("Unison", "more must be done"), ("", "there are enough officers")]),
     ("Essex Police defended its numbers.\n\nBosses also pointed to new teams.",
      [("Essex Police", "defended its numbers"), ("Essex Police", "pointed to new teams")]),
     # the eighth set: an MLA, a Chief Con, Her Majesty's Inspectorate
-    ("Ulster Unionist MLA Dan Beattie has said the cuts are madness.", [("Dan Beattie", "the cuts are madness")]),
-    ("Chief Constable Simon Byrne met recruits.\n\nCh Con Byrne said: \u201cSpecials matter.\u201d",
-     [("Simon Byrne", "Specials matter.")]),
-    ("A report by Her Majesty\u2019s Inspectorate of Constabulary revealed that forces were stretched.",
-     [("Her Majesty\u2019s Inspectorate of Constabulary", "forces were stretched")]),
+    ("Unionist MLA Dan Beaty has said the cuts are madness.", [("Dan Beaty", "the cuts are madness")]),
+    ("Chief Constable Simon Birn met recruits.\n\nCh Con Birn said: \u201cSpecials matter.\u201d",
+     [("Simon Birn", "Specials matter.")]),
+    ("Research by Her Majesty\u2019s Inspectorate of Constabulary has revealed that rural forces are stretched.",
+     [("Her Majesty\u2019s Inspectorate of Constabulary", "rural forces are stretched")]),
     # `..., the Police Federation says.`; `X who said ...`; `A, while Y said: "..."`; `Officers say`
     ("Most officers believe crime will rise, the Police Federation says.",
      [("Police Federation", "Most officers believe crime will rise")]),
-    ("Dan Beattie was speaking in support of the federation chairman Mark Lind who said this week that the cuts "
+    ("Dan Beaty spoke up for the federation chairman Mark Lind who said this week that the cuts "
      "were frightening.", [("Mark Lind", "the cuts were frightening")]),
-    ("Chief Constable Mick Creed said 450 posts could go, while commissioner Alan Charles said: \u201cWe must "
-     "question it.\u201d", [("Mick Creed", "450 posts could go"), ("Alan Charles", "We must question it.")]),
+    ("Chief Constable Mick Creed said 450 posts could go, while commissioner Alan Chalk said: \u201cWe must "
+     "question it.\u201d", [("Mick Creed", "450 posts could go"), ("Alan Chalk", "We must question it.")]),
     ("Kent Police is adding 500 officers.\n\nOfficers say it will be easier to call them.",
      [("Kent Police", "it will be easier to call them")]),
     ("Police minister Nick Herb has reportedly claimed that service was maintained.",
@@ -185,8 +185,8 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     # a surname that is a month; `voiced unease`; a group named by `according to ... who`
     ("Councillor David May spoke.\n\nMr May said he intended to write to his MSPs.",
      [("David May", "he intended to write to his MSPs")]),
-    ("Council leader Cllr Keith Prince has voiced unease at the proposals.",
-     [("Keith Prince", "voiced unease at the proposals")]),
+    ("Borough leader Cllr Ken Pryor has voiced unease at the merger.",
+     [("Ken Pryor", "voiced unease at the merger")]),
     ("Counters were \u201cinvaluable to the vulnerable\u201d according to councillors who are urging the "
      "commissioner to act.", [("", "Counters were \u201cinvaluable to the vulnerable\u201d"),
                               ("", "invaluable to the vulnerable")]),
@@ -196,8 +196,8 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     # the ninth set: `because it says`, a listening meeting, a reporting tag, a role fronted by a claim
     ("Plans were criticised.\n\nGwent Police is closing 11 desks because it says it has to save money.",
      [("Gwent Police", "it has to save money")]),
-    ("Labour councillor Jim Pritch told a full council meeting on Thursday it was impossible.",
-     [("Jim Pritch", "it was impossible")]),
+    ("Labour councillor Jim Pritch told a packed council meeting last night it was unavoidable.",
+     [("Jim Pritch", "it was unavoidable")]),
     ("Cllr Jim Pritch suggested police could use the library, the Local Democracy Reporting Service said.",
      [("Jim Pritch", "police could use the library")]),
     ("OVER \u00a32million came out of reserves, the Dyfed Powys Commissioner has stated.\n\n"
@@ -205,28 +205,28 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
                                                                                "reserves")]),
     ("The public sector union said 40 per cent of PCSOs had gone.\n\nUnison\u2019s report was published.",
      [("Unison", "40 per cent of PCSOs had gone")]),
-    ("Plans were criticised by the council.\n\nThe force has defended the cuts by pointing out that fewer people "
-     "visit stations.\n\nGwent Police is closing desks because it says it must save.",
-     [("", "Plans were criticised"), ("Gwent Police", "defended the cuts"),
-      ("Gwent Police", "fewer people visit stations"),
+    ("Plans were criticised by the council.\n\nThe force has defended the closures by pointing out that few "
+     "residents use the desks.\n\nGwent Police is closing desks because it says it must save.",
+     [("", "Plans were criticised"), ("Gwent Police", "defended the closures"),
+      ("Gwent Police", "few residents use the desks"),
       ("Gwent Police", "it must save")]),
     # `according to a union` named later in capitals; `has tried to reassure residents that`; `X represents Y and said`
     ("Cuts could lead to more crime, according to a union.\n\nUNISON said the cuts were deep.",
      [("UNISON", "Cuts could lead to more crime"), ("UNISON", "the cuts were deep")]),
-    ("THAMES Valley Police has tried to reassure residents that it will not halve the team.",
-     [("THAMES Valley Police", "it will not halve the team")]),
+    ("WESSEX Vale Police has tried to reassure villagers that it will keep the team.",
+     [("WESSEX Vale Police", "it will keep the team")]),
     ("Cllr Nigel Vick represents Booker and Castlefield and said both areas topped the crime lists.",
      [("Nigel Vick", "both areas topped the crime lists")]),
     # a clause inside a comma piece has its own subject; `, and he reiterated` is a second claim
-    ("Cumbria Police spoke.\n\nThe desk will shut on Saturday while the force confirmed two counters would not "
-     "reopen.",
-     [("Cumbria Police", "two counters would not reopen")]),
+    ("Rutland Police spoke.\n\nThe desk closes on Friday while the force confirmed two counters would stay "
+     "shut.",
+     [("Rutland Police", "two counters would stay shut")]),
     ("Commissioner Dafydd Llew told the Panel he had an estates plan, and he reiterated his commitment to fair "
      "funding.",
      [("Dafydd Llew", "he had an estates plan"), ("Dafydd Llew", "his commitment to fair funding")]),
     # `said in its manifesto that`; `He’s concerned that`
-    ("The SNP said in its 2007 Holyrood manifesto that it would keep 1,000 more officers.",
-     [("SNP", "it would keep 1,000 more officers")]),
+    ("The SNP said in its election manifesto that it would fund 500 more officers.",
+     [("SNP", "it would fund 500 more officers")]),
     ("Jamie Benn met members.\n\nHe\u2019s concerned that the number of PCSOs has fallen by 27.8%.",
      [("Jamie Benn", "the number of PCSOs has fallen by 27.8%")]),
     # a mark typed the wrong way round at the end of a paragraph closes the quote
@@ -253,8 +253,8 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     ("The precept rises by 8p a week, a \ufffd9million cut.", [(8, "pence"), (9, "million pounds")]),
     ("In 2020-21 and 2021/22 the force will hire 40 officers.", [(40, "officers")]),
     ("People as young as 13 carry knives, and 12 officers patrol.", [(12, "officers")]),
-    ("The following is a breakdown of each division\u2019s arrest figures:\n\nSalford Division - 11\n\n"
-     "Wigan Division \u2013 14", [(11, "arrests"), (14, "arrests")]),
+    ("Here are the arrest figures for each area:\n\nNorth Division - 11\n\n"
+     "East Division \u2013 14", [(11, "arrests"), (14, "arrests")]),
     ("Plans to cut PSNI numbers by 238 are madness. Numbers will fall to 6,600.",
      [(238, "officers"), (6600, "officers")]),
     # what an operation counts, and numbers whose unit stands elsewhere in the sentence
