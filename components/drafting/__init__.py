@@ -4,8 +4,9 @@
 Rules and word lists, not a model: the conventions of British news writing, read in named steps.
 
 1. `quotes`: paragraphs, quote marks (curly, straight or single) and sentences.
-2. `names` and `speakers`: who a phrase names; the article read in order, each quote and reported claim given
-   to the speaker the text names, or to nobody, with a flag, when it does not name one unambiguously.
+2. `names` and `speakers`: who a phrase names, and the article read in order; `attribution` (verbs of saying)
+   and `sources` (`according to X`, `The meeting heard`): each quote and reported claim given to the speaker the
+   text names, or to nobody, with a flag, when it does not name one unambiguously.
 3. `figures`: numbers in digits or words, what they count, their period and who claims them.
 4. `places` and `topics`: the areas an article names (and new ones to propose), topics from keywords.
 5. `assembly`: the steps in order, and the six tables of the data contract (`components/schema.py`).

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from components.dataset.check import clip
-from components.drafting.names import _generic, parse_subject
+from components.drafting.names import parse_subject
 from components.drafting.quotes import sentence_spans
-from components.drafting.records import Quoted, Ref, Row
+from components.drafting.records import Attribution, Quoted, Ref, Row
+from components.drafting.sources import figures_show, named_source
 from components.drafting.speakers import Reading
 from components.drafting.vocabulary import (
     AUX_TAIL_RE,
@@ -18,7 +18,6 @@ from components.drafting.vocabulary import (
     GENERIC_ORG_RE,
     INDEFINITE_RE,
     OPEN_MARKS,
-    PASSIVE_RE,
     PRONOUN_RE,
     ROLE_LOWER,
     ROLE_WORDS,
@@ -26,16 +25,6 @@ from components.drafting.vocabulary import (
     STRAIGHT,
     VERB_RE,
 )
-
-
-@dataclass
-class Attribution:
-    ref: Ref
-    verb_start: int
-    verb_end: int
-    claim: tuple[int, int] | None  # the reported clause, if the verb introduces one
-    subject_start: int
-
 
 CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding)\s*"
                            r"(?::|(?=[“\"‘]))|:\s*[“\"‘]")  # `..., adding: "..."`, `but added "..."`
@@ -62,10 +51,9 @@ SUBJECT_REACH = 160  # characters before a verb of saying where its subject may 
 
 def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     """The first verb of saying in a sentence that has a speaker, with the clause it reports."""
-    if found := (_according_to(reading, s_start, s_end) or _passive_agent(reading, s_start, s_end)
-                 or _noun_claim(reading, s_start, s_end) or _meeting_heard(reading, s_start, s_end)):
+    if found := named_source(reading, s_start, s_end):
         return found
-    shown = _figures_show(reading, s_start, s_end)
+    shown = figures_show(reading, s_start, s_end)
     # `X has urged ministers to act after figures revealed that ...`: a speaker before the figures comes first
     said = _verb_attribution(reading, s_start, shown.subject_start if shown else s_end, s_end)
     return said or shown
@@ -227,104 +215,12 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     return (start, end) if end - start > 3 else None
 
 
-def _to_sentence_end(narrative: str, start: int, s_end: int) -> tuple[int, int] | None:
-    """The claim from `start` to its sentence's end, without the closing stop (None if nothing is left)."""
-    end = s_end
-    while end > start and narrative[end - 1] in " .!?":
-        end -= 1
-    return (start, end) if end - start > 3 else None
-
-
 def _fronted_claim(narrative: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
     """`CLAIM, a councillor has declared.`: the claim is the sentence before the comma."""
     end = narrative.rfind(",", s_start, subject_start)
     if end <= s_start or narrative[s_start] in OPEN_MARKS + STRAIGHT:
         return None
     return s_start, end
-
-
-NOUN_CLAIM_RE = re.compile(r"\b(?:assurance|warning|claim|promise|pledge|admission|suggestion)\s+(?:from|by)\s+"
-                           r"(?P<who>[^,.;:\x00“”\"]{2,80}?)\s+that\s+")
-
-
-def _noun_claim(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
-    """`an assurance from Chief Superintendent Gill Imery that the number ... had remained static`."""
-    m = NOUN_CLAIM_RE.search(reading.narrative, s_start, s_end)
-    if not m:
-        return None
-    ref = parse_subject(m.group("who"), reading.known_places)
-    if ref is None or ref.kind not in ("person", "organisation", "surname"):
-        return None
-    claim = _to_sentence_end(reading.narrative, m.end(), s_end)
-    return Attribution(ref, m.start(), m.end(), claim, m.start("who")) if claim else None
-
-
-MEETING_HEARD_RE = re.compile(r"(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:meeting|panel|committee|hearing|inquest|"
-                              r"court)\s+(?:was\s+)?(?:heard|told)\s+(?:that\s+)?")
-
-
-def _meeting_heard(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
-    """`The meeting heard that ...`: said by someone at the meeting whom the sentence does not name (blank)."""
-    m = MEETING_HEARD_RE.match(reading.narrative, s_start, s_end)
-    if not m:
-        return None
-    claim = _to_sentence_end(reading.narrative, m.end(), s_end)
-    ref = Ref("group", name=clip(reading.narrative[s_start:m.end()].strip()))
-    return Attribution(ref, s_start, m.end(), claim, s_start) if claim else None
-
-
-def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
-    sentence = reading.narrative[s_start:s_end]
-    if m := re.match(r"According to (?P<who>[^,]+),\s+", sentence):
-        claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
-    elif m := re.search(r"[,”\"]\s+according to (?P<who>[^,]+?)\.?$", sentence):  # `... 20 years,” according to X.`
-        claim = (s_start, s_start + m.start() + (sentence[m.start()] in "”\""))  # a closing mark ends the claim
-    elif m := re.search(r",?\s+according to (?P<who>[^,]{2,80}),\s+", sentence):  # `..., according to X, CLAIM.`
-        claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
-    else:
-        return None
-    who = re.split(r"\s+(?:who|which|that)\s+|\s+[-–—]\s+", m.group("who"))[0]  # `according to councillors who ...`
-    who = re.sub(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?", "", who)
-    who = re.sub(r"\s+(?:figures|data|statistics|research|report|analysis)$", "", who)
-    ref = parse_subject(who, reading.known_places) or _generic(who)
-    if ref is None:
-        return None
-    return Attribution(ref, s_start + m.start("who"), s_start + m.start("who") + len(who), claim,
-                       s_start + m.start("who"))
-
-
-FIGURES_SHOW_RE = re.compile(
-    r"(?:\b(?i:figures|data|statistics)\s+(?:released|published|issued|obtained|revealed)\s+by\s+(?P<by>[^,\x00“”\"]{2,60}?)"
-    r"|(?P<of>\b[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}+)(?:’s|'s)?\s+(?:figures|data|statistics))"
-    r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed)\s+(?:that\s+)?")
-
-
-def _figures_show(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
-    """`figures released by the Home Office show ...`, `The Home Office figures also showed ...`: the body that
-    published the figures is the source of the claim."""
-    m = FIGURES_SHOW_RE.search(reading.narrative, s_start, s_end)
-    if not m:
-        return None
-    who = m.group("by") or m.group("of")
-    ref = parse_subject(re.sub(r"^(?:the|The)\s+", "", who), reading.known_places)
-    if ref is None or ref.kind != "organisation":
-        return None
-    claim = _to_sentence_end(reading.narrative, m.end(), s_end)
-    start = m.start("by") if m.group("by") else m.start("of")
-    return Attribution(ref, m.start(), m.end(), claim, start) if claim else None
-
-
-def _passive_agent(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
-    """`Plans ... have been branded "a disgrace" by a union.`: the agent is the speaker."""
-    sentence = reading.narrative[s_start:s_end]
-    m = re.search(r"\s+by\s+(?P<who>[^,\x00]+?)\.?$", sentence)
-    if not m or not PASSIVE_RE.search(sentence[:m.start()]):
-        return None
-    ref = parse_subject(m.group("who"), reading.known_places)
-    if ref is None:
-        return None
-    return Attribution(ref, s_start + m.start("who"), s_start + m.end("who"), (s_start, s_start + m.start()),
-                       s_start + m.start("who"))
 
 
 def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: list[Quoted]) -> list[Row]:

@@ -48,6 +48,15 @@ class Ref:
 
 
 @dataclass
+class Attribution:
+    ref: Ref
+    verb_start: int
+    verb_end: int
+    claim: tuple[int, int] | None  # the reported clause, if the verb introduces one
+    subject_start: int
+
+
+@dataclass
 class Row:
     kind: str
     start: int
