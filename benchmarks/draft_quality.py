@@ -13,8 +13,8 @@ figure, its first words, length and SHA-256 hash; DIR holds the article bodies a
 `url` in its reading; the body only, paragraphs separated by blank lines). Every reading was made by a helper
 who did not see the rules. Split "dev" is what the rules were improved against; "dev2" to "dev9" were each held
 out, scored once blind (the README gives those first scores), and then used for development too; "test" (read in
-the fourth session, its totals seen once before the rules were improved) and "test2" (read last) are scored only
-to report: never run `--lines` on them.
+the fourth session, its totals seen once before the rules were improved), "test2" and "test3" (read last) are
+scored only to report: never run `--lines` on them.
 `--lines` prints every miss, wrong speaker and extra for reading (it prints the article's words: keep it local).
 """
 
@@ -35,7 +35,7 @@ from components.drafting import quality  # noqa: E402
 
 SHIPPED = ("cops-now-need-zero-tolerance-approach.txt", "echo-zero-tolerance", "Cops now need zero tolerance approach")
 READINGS = ROOT / "benchmarks" / "real_articles"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test", "test2")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test", "test2", "test3")
 Measured = tuple[str, str, tuple[pd.DataFrame, list[str]] | None]
 
 
