@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from page_benchmark import free_port, wait_for  # noqa: E402
+from page_benchmark import free_port, stop_server, wait_for  # noqa: E402
 
 from components.drafting.limits import MAX_ARTICLE_CHARS  # noqa: E402
 
@@ -127,8 +127,7 @@ def main(argv: list[str] | None = None) -> None:
         wait_for(server, base + "_stcore/health", timeout=120)
         page = page_rows(base, texts)
     finally:
-        server.terminate()
-        server.wait(20)
+        stop_server(server)
     print("| Text | CLI: seconds (how it ended) | Page: seconds to answer | Other reader's dashboard meanwhile, s "
           "| Slowest health check meanwhile, s |")
     print("|---|---|---|---|---|")

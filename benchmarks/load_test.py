@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from page_benchmark import free_port, vm_hwm_mb  # noqa: E402
+from page_benchmark import free_port, stop_server, vm_hwm_mb  # noqa: E402
 
 from components.dataset.load import load_dataset  # noqa: E402
 from components.view.filters import clean_filters, filter_quotes  # noqa: E402
@@ -303,11 +303,7 @@ def main() -> int:
             cpu = meter.stop()
             rss = (vm_hwm_mb(server.pid) or 0.0)
         finally:
-            server.terminate()
-            try:
-                server.wait(10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            stop_server(server)
         log.seek(0)
         errors = [line for line in log.read().splitlines() if "Error" in line or "Traceback" in line]
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,

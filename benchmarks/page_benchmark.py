@@ -304,12 +304,7 @@ def datasette_timing(data_dir: Path, work: Path, repeats: int) -> dict:
         warm = [timed(lambda: fetch(base + table))[0] for _ in range(max(5, repeats * 3))]
         rss = vm_hwm_mb(server.pid)
     finally:
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_server(server)
     return {"version": version, "build_s": build_s, "cold_s": cold_s, "median_s": statistics.median(warm),
             "found": found, "peak_rss_mb": rss, "scope": sorted(scope)}
 
@@ -349,6 +344,16 @@ def wait_for(server: subprocess.Popen, url: str, timeout: float = 60) -> None:
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"datasette did not answer {url} within {timeout:g} s")
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    """Stop a server this script started: politely, then by force after 10 s."""
+    server.terminate()
+    try:
+        server.wait(10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 def vm_hwm_mb(pid: int) -> float | None:

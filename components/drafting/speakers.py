@@ -121,7 +121,7 @@ class Reading:
         """`They say ...`: the organisation that spoke last, when no other organisation is named since."""
         bodies = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "organisation"]
         named = self._mentioned_before("organisation", (), at)
-        sentence_start = max(max(self.narrative.rfind(c, max(0, at - 400), at) for c in ".!?\n"), at - 400)
+        sentence_start = self._sentence_start(at)
         if named is not None and max(m for m in self.entities[named].mentions if m < at) > sentence_start and \
                 self.opens_its_sentence(named, at):  # `Gwent Police is closing desks because it says ...`
             return named, (f"'it' read as {self.entities[named].name}, the subject of its sentence (attribution "
@@ -138,6 +138,10 @@ class Reading:
                           f"{self.entities[rivals[0]].name} (named since); the speaker is left blank to fill in.")
         return bodies[0], (f"'They' read as {self.entities[bodies[0]].name}, the last organisation to speak "
                            "(attribution inferred).")
+
+    def _sentence_start(self, at: int, reach: int = 400) -> int:
+        """Where the sentence holding `at` starts (its last stop or line break), looking back at most `reach`."""
+        return max(max(self.narrative.rfind(c, max(0, at - reach), at) for c in ".!?\n"), at - reach)
 
     def _paragraph_start(self, at: int, reach: int = 2000) -> int:
         """Where the paragraph holding `at` starts, looking back at most `reach` characters (linear in the text)."""
@@ -221,7 +225,7 @@ class Reading:
         """`Essex Police defended ...` then `Bosses also pointed to ...`: the body that spoke last, unless it
         spoke in this same sentence (`Unison says ... - but bosses insist ...` means someone else's bosses)."""
         bodies = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "organisation"]
-        sentence_start = max(max(self.narrative.rfind(c, max(0, at - 400), at) for c in ".!?\n"), at - 400)
+        sentence_start = self._sentence_start(at)
         if not bodies or max((m for m in self.entities[bodies[0]].mentions if m < at), default=-1) > sentence_start:
             return None, (f"Who said this? '{phrase}' does not say whose; the speaker is left blank to fill in.")
         return bodies[0], (f"'{phrase}' read as {self.entities[bodies[0]].name}, the last body to speak (attribution "
