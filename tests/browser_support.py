@@ -11,6 +11,7 @@ CHARTS = "[data-testid='stPlotlyChart']"
 QUOTE_TABLE = ".st-key-quote_table"
 QUOTE_CONTEXT = "[role='dialog'] div.claims-article#quote-context"
 EXCEPTION = "[data-testid='stException']"
+APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"  # a run has ended
 AXE = Path(__file__).resolve().parent / "e2e" / "vendor" / "axe-core" / "axe.min.js"
 
 

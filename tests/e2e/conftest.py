@@ -23,13 +23,13 @@ from pathlib import Path
 
 import playwright.sync_api as sync_api  # noqa: E402  (the test extra installs it)
 import pytest
+from browser_support import APP_IDLE
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_TIMEOUT_S = 120  # two slow cores: the first import of pandas, plotly and streamlit takes a while
 PAGE_TIMEOUT_MS = 120_000  # first run of the script loads and checks the dataset
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 SHOTS = Path("/tmp/e2e-shots")
 
 

@@ -14,7 +14,7 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-from browser_support import CHARTS, EXCEPTION, metric_value, select_first_table_row
+from browser_support import APP_IDLE, CHARTS, EXCEPTION, metric_value, select_first_table_row
 from playwright.sync_api import Browser, Page, expect
 from support import HOSTILE_QUOTE, write_hostile_dataset
 
@@ -27,7 +27,6 @@ expect.set_options(timeout=60_000)  # two slow cores: a rerun can take several s
 
 PAGE_TIMEOUT_MS = 120_000
 SHOTS = Path("/tmp/e2e-shots")
-APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 
 
