@@ -36,15 +36,20 @@ TIME_WORDS = (r"earlier|later|last|this|on|in|at|yesterday|today|tonight|recentl
               r"morning|afternoon|evening|night|the|a|statement|meeting|monday|tuesday|wednesday|thursday|friday|"
               r"saturday|sunday")
 TIME_ONLY_RE = re.compile(rf"(?i)\s*(?:{TIME_WORDS}|\s)++[.!?]?\s*")
-# `told a full council meeting on Thursday ...`: the listeners, then the claim
+# `told a full council meeting on Thursday ...`: the listeners, then the claim (`told a panel the force was ...`:
+# a bare `the` after the listeners opens the claim)
+LISTENER_TAIL_WORDS = "|".join(w for w in TIME_WORDS.split("|") if w not in ("the", "a"))
 LISTENERS_RE = re.compile(rf"(?i)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}(?:meeting|panel|"
                           rf"committee|council|conference|hearing|audience|reporters|journalists|councillors|members)"
-                          rf"\b(?:\s+(?:{TIME_WORDS})\b)*+\s*(?:that\s+)?")
+                          rf"\b(?:\s+(?:{LISTENER_TAIL_WORDS})\b)*+\s*(?:that\s+)?")
 REPORTER_TAG_RE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:said|reported|reports|says)\.?\s*$")
 # `said in its 2007 Holyrood manifesto that ...`: where it was said, then the claim
 PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:its|his|her|their|a|an|the)\s+[^,.;:\x00“”\"]{1,50}?"
                            r"\s+that\s+")
 TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
+# `..., the force announced on Tuesday following a review.`: only when and why after the verb, the claim before it
+FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|earlier|later|following|after|during|when|"
+                             r"as|at)\b(?:(?!\bthat\b)[^,;:“”\"\x00])*")
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
@@ -184,6 +189,9 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         return None
     if narrative[s_start] in OPEN_MARKS + STRAIGHT and any(q in narrative[s_start:verb_start] for q in "”\""):
         return None  # `"...," he said, adding ...`: a direct quote's attribution
+    if subject_start > s_start and not m.group("claim") and FRONTED_TAIL_RE.fullmatch(narrative, verb_end, s_end) \
+            and narrative[s_start:subject_start].rstrip().endswith(","):
+        return _fronted_claim(narrative, s_start, subject_start)  # `CLAIM, the force announced on Tuesday ...`
     if m.group("claim"):
         start = verb_start
         if that := re.match(r"\s+that\s+", rest):

@@ -126,8 +126,10 @@ def not_a_figure(text: str, start: int, end: int, value: float) -> str:
         return "a date"
     if re.match(r"(?:st|nd|rd|th)\b", after):
         return "an ordinal"
-    if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and not unit_after(text, end):
-        return "a year"
+    if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and (
+            not (unit := unit_after(text, end)) or unit[2] or re.search(
+                r"\b(?:in|since|for|from|until|till|to|by|before|after|during|of|between|and)\s+$", before)):
+        return "a year"  # `the same period for 2012 because officers were ...`: a year, with a unit further on
     if re.search(r"\b(?:19|20)\d\d[-/–]$", before) and end - start == 2:
         return "a year"  # `2020-21`, `2017/18`: the second half of a financial year
     if value in EMERGENCY_NUMBERS and re.match(r"(?i)\s*(?:calls?|number|line|service|non-emergency)\b", after):

@@ -50,7 +50,8 @@ EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey
 GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
                       r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
                       r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders)")
-COMPASS_WORDS = set("North South East West Central Upper Lower Greater Mid Great Little".split())
+COMPASS_WORDS = set("North South East West Northern Southern Eastern Western Central Upper Lower Greater Mid Great "
+                    "Little".split())
 PARTY_BODIES = {"Liberal Democrat": "Liberal Democrats", "Conservative": "Conservatives", "Labour": "Labour",
                 "Green": "Green Party", "Reform UK": "Reform UK", "SNP": "SNP", "Plaid Cymru": "Plaid Cymru"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "MS", "QC", "KC", "OBE", "MBE", "CBE", "QPM", "JP"}
@@ -139,6 +140,8 @@ def _with_connectors(words: list[str], tail: list[str]) -> str:
         start -= 2
         while start >= 1 and words[start - 1][:1].isupper() and words[start - 1] not in FUNCTION_WORDS:
             start -= 1
+    if start == 2 and words[1] == "the" and words[0][:1].isupper() and words[0] not in FUNCTION_WORDS:
+        start = 0  # `Unite the Union`: a name that holds `the`, when the phrase opens with it
     return " ".join(words[start:]).replace("HerMajesty’s", "Her Majesty’s")
 
 
@@ -202,6 +205,9 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := INDEFINITE_RE.search(phrase):
         head = m.group("head").lower()
         return Ref("next-person" if head in PERSON_HEADS else "next-org", head=head)
+    if re.fullmatch(r"[A-Z][\w’'-]+ the [A-Z][\w’'-]+", phrase) and (
+            named := parse_named(phrase, known_places)) is not None and named.name == phrase:
+        return named  # `Unite the Union`: a name, not `the union`
     unplaced = re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?:and\s+)?(?=[a-z]|[A-Z][a-z]+\s+[a-z]))+", "", phrase)
     if generic := _generic(phrase) or _generic(unplaced):  # `UNION leaders`, `WIGAN police chiefs`, `Avon and ...`
         return generic

@@ -120,7 +120,7 @@ def draft_quality(found_quotes: pd.DataFrame, found_figures: pd.DataFrame, expec
 def _same_name(a: str, b: str) -> bool:
     """The same speaker: case, curly apostrophes, a leading "The" and titles aside (`The Leader` is `Leader`)."""
     def folded(name: str) -> str:
-        words = name.replace("’", "'").split()
+        words = name.replace("’", "'").replace("-", " ").split()  # `Burns-Williamson` is `Burns Williamson`
         while len(words) > 1 and (words[0] in HONORIFICS or words[0] == "The"):  # `Cllr Beecroft` is `Beecroft`
             words = words[1:]
         return " ".join(words).casefold()

@@ -40,7 +40,7 @@ class Reading:
     def entity(self, ref: Ref, at: int) -> int:
         """Find or add the entity a named ref points at."""
         if ref.kind == "surname":
-            same = [i for i, e in enumerate(self.entities) if e.kind == "person" and e.name.split()[-1] == ref.name]
+            same = [i for i, e in enumerate(self.entities) if e.kind == "person" and _surname_of(e.name, ref.name)]
             if not same and ref.role.split()[-1:] in (["Sir"], ["Dame"]):  # `Sir Peter`: a first name
                 same = [i for i, e in enumerate(self.entities) if e.kind == "person" and e.name.split()[0] == ref.name]
             if same:
@@ -173,12 +173,13 @@ class Reading:
         """`The Labour councillor said`: the person last named before `at` whose role holds the word."""
         fitting = [(max(m for m in e.mentions if m < at), i) for i, e in enumerate(self.entities)
                    if e.kind == "person" and any(m < at for m in e.mentions)
-                   and _holds(e, head)]
+                   and _holds(e, head, phrase)]
         if not fitting:  # `The chairman of Hampshire's police federation has insisted`, a lede: named next
-            chosen, note = self._next_named("person", head, at)
+            chosen, note = self._next_named("person", head, at, phrase)
             # `The Mayor of London’s policing chief` is `Deputy mayor for policing Stephen Greenhalgh`: a word shared
-            shared = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", phrase)} - {"said", "says", "with", "from"}
-            in_role = chosen is not None and (_holds(self.entities[chosen], head) or bool(
+            shared = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", phrase)} - {"said", "says", "with", "from",
+                                                                                 head.lower()}
+            in_role = chosen is not None and (_holds(self.entities[chosen], head, phrase) or bool(
                 shared & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", " ".join(self.entities[chosen].roles))}))
             last = next((i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"), None)
             if last is None:  # nobody has spoken yet: the titled person named before, if only one is
@@ -231,7 +232,7 @@ class Reading:
         return bodies[0], (f"'{phrase}' read as {self.entities[bodies[0]].name}, the last body to speak (attribution "
                            "inferred).")
 
-    def _next_named(self, kind: str, head: str, at: int) -> tuple[int | None, str]:
+    def _next_named(self, kind: str, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         fits = GENERIC_HEAD_FITS.get(head, ())
         chosen = self._mentioned_after(kind, fits, at)
         if kind == "person":  # `an incensed councillor`: the next person named with that role, or with any role
@@ -239,7 +240,7 @@ class Reading:
                            if e.kind == "person" and any(m > at for m in e.mentions)}
             later = sorted((m, i) for i, m in first_after.items() if self.entities[i].titled or
                            self.entities[i].roles or self.opens_its_sentence(i, m + 1))
-            in_role = [i for _, i in later if _holds(self.entities[i], head)]
+            in_role = [i for _, i in later if _holds(self.entities[i], head, phrase)]
             chosen = (in_role or [i for _, i in later] or [None])[0]
         if chosen is None:
             return None, ""
@@ -257,13 +258,20 @@ class Reading:
         return min(best)[1] if best else None
 
 
+DEPUTY_WORDS = {"deputy", "assistant", "vice", "former", "ex-", "under"}  # a role below or before the one named
 ROLE_SYNONYMS = {"councillor": ("cllr", "coun"), "commissioner": ("pcc",), "chief": ("chief constable",)}
 
 
-def _holds(entity: Entity, head: str) -> bool:
-    """Whether one of the entity's roles holds the word: `the councillor` is `Conservative Cllr Paul Canal`."""
+def _holds(entity: Entity, head: str, phrase: str = "") -> bool:
+    """Whether one of the entity's roles holds the word: `the councillor` is `Conservative Cllr Paul Canal`; but
+    `the chief constable` is not `Deputy Chief Constable Judith Gillespie` (unless the phrase says deputy too)."""
     words = "|".join(re.escape(w) for w in (head, *ROLE_SYNONYMS.get(head.lower(), ())))
-    return bool(re.search(rf"(?i)\b(?:{words})\b", " ".join(entity.roles)))
+    said = set(phrase.lower().split())
+    for role in entity.roles:
+        m = re.search(rf"(?i)\b(?:{words})\b", role)
+        if m and not (set(role[:m.start()].lower().split()) & DEPUTY_WORDS) - said:
+            return True
+    return False
 
 
 def _initials(name: str) -> str:
@@ -283,33 +291,53 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
     for p_start, p_end in paras:
         for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|le|de)(?=[\s,.:;]))*",
                              narrative[p_start:p_end]):
-            start = p_start + m.start()
-            phrase = m.group()
-            phrase = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", phrase)
-            ref = parse_named(phrase, reading.known_places, acronyms=False)
-            if ref is None and re.fullmatch(r"[A-Z][\w’'-]+", phrase) and _has_surname(reading, phrase) \
-                    and phrase not in FUNCTION_WORDS:
-                ref = Ref("surname", phrase)  # `but Apter has confirmed`: a known person by surname alone
-            if ref is None or ref.kind == "surname" and not _has_surname(reading, ref.name) or \
-                    re.sub(r"^The\s+", "", phrase) in BARE_HEADS:
-                continue
-            if ref.kind == "person" and not ref.role and PLACE_BEFORE_RE.search(narrative, max(0, start - 20), start):
-                continue  # `MSP for Galloway and West Dumfries`: a place after a title, not a person
-            if ref.kind == "person" and all(w in HONORIFICS for w in ref.role.split()):  # `council leader Cllr X`
-                role = " ".join(filter(None, (_role_text(role_phrase_before(narrative, start)), ref.role)))
-                ref = Ref(ref.kind, ref.name, role=role, gender=ref.gender, affiliation=ref.affiliation)
-            at = start + phrase.rfind(ref.name.split()[0]) if ref.kind == "person" else start
-            index = reading.entity(ref, at)
-            if ref.kind == "person" and " of " in phrase:  # `Insp Dan Vale of Cumbria Police`: the force too
-                body = phrase.split(" of ", 1)[1]
-                if (org := parse_named(body, reading.known_places, acronyms=False)) and org.kind == "organisation":
-                    reading.entity(org, start + phrase.index(body))
-            _add_apposition(reading, index, narrative, start + len(phrase))
-            _add_apposition_before(reading, index, narrative, start)
+            whole = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", m.group())
+            for start, phrase in _named_together(reading, p_start + m.start(), whole):
+                _register_mention(reading, narrative, start, phrase)
+
+
+def _named_together(reading: Reading, start: int, phrase: str) -> list[tuple[int, str]]:
+    """`Chief Inspector Cath Farrin and Chief Superintendent Jim Pearce`: two people, each registered; else the
+    phrase whole (`Devon and Cornwall Police` is one body)."""
+    parts = [(start + p.start(), p.group()) for p in re.finditer(r"(?:(?! and ).)+", phrase)]
+    if len(parts) > 1 and all((ref := parse_named(part, reading.known_places, acronyms=False)) is not None
+                              and ref.kind == "person" for _, part in parts):
+        return parts
+    return [(start, phrase)]
+
+
+def _register_mention(reading: Reading, narrative: str, start: int, phrase: str) -> None:
+    """Register the person or organisation a run of capitals names, with its roles and appositions."""
+    ref = parse_named(phrase, reading.known_places, acronyms=False)
+    if ref is None and re.fullmatch(r"[A-Z][\w’'-]+", phrase) and _has_surname(reading, phrase) \
+            and phrase not in FUNCTION_WORDS:
+        ref = Ref("surname", phrase)  # `but Apter has confirmed`: a known person by surname alone
+    if ref is None or ref.kind == "surname" and not _has_surname(reading, ref.name) or \
+            re.sub(r"^The\s+", "", phrase) in BARE_HEADS:
+        return
+    if ref.kind == "person" and not ref.role and PLACE_BEFORE_RE.search(narrative, max(0, start - 20), start):
+        return  # `MSP for Galloway and West Dumfries`: a place after a title, not a person
+    if ref.kind == "person" and all(w in HONORIFICS for w in ref.role.split()):  # `council leader Cllr X`
+        role = " ".join(filter(None, (_role_text(role_phrase_before(narrative, start)), ref.role)))
+        ref = Ref(ref.kind, ref.name, role=role, gender=ref.gender, affiliation=ref.affiliation)
+    at = start + phrase.rfind(ref.name.split()[0]) if ref.kind == "person" else start
+    index = reading.entity(ref, at)
+    if ref.kind == "person" and " of " in phrase:  # `Insp Dan Vale of Cumbria Police`: the force too
+        body = phrase.split(" of ", 1)[1]
+        if (org := parse_named(body, reading.known_places, acronyms=False)) and org.kind == "organisation":
+            reading.entity(org, start + phrase.index(body))
+    _add_apposition(reading, index, narrative, start + len(phrase))
+    _add_apposition_before(reading, index, narrative, start)
 
 
 def _has_surname(reading: Reading, surname: str) -> bool:
-    return any(e.kind == "person" and e.name.split()[-1] == surname for e in reading.entities)
+    return any(e.kind == "person" and _surname_of(e.name, surname) for e in reading.entities)
+
+
+def _surname_of(name: str, surname: str) -> bool:
+    """`Mr Burns-Williamson` is `Mark Burns Williamson` (the article dropped a hyphen) and `Mark Burns-Williamson`."""
+    words, tail = name.replace("-", " ").split(), surname.replace("-", " ").split()
+    return len(words) > len(tail) and words[-len(tail):] == tail
 
 
 def _add_apposition(reading: Reading, index: int, narrative: str, after: int) -> None:

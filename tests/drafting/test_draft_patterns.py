@@ -237,6 +237,36 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # `the chief constable` in a lede is the person named next, not a deputy chief constable named later
+    ("Crime will rise in Southern Ireland, the chief constable has warned.\n\nPeter Quill told a panel the force "
+     "was short of officers.\n\nDeputy Chief Constable Ruth Dale described the cuts as \u201cdeep\u201d.",
+     [("Peter Quill", "Crime will rise in Southern Ireland"), ("Peter Quill", "the force was short of officers"),
+      ("Ruth Dale", "described the cuts as \u201cdeep\u201d"), ("Ruth Dale", "deep")]),
+    # two people named together, each a person: the one who speaks later by title and surname is found
+    ("Members heard from Chief Inspector Kit Moss and Chief Superintendent Ian Pell.\n\n"
+     "Ch Insp Moss said: \u201cWe will lose posts.\u201d",
+     [("Kit Moss", "We will lose posts.")]),
+    # a surname whose hyphen the article dropped once
+    ("Ned Lowe Smith, the commissioner, spoke.\n\nMr Lowe-Smith insisted that 30 posts were safe.",
+     [("Ned Lowe Smith", "30 posts were safe")]),
+    # a union whose name holds `the`
+    ("Unite the Union, which represents staff, has criticised the plan.",
+     [("Unite the Union", "criticised the plan")]),
+    # the claim before `, the force announced on Tuesday`
+    ("Essex Police has 40 more officers.\n\nThe town will get 12 of them, the force announced on Tuesday after a "
+     "review.", [("Essex Police", "The town will get 12 of them")]),
+])
+def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_a_year_with_a_unit_further_on_is_not_a_figure():
+    draft = drafting.draft_article("There were 300 fewer arrests than in the same period for 2012 because officers "
+                                   "were diverted.", META, *TABLES)
+    assert [float(v) for v in draft.frames["figures"]["value"]] == [300.0]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Officer numbers were down 136 from the year before.", [(136, "officers")]),
     ("Numbers showed a fall of 122 officers.", [(122, "officers")]),
     ("Officer numbers fell by 87 in Herts.", [(87, "officers")]),
