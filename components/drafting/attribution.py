@@ -50,6 +50,8 @@ TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `
 # `..., the force announced on Tuesday following a review.`: only when and why after the verb, the claim before it
 FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|earlier|later|following|after|during|when|"
                              r"as|at)\b(?:(?!\bthat\b)[^,;:“”\"\x00])*")
+SENTENCE_ADVERB_RE = re.compile(r"\s*(?:Even so|However|But|And|Meanwhile|Instead|In addition|Still|Indeed|"
+                                r"Nonetheless|Nevertheless|Overall|Now|So|Yet|Also|Moreover|Furthermore|Crucially)")
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
@@ -115,6 +117,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     """The subject adjacent to the verb, skipping appositions between commas."""
     # `Cllr Kim King (Warrington Borough Council, Con) asked`: brackets are asides, blanked to keep offsets
     phrase = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), phrase)
+    # `Cllr Alan Lewis — the chair of the partnership — said`: an aside between dashes, blanked the same way
+    phrase = re.sub(r"\s[—–]\s[^—–\x00]{1,120}\s[—–](?=\s*$)", lambda m: " " * len(m.group()), phrase)
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)][-MAX_CHUNKS:]
     for position, (start, chunk) in enumerate(reversed(chunks)):
         clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although)\s+",
@@ -198,6 +202,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
             start = verb_end + that.end()
     elif rest.startswith(",") and subject_start - s_start > 3 and narrative[subject_start - 2:subject_start] == ", ":
         start = s_start  # `The public, he said, would notice ...`: the claim is the whole sentence
+        if SENTENCE_ADVERB_RE.fullmatch(narrative, s_start, subject_start - 2):
+            start = verb_end + len(rest) - len(rest[1:].lstrip())  # `Even so, she said, the police had ...`
     else:
         told = m.group() in ("told", "tells", "reassure", "reassured", "assured", "informed", "reminded")
         if told and re.fullmatch(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s*[,:.]?\s*", rest):
@@ -280,11 +286,13 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
     return rows
 
 
-AND_VERB_RE = re.compile(rf"(?:,?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|"
+AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|"
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
-                         r"claiming|saying|insisting|arguing|warning)|,?\s+after revealing|"
-                         r"\s+by (?:pointing out|saying|arguing|claiming|insisting))\b(?:\s+that\b)?\s*")
+                         r"claiming|saying|insisting|arguing|warning)|,?\s+after revealing|\s+[–—-]\s+indicating|"
+                         r"\s+by (?:pointing out|saying|arguing|claiming|insisting))\b"
+                         r"(?:\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?=that\b))?"  # `but told Assembly Members that`
+                         r"(?:\s*that\b)?\s*")
 
 
 def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ import re
 
 from components.drafting.records import Ref
 from components.drafting.vocabulary import (
+    DAY_LEAD_RE,
     DAYS,
     FEMALE_NAMES,
     FUNCTION_WORDS,
@@ -183,6 +184,7 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     """Who a subject phrase (text just before a verb of saying) names."""
     phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
     phrase = EVIDENCE_BY_RE.sub("", phrase)  # `Research by a newspaper revealed`: whoever did it
+    phrase = DAY_LEAD_RE.sub("", phrase)  # `On Wednesday Ian Pointon criticised`: Ian Pointon
     if not phrase:
         return None
     if not NAMED_GENERIC_END_RE.search(phrase):  # (but `the police federation` is a name)

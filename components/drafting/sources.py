@@ -1,6 +1,6 @@
 """Step 2d: sentences that name their source without a verb of saying before the claim: `CLAIM, according to X`,
-`an assurance from X that CLAIM`, `The meeting heard CLAIM`, `figures released by X show CLAIM`, `CLAIM has been
-branded "..." by X`."""
+`an assurance from X that CLAIM`, `The meeting heard CLAIM`, `with X explaining CLAIM`, `figures released by X
+show CLAIM`, `CLAIM has been branded "..." by X`."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from components.drafting.vocabulary import PASSIVE_RE
 def named_source(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     """The source a sentence names in one of these phrasings, with the claim it makes; None if it uses none."""
     return (_according_to(reading, s_start, s_end) or _passive_agent(reading, s_start, s_end)
-            or _noun_claim(reading, s_start, s_end) or _meeting_heard(reading, s_start, s_end))
+            or _noun_claim(reading, s_start, s_end) or _meeting_heard(reading, s_start, s_end)
+            or _with_saying(reading, s_start, s_end))
 
 
 def _to_sentence_end(narrative: str, start: int, s_end: int) -> tuple[int, int] | None:
@@ -41,6 +42,22 @@ def _noun_claim(reading: Reading, s_start: int, s_end: int) -> Attribution | Non
         return None
     claim = _to_sentence_end(reading.narrative, m.end(), s_end)
     return Attribution(ref, m.start(), m.end(), claim, m.start("who")) if claim else None
+
+
+WITH_SAYING_RE = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){1,5}?)(?:explaining|saying|adding|insisting|"
+                            r"warning|claiming|stressing|confirming|arguing|revealing)\s+(?:that\s+)?")
+
+
+def _with_saying(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """`..., with Mr Byrne explaining the cuts would leave ...`: a named speaker after `with`, then the claim."""
+    m = WITH_SAYING_RE.search(reading.narrative, s_start, s_end)
+    if not m:
+        return None
+    ref = parse_subject(m.group("who").strip(), reading.known_places)
+    if ref is None or ref.kind not in ("person", "organisation", "surname"):
+        return None
+    claim = _to_sentence_end(reading.narrative, m.end(), s_end)
+    return Attribution(ref, m.end("who"), m.end(), claim, m.start("who")) if claim else None
 
 
 MEETING_HEARD_RE = re.compile(r"(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:meeting|panel|committee|hearing|inquest|"

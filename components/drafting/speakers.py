@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from components.drafting.names import _role_text, _words, parse_named, role_phrase_before
 from components.drafting.records import Entity, Ref
 from components.drafting.vocabulary import (
+    DAY_LEAD_RE,
     FUNCTION_WORDS,
     GENERIC_HEAD_FITS,
     HONORIFICS,
@@ -156,7 +157,8 @@ class Reading:
         """Whether the entity's last mention before `before` is the subject of its sentence: at most a title or an
         apposition before it, no preposition (`... put forward by Chief Constable X` is not a subject)."""
         at = max(m for m in self.entities[entity].mentions if m < before)
-        lead = re.split(r"[.!?\n,]", self.narrative[max(0, at - 80):at])[-1].split()  # `At the AGM, resident X`
+        lead = re.split(r"[.!?\n,]", self.narrative[max(0, at - 80):at])[-1]  # `At the AGM, resident X`
+        lead = DAY_LEAD_RE.sub("", lead.lstrip()).split()  # `On Wednesday Ian Pointon criticised ...`
         return len(lead) <= 6 and not {w.strip(",").lower() for w in lead} & OBJECT_WORDS
 
     def named_between(self, chosen: int, at: int, kind: str, gender: str = "") -> list[int]:

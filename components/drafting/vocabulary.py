@@ -11,6 +11,9 @@ QUOTE_MARK_CHARS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
 MONTHS = ("January February March April May June July August September October November December "
           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# `On Wednesday Ian Pointon criticised ...`: when, before the subject of a sentence
+DAY_LEAD_RE = re.compile(r"^(?:(?:On|Last|This|Earlier|Late|By)\s+)?(?:" + "|".join(DAYS) + r"|Yesterday|Today|"
+                         r"Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z])")
 
 # --- vocabularies ---------------------------------------------------------------------------------------------
 
@@ -44,6 +47,7 @@ ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor M
                               "Chairwoman "
                               "Chair "
                               "Director Deputy Assistant President Head Officer Commissioner Spokesman Spokeswoman "
+                              "Spokesperson "
                               "Organiser Adviser Member Manager Executive Independent".split())
 ROLE_ACRONYMS = set("PCC PFCC MP MSP MS AM MLA TD MEP PS DCC ACC PCSO CEO".split())  # titles in capitals before a name
 ROLE_LOWER = set("leader chief councillor member resident organiser adviser commander spokesman spokeswoman "

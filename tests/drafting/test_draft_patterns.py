@@ -255,6 +255,21 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     # the claim before `, the force announced on Tuesday`
     ("Essex Police has 40 more officers.\n\nThe town will get 12 of them, the force announced on Tuesday after a "
      "review.", [("Essex Police", "The town will get 12 of them")]),
+    # when, before the subject; an aside between dashes; `with X explaining`
+    ("Mo Khan spoke first.\n\nOn Friday Lee Ray, head of the staff union, criticised the plans.\n\n"
+     "He said: \u201cStaff will suffer.\u201d",
+     [("Lee Ray", "criticised the plans"), ("Lee Ray", "Staff will suffer.")]),
+    ("Cllr Bo Finn \u2014 the chair of the local partnership \u2014 said towns faced fewer patrols.",
+     [("Bo Finn", "towns faced fewer patrols")]),
+    ("Forty staff will leave, with Mr Cole explaining the force would have 900 officers.",
+     [("Mr Cole", "the force would have 900 officers")]),
+    # two claims: `but told X that`, `- indicating that`; `Even so, she said,` is not part of the claim
+    ("Chief Constable Al Moss suggested that wards could gain officers but told Assembly Members that the money "
+     "was short.", [("Al Moss", "wards could gain officers"), ("Al Moss", "the money was short")]),
+    ("Cllr Ed Pike said there would be no redundancies \u2013 indicating that staff would leave naturally.",
+     [("Ed Pike", "there would be no redundancies"), ("Ed Pike", "staff would leave naturally")]),
+    ("Supt Nia Moor spoke.\n\nEven so, she said, the team had a strong record.",
+     [("Nia Moor", "the team had a strong record")]),
 ])
 def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
