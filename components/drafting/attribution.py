@@ -42,7 +42,8 @@ LISTENER_TAIL_WORDS = "|".join(w for w in TIME_WORDS.split("|") if w not in ("th
 LISTENERS_RE = re.compile(rf"(?i)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}(?:meeting|panel|"
                           rf"committee|council|conference|hearing|audience|reporters|journalists|councillors|members)"
                           rf"\b(?:\s+(?:{LISTENER_TAIL_WORDS})\b)*+\s*(?:that\s+)?")
-REPORTER_TAG_RE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:said|reported|reports|says)\.?\s*$")
+REPORTER_TAG_RE = re.compile(r",\s+(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:said|reported|reports|says)|"
+                             r"(?:he|she|they)\s+(?:told|said\s+(?:at|to|in))\s+[^,.;:\x00“”\"]{1,80}?)\.?\s*$")
 # `said in its 2007 Holyrood manifesto that ...`: where it was said, then the claim
 PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:its|his|her|their|a|an|the)\s+[^,.;:\x00“”\"]{1,50}?"
                            r"\s+that\s+")

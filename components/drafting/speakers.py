@@ -99,6 +99,11 @@ class Reading:
         people = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"]
         fitting = [i for i in people if not gender or self.entities[i].gender in ("", gender)]
         chosen = (fitting or people or [None])[0]
+        if people and not fitting:  # `She told a meeting ...` after men spoke: the woman named last, if one is
+            chosen = self._mentioned_before("person", (), at, gender)
+            if chosen is None:
+                return None, ("Who said this? The pronoun fits none of the speakers before it; the speaker is left "
+                              "blank to fill in.")
         if chosen is None:
             chosen = self._mentioned_before("person", (), at)
         if chosen is None:
@@ -168,8 +173,11 @@ class Reading:
         rivals = [(max(m for m in e.mentions if since < m < at), i) for i, e in enumerate(self.entities)
                   if i != chosen and (not kind or e.kind == kind) and (not gender or e.gender in ("", gender))
                   and any(since < m < at for m in e.mentions) and i not in self.silent]
-        # one named in passing (`put forward by Chief Constable X`) is no rival: one who speaks or is a subject is
-        return [i for _, i in sorted(rivals, reverse=True) if i in self.speakers_seen or self.opens_its_sentence(i, at)]
+        # one named in passing (`put forward by Chief Constable X`) is no rival: one who speaks or is a subject is,
+        # and so is one named in the same sentence (`... Mayor Boris Johnson's pledge when he declared`)
+        sentence = self._sentence_start(at)
+        return [i for m, i in sorted(rivals, reverse=True)
+                if i in self.speakers_seen or self.opens_its_sentence(i, at) or m > sentence]
 
     def _person_in_role(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         """`The Labour councillor said`: the person last named before `at` whose role holds the word."""
@@ -249,9 +257,10 @@ class Reading:
         return chosen, f"'a {head}' in the article; read as {self.entities[chosen].name}, the next {kind} named " \
                        "(attribution inferred)."
 
-    def _mentioned_before(self, kind: str, fits: tuple[str, ...], at: int) -> int | None:
+    def _mentioned_before(self, kind: str, fits: tuple[str, ...], at: int, gender: str = "") -> int | None:
         best = [(max(m for m in e.mentions if m < at), i) for i, e in enumerate(self.entities)
-                if e.kind == kind and any(m < at for m in e.mentions) and _fits(e, fits)]
+                if e.kind == kind and any(m < at for m in e.mentions) and _fits(e, fits)
+                and (not gender or e.gender == gender)]
         return max(best)[1] if best else None
 
     def _mentioned_after(self, kind: str, fits: tuple[str, ...], at: int) -> int | None:

@@ -105,12 +105,26 @@ MALE_NAMES = set("Adam Alan Alex Alun Andrew Andy Anthony Arfon Barry Ben Bill B
                  "George Gordon Graham Greg Harry Ian Iain Jack James Jamie Jason Jim Joe John Jon Jonathan Keith Ken "
                  "Kevin Kit Lee Mark Martin Matt Matthew Michael Mick Mike Neil Nick Nigel Paul Pete Peter Phil Philip "
                  "Richard Rob Robert Robin Roger Ron Ross Sam Scott Shaun Sean Simon Stephen Steve Steven Stuart Tim "
-                 "Tom Tony Wayne Will William".split())
+                 "Tom Tony Wayne Will William "
+                 "Aaron Alastair Alexander Alistair Andrew Angus Arthur Ashley Barney Bernard Boris Bruce Callum "
+                 "Cameron Cliff Conor Dafydd Darren Dean Dennis Derek Dick Douglas Duncan Dylan Edward Eric Euan "
+                 "Frank Fraser Fred Gareth Gerry Glen Glyn Gregor Guto Gwyn Hamish Harold Henry Howard Hugh Huw "
+                 "Jake Jeff Jeremy Jerry Julian Justin Karl Keir Kenneth Kieran Lawrence Leon Liam Lloyd Luke "
+                 "Malcolm Marcus Mohammed Muhammad Nathan Niall Noel Norman Oliver Owen Patrick Ralph Raymond Rhys "
+                 "Rishi Rory Roy Russell Ryan Sadiq Sajid Stewart Terry Theo Thomas Trevor Vernon Victor Vince "
+                 "Warren".split())
 FEMALE_NAMES = set("Alison Amanda Amy Angela Ann Anna Anne Caroline Carla Catherine Charlotte Claire Clare Debbie "
                    "Diane Elizabeth Emma Fiona Gill Gillian Hannah Helen Jackie Jane Janet Janice Jenny Jess Jo Joanna "
                    "Julia Julie June Karen Kate Katy Kay Kelly Laura Linda Lindsay Lisa Liz Louise Lucy Margaret Maria "
                    "Mary Michelle Nicki Nicola Priti Rachel Rebecca Ruth Sally Sandy Sarah Sharon Sophie Sue Susan "
-                   "Teresa Tracy Vicky Yvette Yvonne Zoe".split())
+                   "Teresa Tracy Vicky Yvette Yvonne Zoe "
+                   "Abigail Alice Alexandra Andrea Angharad Annette Barbara Beth Bethan Beverley Brenda Bridget "
+                   "Carol Carole Carolyn Cath Cathy Cerys Cheryl Christine Clara Dawn Deborah Denise Donna Dorothy "
+                   "Eileen Eleanor Ellie Emily Esther Eve Frances Gemma Georgina Gwen Harriet Hazel Heather Heidi "
+                   "Holly Irene Isobel Jacqueline Jacqui Jennifer Jill Joan Joanne Josephine Joy Judith Judy Kathryn "
+                   "Katie Kerry Kirsty Leanne Lesley Lorna Lorraine Lynn Lynne Mandy Marie Marion Megan Melanie "
+                   "Molly Natalie Nia Niki Olivia Pamela Patricia Paula Pauline Penny Rhian Rosie Samantha Sandra "
+                   "Shirley Siobhan Stella Suzanne Tina Tracey Valerie Wendy".split())
 GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force"), "police": ("Police", "Constabulary", "Force"),
                      "constabulary": ("Police", "Constabulary"), "council": ("Council", "Authority"),
                      "authority": ("Council", "Authority"), "government": ("Government", "Office", "Ministry"),

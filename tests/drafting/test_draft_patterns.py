@@ -270,6 +270,19 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
      [("Ed Pike", "there would be no redundancies"), ("Ed Pike", "staff would leave naturally")]),
     ("Supt Nia Moor spoke.\n\nEven so, she said, the team had a strong record.",
      [("Nia Moor", "the team had a strong record")]),
+    # `She` after only men have spoken: the woman named since, not the last (male) speaker
+    ("Cllr Tom Lane said: \u201cIt is a scandal.\u201d\n\nCommissioner Ann Mole plans to pause hiring.\n\n"
+     "She told a meeting 50 posts were empty.",
+     [("Tom Lane", "It is a scandal."), ("Ann Mole", "50 posts were empty")]),
+    # a man named in the pronoun's own sentence: `he` is not safely the last speaker
+    ("Cllr Jo Hart said: \u201cThis is a blow.\u201d\n\nShe added that the cut to the sergeants broke Mayor Rob "
+     "Dunn\u2019s promise in 2010 when he declared: \u201cEvery ward keeps six officers.\u201d",
+     [("Jo Hart", "This is a blow."),
+      ("Jo Hart", "the cut to the sergeants broke Mayor Rob Dunn\u2019s promise in 2010 when he declared"),
+      ("", "Every ward keeps six officers.")]),
+    # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
+    ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
+     [("Ben Orr", "there had been a churn of officers")]),
 ])
 def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
