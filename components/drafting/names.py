@@ -32,7 +32,9 @@ from components.drafting.vocabulary import (
 
 
 def _words(phrase: str) -> list[str]:
-    return re.findall(r"[\w’'&.-]+", phrase)
+    """The words of a phrase; a full stop after a word is dropped (`Cllr Alun Lloyd Jones. said`), an initial's
+    kept (`J.`)."""
+    return [w.rstrip(".") if len(w) > 2 else w for w in re.findall(r"[\w’'&.-]+", phrase)]
 
 
 def _is_name_word(word: str, known_places: set[str]) -> bool:
@@ -51,6 +53,8 @@ EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey
 GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
                       r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
                       r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders)")
+NATION_WORDS = {"Scottish", "Welsh", "Irish", "English", "British"}  # before a party: `Scottish Labour`
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 COMPASS_WORDS = set("North South East West Northern Southern Eastern Western Central Upper Lower Greater Mid Great "
                     "Little".split())
 PARTY_BODIES = {"Liberal Democrat": "Liberal Democrats", "Conservative": "Conservatives", "Labour": "Labour",
@@ -96,6 +100,10 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     if " ".join(name) in PARTIES:  # `Liberal Democrat`, `The SNP`: a party, a body, not a person
         party = PARTIES[" ".join(name)]
         return Ref("organisation", PARTY_BODIES.get(party, party)) if role_at < 0 else None
+    name, affiliation = _person_after_party(name, affiliation)
+    if len(name) == 3 and name[0] not in FIRST_NAMES and name[1] in FIRST_NAMES:
+        name = name[1:]  # `Minister for Local Government and Communities Carl Sargeant`: the end of the title
+    gender = gender or ("m" if name and name[0] in MALE_NAMES else "f" if name and name[0] in FEMALE_NAMES else "")
     compass = role_at < 0 and bool(name) and name[0] in COMPASS_WORDS  # `North Somerset`: a place, not a person
     if 2 <= len(name) <= 3 and not compass and _first_name_word(name, known_places) and \
             all(_is_name_word(w, known_places) or w in MONTHS or role_at >= 0 and w in PLACE_HEADS
@@ -121,6 +129,15 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     if any(w in ORG_HEADS for w in tail[:-1]) and len(tail) > 1:  # `Association of Special Constabulary Officers`
         return Ref("organisation", _with_connectors(words, tail))
     return None
+
+
+def _person_after_party(name: list[str], affiliation: str) -> tuple[list[str], str]:
+    """`Scottish Labour's Graeme Pearson`: a party, then a person (known by a common first name) of it."""
+    for k in (3, 2, 1):
+        party = " ".join(w for w in name[:k] if w not in NATION_WORDS or k == 1)
+        if len(name) - k in (2, 3) and name[k] in FIRST_NAMES and party in PARTIES:
+            return name[k:], affiliation or PARTIES[party]
+    return name, affiliation
 
 
 def _first_name_word(name: list[str], known_places: set[str]) -> bool:

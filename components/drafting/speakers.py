@@ -13,6 +13,7 @@ from components.drafting.vocabulary import (
     GENERIC_HEAD_FITS,
     HONORIFICS,
     NAMED_GENERIC,
+    ROLE_ACRONYMS,
     ROLE_LOWER,
     ROLE_WORDS,
 )
@@ -52,6 +53,9 @@ class Reading:
         for i, e in enumerate(self.entities):
             if e.name.casefold() == name.casefold() or kind == "organisation" == e.kind and name == _initials(e.name):
                 return self._update(i, ref, at)  # `ASCO` is the Association of Special Constabulary Officers
+            if kind == "organisation" == e.kind and _same_body(e.name, name):
+                e.name = max(e.name, name, key=len)  # `Metropolitan Police` is the `Metropolitan Police Service`
+                return self._update(i, ref, at)
             if kind == "person" == e.kind and len(e.name.split()) == 2 and e.name.split()[0] in HONORIFICS and \
                     e.name.split()[-1] == name.split()[-1] and e.gender in ("", ref.gender or e.gender):
                 # `Mr Beattie` read before `Doug Beattie` was: one person (but `Mrs Lee` is not `Tom Lee`)
@@ -250,7 +254,10 @@ class Reading:
                            if e.kind == "person" and any(m > at for m in e.mentions)}
             later = sorted((m, i) for i, m in first_after.items() if self.entities[i].titled or
                            self.entities[i].roles or self.opens_its_sentence(i, m + 1))
-            in_role = [i for _, i in later if _holds(self.entities[i], head, phrase)]
+            # `figures released by an MP` then `obtained by Gareth Thomas, Labour MP for Harrow West`: the one in role,
+            # even when not the subject of the sentence that names him
+            in_role = [i for _, i in sorted((m, i) for i, m in first_after.items())
+                       if _holds(self.entities[i], head, phrase)]
             chosen = (in_role or [i for _, i in later] or [None])[0]
         if chosen is None:
             return None, ""
@@ -283,6 +290,12 @@ def _holds(entity: Entity, head: str, phrase: str = "") -> bool:
         if m and not (set(role[:m.start()].lower().split()) & DEPUTY_WORDS) - said:
             return True
     return False
+
+
+def _same_body(a: str, b: str) -> bool:
+    """`Metropolitan Police` and `Metropolitan Police Service`: one name with a last word that adds nothing."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short + " ") and long[len(short) + 1:] in ("Service", "Force")
 
 
 def _initials(name: str) -> str:
@@ -358,7 +371,8 @@ def _add_apposition(reading: Reading, index: int, narrative: str, after: int) ->
         return
     role = m.group("role").removeprefix("the ").strip()
     entity = reading.entities[index]
-    looks_like_role = role[:1].islower() or role.split()[0] in ROLE_WORDS or "’s" in role or "'s" in role
+    looks_like_role = role[:1].islower() or "’s" in role or "'s" in role or any(
+        w in ROLE_WORDS or w in ROLE_ACRONYMS for w in role.split()[:4])  # `Labour MP for Harrow West`
     if entity.kind == "person" and looks_like_role and role not in entity.roles:
         entity.roles.append(role)
 

@@ -108,7 +108,7 @@ MALE_NAMES = set("Adam Alan Alex Alun Andrew Andy Anthony Arfon Barry Ben Bill B
                  "Tom Tony Wayne Will William "
                  "Aaron Alastair Alexander Alistair Andrew Angus Arthur Ashley Barney Bernard Boris Bruce Callum "
                  "Cameron Cliff Conor Dafydd Darren Dean Dennis Derek Dick Douglas Duncan Dylan Edward Eric Euan "
-                 "Frank Fraser Fred Gareth Gerry Glen Glyn Gregor Guto Gwyn Hamish Harold Henry Howard Hugh Huw "
+                 "Frank Fraser Fred Gareth Graeme Gerry Glen Glyn Gregor Guto Gwyn Hamish Harold Henry Howard Hugh Huw "
                  "Jake Jeff Jeremy Jerry Julian Justin Karl Keir Kenneth Kieran Lawrence Leon Liam Lloyd Luke "
                  "Malcolm Marcus Mohammed Muhammad Nathan Niall Noel Norman Oliver Owen Patrick Ralph Raymond Rhys "
                  "Rishi Rory Roy Russell Ryan Sadiq Sajid Stewart Terry Theo Thomas Trevor Vernon Victor Vince "

@@ -280,6 +280,21 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
      [("Jo Hart", "This is a blow."),
       ("Jo Hart", "the cut to the sergeants broke Mayor Rob Dunn\u2019s promise in 2010 when he declared"),
       ("", "Every ward keeps six officers.")]),
+    # `figures released by an MP` is the MP named next with that title, though not as a subject
+    ("There are 900 fewer officers, according to figures released by an MP.\n\nThey were obtained by Ravi "
+     "Shah, Labour MP for Hendon.\n\nHe said Ben Vale had broken a promise.",
+     [("Ravi Shah", "There are 900 fewer officers"), ("Ravi Shah", "Ben Vale had broken a promise")]),
+    # a party before the name; the end of a long title before it; a stray full stop after it
+    ("Scottish Labour\u2019s Hamish Gow said: \u201cThe cuts are deep.\u201d",
+     [("Hamish Gow", "The cuts are deep.")]),
+    ("Minister for Local Government and Communities Gwen Price added: \u201cWe fund 500 officers.\u201d",
+     [("Gwen Price", "We fund 500 officers.")]),
+    ("Panel chairman, councillor Rhys Owen Hughes. said he backed the rise.",
+     [("Rhys Owen Hughes", "he backed the rise")]),
+    # one body by two names, the fuller kept
+    ("The Metropolitan Police Service said it would cut 40 posts.\n\nThe Metropolitan Police added that "
+     "patrols would go on.", [("Metropolitan Police Service", "it would cut 40 posts"),
+                              ("Metropolitan Police Service", "patrols would go on")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
