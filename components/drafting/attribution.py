@@ -27,7 +27,8 @@ from components.drafting.vocabulary import (
 )
 
 CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding)\s*"
-                           r"(?::|(?=[“\"‘]))|:\s*[“\"‘]")  # `..., adding: "..."`, `but added "..."`
+                           r"(?::|(?=[“\"‘]))|:\s*[“\"‘]"  # `..., adding: "..."`, `but added "..."`
+                           r"|,?\s+but\s+it\s+(?:is|was)\s+understood\b")  # what the paper understands is its own
 INVERTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "warn", "warns", "warned", "added", "insists",
                    "insisted", "admitted", "argued", "argues", "believes", "stated", "states"}  # no object after
 INVERTED_RE = re.compile(r"\s+[^,.;:\x00“”\"]{2,80}?[.!?]?\s*")  # a verb with only its subject after it
@@ -291,6 +292,7 @@ AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:a
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
                          r"claiming|saying|insisting|arguing|warning)|,?\s+after revealing|\s+[–—-]\s+indicating|"
+                         r",\s+and(?=\s+that\b)|"  # `said A, and that B`
                          r"\s+by (?:pointing out|saying|arguing|claiming|insisting))\b"
                          r"(?:\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?=that\b))?"  # `but told Assembly Members that`
                          r"(?:\s*that\b)?\s*")

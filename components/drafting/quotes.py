@@ -72,25 +72,33 @@ def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
         opens_again = bool(roles) and roles[0][0] == p_start and roles[0][1] != "close"
         if carrying and not opens_again:
             found[-1].unclosed = True
-        open_at, open_double, nested = None, True, 0
+        open_at, open_double, nested, reopened = None, True, 0, False
         for at, role, double in roles:
             if open_at is None:
                 if role != "close":
                     open_at, open_double, nested = at, double, 0
+            elif double == open_double and role == "open" and not nested and re.search(r"[.!?]\s+$",
+                                                                                       text[max(p_start, at - 3):at]):
+                # `... are reported. “One of the reasons ...`: a new sentence opens a new quote; the site dropped the
+                # mark that closed the first
+                end = at - (len(text[p_start:at]) - len(text[p_start:at].rstrip()))
+                found.append(Quoted(open_at + 1, end, open_at, None, index, continues=carrying and open_at == p_start))
+                open_at, reopened = at, True
             elif double == open_double and role == "open":
                 nested += 1  # `it will mean less "blue light" teams` inside a double-quoted quote
             elif double == open_double and nested and role == "close":
                 nested -= 1
             elif double == open_double:
-                found.append(Quoted(open_at + 1, at, open_at, at, index, continues=carrying and open_at == p_start))
-                open_at = None
+                found.append(Quoted(open_at + 1, at, open_at, at, index,
+                                    continues=reopened or carrying and open_at == p_start))
+                open_at, reopened = None, False
             elif double and not open_double and role == "open":
                 open_at, open_double = at, True  # a double mark inside a single-quoted run: it was an apostrophe
         if open_at is not None and not open_double and not _opens_speech(text, open_at, p_start):
             open_at = None  # a single mark that never closes is an apostrophe, not a quote
         carrying = open_at is not None
         if carrying:
-            found.append(Quoted(open_at + 1, p_end, open_at, None, index, continues=open_at == p_start and
+            found.append(Quoted(open_at + 1, p_end, open_at, None, index, continues=reopened or open_at == p_start and
                                 bool(found) and found[-1].close_at is None and found[-1].para == index - 1))
     if carrying:
         found[-1].unclosed = True

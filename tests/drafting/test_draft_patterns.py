@@ -295,6 +295,14 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     ("The Metropolitan Police Service said it would cut 40 posts.\n\nThe Metropolitan Police added that "
      "patrols would go on.", [("Metropolitan Police Service", "it would cut 40 posts"),
                               ("Metropolitan Police Service", "patrols would go on")]),
+    # a new sentence that opens with a mark inside an open quote: the site lost the first quote's closing mark
+    ("Supt Raj Dev said: \u201cSome wards have fewer staff. \u201cMany left to train as PCs.\u201d",
+     [("Raj Dev", "Some wards have fewer staff."), ("Raj Dev", "Many left to train as PCs.")]),
+    # `said A, and that B`: two claims; `but it is understood ...` is the paper's, not the speaker's
+    ("Cllr Al Dunn said every ward had fewer staff, and that the town had lost 125 officers.",
+     [("Al Dunn", "every ward had fewer staff"), ("Al Dunn", "the town had lost 125 officers")]),
+    ("Essex Police said there will be no redundancies but it is understood staff will move.",
+     [("Essex Police", "there will be no redundancies")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
