@@ -77,11 +77,11 @@ def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
             if open_at is None:
                 if role != "close":
                     open_at, open_double, nested = at, double, 0
-            elif double == open_double and role == "open" and not nested and re.search(r"[.!?]\s+$",
-                                                                                       text[max(p_start, at - 3):at]):
+            elif double == open_double and role == "open" and not nested and re.search(
+                    r"[.!?]\s+$", window := text[max(p_start, at - 3):at]):
                 # `... are reported. “One of the reasons ...`: a new sentence opens a new quote; the site dropped the
                 # mark that closed the first
-                end = at - (len(text[p_start:at]) - len(text[p_start:at].rstrip()))
+                end = at - (len(window) - len(window.rstrip()))
                 found.append(Quoted(open_at + 1, end, open_at, None, index, continues=carrying and open_at == p_start))
                 open_at, reopened = at, True
             elif double == open_double and role == "open":

@@ -23,7 +23,9 @@ UNIT = {  # each repeated to just under the limit: the kinds of run that made th
     "places": "in Aa and Bb ", "quote paragraphs": "\u201cA\n\n", "names and verbs": "Mr A said ",
     "spokesmen": "A spokesman for ", "full stops": ". ", "blank lines": "a\n\n", "dashes": "-",
     "quotes and verbs": "\u201cA,\u201d he said. \u201cB.\u201d ", "verbs and commas": "said, ",
-    "list lines": "Arrests:\n\nA - 1\n\n",
+    "list lines": "Arrests:\n\nA - 1\n\n", "reopened quotes": "\u201cA. ",
+    "asides between dashes": "Cllr Bo Finn \u2014 the chair \u2014 said x \u2014 ",
+    "days and names": "On Friday Lee Ray said. ", "claims and that": "Cllr Al Dunn said a, and that ",
 }
 
 
