@@ -27,7 +27,9 @@ CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|ac
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"
-               "gave a (?:cautious |warm |guarded )?welcome to")
+               "gave a (?:cautious |warm |guarded )?welcome to|"
+               "called(?=\\s+(?:the|it|them|this|that|these|his|her|their|its|a|an)\\s[^.;:“”\"\\x00]{0,60}[“\"‘\\x00])")
+# (`called the figures “alarming”`: a verb of saying only when a quoted word follows)
 VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))\b")
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")

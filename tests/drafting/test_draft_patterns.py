@@ -303,6 +303,11 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
      [("Al Dunn", "every ward had fewer staff"), ("Al Dunn", "the town had lost 125 officers")]),
     ("Essex Police said there will be no redundancies but it is understood staff will move.",
      [("Essex Police", "there will be no redundancies")]),
+    # `called X "..."` is said when a quoted word follows (and `called in` or `so-called` are not)
+    ("Justice spokesman Ian Moir called the figures \u201cgrim\u201d and accused ministers of \u201cneglect\u201d.",
+     [("Ian Moir", "called the figures \u201cgrim\u201d"), ("Ian Moir", "grim"),
+      ("Ian Moir", "accused ministers of \u201cneglect\u201d"), ("Ian Moir", "neglect")]),
+    ("Officers called the fire service.", []),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
