@@ -52,9 +52,9 @@ def draft_article(text: str, meta: ArticleMeta, gazetteer: pd.DataFrame, topics:
     collect_mentions(first_pass, paras)
     areas = areas_with_proposals(text, gazetteer, _name_words(first_pass))
     reading = Reading(text, narrative, set(areas["name"]))
-    collect_mentions(reading, paras)
-    publisher = reading.entity(Ref("organisation", meta.publisher), len(text))
+    publisher = reading.entity(Ref("organisation", meta.publisher), len(text))  # first: `The Gazette revealed`
     reading.silent.add(publisher)
+    collect_mentions(reading, paras)
     rows = attribute_claims(reading, paras, quotes)
     rows.sort(key=lambda r: (r.start, {"reported": 0, "direct": 1, "partial": 2}[r.kind]))
     if len(rows) > MAX_QUOTES:

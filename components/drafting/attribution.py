@@ -22,6 +22,7 @@ from components.drafting.vocabulary import (
     ROLE_LOWER,
     ROLE_WORDS,
     SAY_VERBS,
+    SPOKES_RE,
     STRAIGHT,
     VERB_RE,
 )
@@ -135,7 +136,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
                                             and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)
-                                            and not re.search(r"spokes(?:man|woman|person)$", text)):
+                                            and not re.search(r"spokes(?:man|woman|person)$", text)
+                                            and not SPOKES_RE.search(text)):  # `a spokesperson for X` speaks
             named = parse_subject(text, places)
             # `the federation head Craig O'Leary, says`; `..., the Police Federation says`
             if named is not None and (named.kind == "person" and named.role or named.kind == "organisation"
@@ -148,6 +150,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             continue
         ref = parse_subject(text, places) or _before_relative(text, places)
         if not is_first and (ref is None or ref.kind in ("organisation", "role-person") and _is_title(text)
+                             and not SPOKES_RE.search(text)
                              or ref.kind == "role-person" or ref.kind == "person" and _is_title(text)
                              and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])):
             continue  # `Debbie Abrahams, MP for Oldham East and Saddleworth, said`: a title after the name

@@ -210,7 +210,13 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return Ref("pronoun", gender={"he": "m", "she": "f", "they": "plural", "it": "plural"}.get(
             m.group("p").lower(), ""))
     if m := SPOKES_RE.search(phrase):
-        return parse_named(m.group("org"), known_places) or _generic(m.group("org"))
+        org = m.group("org").strip()
+        named = parse_named(org, known_places) or _generic(org)
+        if named is None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|the))*",
+                                          org):
+            # `a spokesperson for the Mayor’s Office for Policing and Crime`: a body, whatever its name
+            named = Ref("organisation", re.sub(r"^[Tt]he\s+", "", org))
+        return named
     if m := SPOKES_BEFORE_RE.search(phrase):
         org = re.sub(r"^(?:The|A|An)(?:\s+|$)", "", m.group("org").strip())
         org = PARTY_BODIES.get(PARTIES.get(org.replace("-", " "), ""), org)  # `A Lib-Dem spokesman`

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from components.drafting.names import _role_text, _words, parse_named, role_phrase_before
+from components.drafting.names import FIRST_NAMES, _role_text, _words, parse_named, role_phrase_before
 from components.drafting.records import Entity, Ref
 from components.drafting.vocabulary import (
     DAY_LEAD_RE,
@@ -53,6 +53,9 @@ class Reading:
         for i, e in enumerate(self.entities):
             if e.name.casefold() == name.casefold() or kind == "organisation" == e.kind and name == _initials(e.name):
                 return self._update(i, ref, at)  # `ASCO` is the Association of Special Constabulary Officers
+            if kind == "organisation" == e.kind and i in self.silent and len(name) > 3 and \
+                    e.name.endswith(" " + name):  # `The Gazette revealed` in the Blackpool Gazette: the publisher
+                return self._update(i, ref, at)
             if kind == "organisation" == e.kind and _same_body(e.name, name):
                 e.name = max(e.name, name, key=len)  # `Metropolitan Police` is the `Metropolitan Police Service`
                 return self._update(i, ref, at)
@@ -316,6 +319,12 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
         for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|le|de)(?=[\s,.:;]))*",
                              narrative[p_start:p_end]):
             whole = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", m.group())
+            lower_head = re.match(r" (council)\b", narrative[p_start + m.end():p_start + m.end() + 9])
+            if lower_head and len(whole.split()) <= 3 and not set(whole.split()) & FUNCTION_WORDS and \
+                    parse_named(whole, reading.known_places) is None:
+                # `claims by Southwark council`: the body, named in lower case
+                reading.entity(Ref("organisation", f"{whole} {lower_head.group(1).title()}"), p_start + m.start())
+                continue
             for start, phrase in _named_together(reading, p_start + m.start(), whole):
                 _register_mention(reading, narrative, start, phrase)
 
@@ -324,9 +333,10 @@ def _named_together(reading: Reading, start: int, phrase: str) -> list[tuple[int
     """`Chief Inspector Cath Farrin and Chief Superintendent Jim Pearce`: two people, each registered; else the
     phrase whole (`Devon and Cornwall Police` is one body)."""
     parts = [(start + p.start(), p.group()) for p in re.finditer(r"(?:(?! and ).)+", phrase)]
-    if len(parts) > 1 and all((ref := parse_named(part, reading.known_places, acronyms=False)) is not None
-                              and ref.kind == "person" for _, part in parts):
-        return parts
+    refs = [parse_named(part, reading.known_places, acronyms=False) for _, part in parts]
+    people = [ref is not None and ref.kind == "person" for ref in refs]
+    if len(parts) > 1 and (all(people) or people[0] and refs[0].name.split()[0] in FIRST_NAMES):
+        return parts  # `Paul Sanford and Norfolk police ...`: a person by a common first name, then others
     return [(start, phrase)]
 
 

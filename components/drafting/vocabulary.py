@@ -13,7 +13,9 @@ MONTHS = ("January February March April May June July August September October N
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # `On Wednesday Ian Pointon criticised ...`: when, before the subject of a sentence
 DAY_LEAD_RE = re.compile(r"^(?:(?:On|Last|This|Earlier|Late|By)\s+)?(?:" + "|".join(DAYS) + r"|Yesterday|Today|"
-                         r"Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z])")
+                         r"Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z])"
+                         r"|^(?:However|Meanwhile|But|And|Instead|Now|Still|Yet|Also|Indeed|Separately|Elsewhere|"
+                         r"Previously|Earlier|Later|Then),?\s+(?=[A-Z])")  # `However City Hall said`
 
 # --- vocabularies ---------------------------------------------------------------------------------------------
 
@@ -41,7 +43,7 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly
                          r"(?:week|night|morning|afternoon|evening|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
 
-HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Coun Councillor Sir Dame Lord Lady Baroness Supt Superintendent Insp "
+HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cll Coun Councillor Sir Dame Lord Lady Baroness Supt Superintendent Insp "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
                  "CS DCS ACC DCC Con "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())
@@ -92,7 +94,8 @@ NAMED_GENERIC = (r"(?:police|county|borough|district|city|town|parish|local|nati
 GENERIC_ORG_RE = re.compile(rf"(?i)^(?:the\s+|our\s+|its\s+)?(?P<head>(?-i:{NAMED_GENERIC})|force|police|bosses|police "
                             r"bosses|force bosses|council bosses|police chiefs|chiefs|council|authority|government|"
                             r"union leaders|union bosses|"
-                            r"ministers|federation|union|trust|department|ministry|party|officials|constabulary)$")
+                            r"ministers|federation|union|trust|department|ministry|party|officials|constabulary|"
+                            r"(?:[\w-]+\s+)?borough)$")  # `The Labour-controlled borough claims`: its council
 INDEFINITE_RE = re.compile(r"(?i)(?:^|\s)(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?P<head>councillor|officer|chief|MP|"
                            r"campaigner|resident|source|minister|commissioner|leader|boss|member|union|charity|council|force|"
                            r"group|politician|inspector|detective|superintendent|spokesman|spokeswoman|spokesperson)$")
@@ -129,6 +132,7 @@ FEMALE_NAMES = set("Alison Amanda Amy Angela Ann Anna Anne Caroline Carla Cather
                    "Shirley Siobhan Stella Suzanne Tina Tracey Valerie Wendy".split())
 GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force"), "police": ("Police", "Constabulary", "Force"),
                      "constabulary": ("Police", "Constabulary"), "council": ("Council", "Authority"),
+                     "borough": ("Council",),
                      "authority": ("Council", "Authority"), "government": ("Government", "Office", "Ministry"),
                      "ministers": ("Government", "Office", "Ministry"), "department": ("Department", "Office"),
                      "ministry": ("Ministry",), "federation": ("Federation",), "union": ("Union", "Unison", "GMB"),

@@ -308,6 +308,23 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
      [("Ian Moir", "called the figures \u201cgrim\u201d"), ("Ian Moir", "grim"),
       ("Ian Moir", "accused ministers of \u201cneglect\u201d"), ("Ian Moir", "neglect")]),
     ("Officers called the fire service.", []),
+    # a person then a body joined by `and`: the person is registered, so `Mr X` later is the same person
+    ("Urging chief constable Paul Redd and Norfolk police to think again, the group met.\n\nMr Redd said the "
+     "force had enough officers.", [("Paul Redd", "the force had enough officers")]),
+    # `Cll` is a councillor's title; `However` opens a sentence, not a name
+    ("Cllr Ann Shaw spoke.\n\nCll Shaw said: \u201cWe have 40 fewer officers.\u201d",
+     [("Ann Shaw", "We have 40 fewer officers.")]),
+    ("However City Hall says the council is wrong.", [("City Hall", "the council is wrong")]),
+    # the paper speaking of itself by its short name is the publisher
+    ("The Post revealed that 12 stations had closed.", [("Daily Post", "12 stations had closed")]),
+    # `a spokesperson for` a body the rules cannot otherwise parse, after an opening clause
+    ("Commenting on the plan, a spokesperson for the Mayor\u2019s Office for Policing and Crime said: "
+     "\u201cThe claims are wrong.\u201d",
+     [("Mayor\u2019s Office for Policing and Crime", "The claims are wrong.")]),
+    # a council named in lower case, and `the borough` meaning it
+    ("City Hall dismissed claims by Southwark council.\n\nThe Labour-controlled borough claims that 194 officers "
+     "have gone.", [("City Hall", "dismissed claims by Southwark council"),
+                    ("Southwark Council", "194 officers have gone")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
