@@ -139,6 +139,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                                             and not re.search(r"spokes(?:man|woman|person)$", text)
                                             and not SPOKES_RE.search(text)):  # `a spokesperson for X` speaks
             named = parse_subject(text, places)
+            if named is not None and named.kind == "person" and re.search(
+                    r"\b(?:to|for|of|with|from|by)\s", text[:max(0, text.find(named.name.split()[0]))]):
+                continue  # `Paul Butler, chief financial officer to commissioner Mark Shelford, said`: an object
             # `the federation head Craig O'Leary, says`; `..., the Police Federation says`
             if named is not None and (named.kind == "person" and named.role or named.kind == "organisation"
                                       and re.fullmatch(r"the\s+[A-Z][^,]*", text)):
@@ -192,7 +195,10 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         return None
     if m.group() in ("wrote", "replied", "responded") and re.match(r"\s+to\s", rest):  # `wrote to the force`
         return None
-    if re.match(r"\s*[:,]?\s*[“”\"‘’']|[^,.;:\x00“”\"]{0,60}:\s*[“”\"‘’']", rest) or not rest.strip(" .!?"):
+    if re.match(r"\s*[:,]?\s*[“”\"‘’']|[^,.;:\x00“”\"]{0,60}:\s*[“”\"‘’']|\s+(?:in|at|on|to|during|before|after|"
+                r"via|through)\s[^,.;:\x00“”\"]{0,60},\s*[“”\"]", rest) or not rest.strip(" .!?") \
+            or re.match(r"[^.;:\x00“”\"]{0,120}?,\s+saying:?\s*[“”\"]", rest):
+        # `said in his written report, “...`; `posted the news on X, formerly Twitter, saying: “...`: a quote follows
         if not rest.strip(" .!?") and subject_start > s_start:
             return _fronted_claim(narrative, s_start, subject_start)
         return None
@@ -296,6 +302,8 @@ AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:a
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
                          r"claiming|saying|insisting|arguing|warning)|,?\s+after revealing|\s+[–—-]\s+indicating|"
                          r",\s+and(?=\s+that\b)|"  # `said A, and that B`
+                         r",\s+(?:he|she|they|it|(?:Mr|Mrs|Ms|Dr|Cllr)\s+[A-Z][\w’'-]+)\s+(?:said|says|added),"
+                         r"\s+(?:but|and)(?=\s)|"  # `A, Mr Bailey said, but B`
                          r"\s+by (?:pointing out|saying|arguing|claiming|insisting))\b"
                          r"(?:\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?=that\b))?"  # `but told Assembly Members that`
                          r"(?:\s*that\b)?\s*")
@@ -306,11 +314,11 @@ def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list
     from its verb (a claim verb) or after it (a verb of saying)."""
     if claim is None:
         return []
-    m = AND_VERB_RE.search(narrative, claim[0], claim[1])
-    if m is None or m.start() - claim[0] < 4 or claim[1] - m.end() < 4:
-        return [claim]
-    second = m.start("claim") if m.group("claim") else m.start("claiming") if m.group("claiming") else m.end()
-    return [(claim[0], m.start()), (second, claim[1])]
+    claims, (start, end) = [], claim
+    while (m := AND_VERB_RE.search(narrative, start, end)) and m.start() - start >= 4 and end - m.end() >= 4:
+        claims.append((start, m.start()))  # `said A and admitted B, but said that C`: three claims
+        start = m.start("claim") if m.group("claim") else m.start("claiming") if m.group("claiming") else m.end()
+    return claims + [(start, end)]
 
 
 def _direct_end(text: str, q: Quoted) -> int:

@@ -206,6 +206,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return None
     if not NAMED_GENERIC_END_RE.search(phrase):  # (but `the police federation` is a name)
         phrase = LOWER_BEFORE_BODY_RE.sub(r"\1 ", phrase)  # `The public sector union said`: the union
+    if m := re.fullmatch(r"(?:Cllrs|Councillors|Councillor)\s+(?P<first>[A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+", phrase):
+        return Ref("surname", m.group("first"))  # `Cllrs McEwan and Robertson argue`: the first named speaks
     if m := PRONOUN_RE.search(phrase):
         return Ref("pronoun", gender={"he": "m", "she": "f", "they": "plural", "it": "plural"}.get(
             m.group("p").lower(), ""))

@@ -87,6 +87,10 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
     who = re.split(r"\s+(?:who|which|that)\s+|\s+[-–—]\s+", m.group("who"))[0]  # `according to councillors who ...`
     who = re.sub(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?", "", who)
     who = re.sub(r"\s+(?:figures|data|statistics|research|report|analysis)$", "", who)
+    # `statistics from the Home Office on the Police workforce ...`: the body the statistics come from
+    if by := re.match(r"(?:figures|data|statistics|research|a report|analysis)\s+(?:from|by|of|released by|"
+                      r"published by)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'&-]*\s*)+)", who):
+        who = by.group("body").strip()
     ref = parse_subject(who, reading.known_places) or _generic(who)
     if ref is None:
         return None

@@ -24,7 +24,8 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "announced stressed replied responded commented continued noted believes believed suggested "
              "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared hoped hopes "
              "claiming maintain maintains insist warn admit confirm believe reassure reassured assured informed "
-             "reiterated reminded concerned worried").split() + ["spoke about", "spoke of", "reported that"]
+             "reiterated reminded concerned worried writes posted tweeted argue").split() + [
+                 "spoke about", "spoke of", "reported that"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
@@ -43,7 +44,7 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly
                          r"(?:week|night|morning|afternoon|evening|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
 
-HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cll Coun Councillor Sir Dame Lord Lady Baroness Supt Superintendent Insp "
+HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cllrs Cll Coun Councillor Councillors Sir Dame Lord Lady Baroness Supt Superintendent Insp "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
                  "CS DCS ACC DCC Con "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())

@@ -325,6 +325,26 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     ("City Hall dismissed claims by Southwark council.\n\nThe Labour-controlled borough claims that 194 officers "
      "have gone.", [("City Hall", "dismissed claims by Southwark council"),
                     ("Southwark Council", "194 officers have gone")]),
+    # `writes`; `posted ... on X, formerly Twitter, saying:`; `said in his written report, "..."`
+    ("Town clerk Jo Nash spoke.\n\nMs Nash writes: \u201cIncome has fallen.\u201d",
+     [("Jo Nash", "Income has fallen.")]),
+    ("Kent Police posted the news on X, formerly known as Twitter, saying: \u201cWe made 13 arrests.\u201d",
+     [("Kent Police", "We made 13 arrests.")]),
+    # an apposition naming someone else after `to`: the subject is the one before it
+    ("Dan Hale, finance officer to commissioner Mark Dunn, said in his written report, \u201cWe hired 456 "
+     "officers.\u201d", [("Dan Hale", "We hired 456 officers.")]),
+    # statistics `from` a body: the body is the source
+    ("According to statistics from the Home Office on the workforce in England, there were 9,547 PCSOs.",
+     [("Home Office", "there were 9,547 PCSOs")]),
+    # `Cllrs X and Y argue`: the first named
+    ("Councillors Jan Moor and Tish Rae met.\n\nCllrs Moor and Rae also argue that: \u201cThe force is too "
+     "central.\u201d", [("Jan Moor", "The force is too central.")]),
+    # `A, Mr X said, but B`; `said A and admitted B, but said that C`
+    ("Simon Bale spoke.\n\nIn total, 175 jobs are at risk, Mr Bale said, but this will pay for 96 officers.",
+     [("Simon Bale", "In total, 175 jobs are at risk"), ("Simon Bale", "this will pay for 96 officers")]),
+    ("Simon Bale said that the county was first and admitted the model was new, but said that the force had no "
+     "choice.", [("Simon Bale", "the county was first"), ("Simon Bale", "the model was new"),
+                 ("Simon Bale", "the force had no choice")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
