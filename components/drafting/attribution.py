@@ -94,6 +94,11 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             first = parse_subject(lead.group(1).strip(), reading.known_places)
             if first is not None and first.kind in ("person", "organisation"):
                 ref, subject_start = first, reach + cut + 1 + lead.start(1)
+        if ref is None and cut >= 0 and re.fullmatch(r"[^,.;:]*\s(?:but|and)\s*", phrase):
+            # `Jeff Cuthbert, has “cautiously welcomed” the announcement but said ...`: the subject before the quote
+            first = min(i for c in "“\"\x00" if (i := before.find(c)) >= 0)
+            lead = AUX_TAIL_RE.sub("", before[:first].rstrip(" ‘“\""))
+            ref, subject_start = _subject_before(lead, reading.known_places, reach)
         if ref is None and not phrase.strip(" ,"):
             ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
             subject_start = verb_end

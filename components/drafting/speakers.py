@@ -168,7 +168,10 @@ class Reading:
     def opens_its_sentence(self, entity: int, before: int) -> bool:
         """Whether the entity's last mention before `before` is the subject of its sentence: at most a title or an
         apposition before it, no preposition (`... put forward by Chief Constable X` is not a subject)."""
-        at = max(m for m in self.entities[entity].mentions if m < before)
+        return self._opens_at(max(m for m in self.entities[entity].mentions if m < before))
+
+    def _opens_at(self, at: int) -> bool:
+        """Whether the mention at `at` is the subject of its sentence (see `opens_its_sentence`)."""
         lead = re.split(r"[.!?\n,]", self.narrative[max(0, at - 80):at])[-1]  # `At the AGM, resident X`
         lead = DAY_LEAD_RE.sub("", lead.lstrip()).split()  # `On Wednesday Ian Pointon criticised ...`
         return len(lead) <= 6 and not {w.strip(",").lower() for w in lead} & OBJECT_WORDS
@@ -177,14 +180,15 @@ class Reading:
         """Other entities of `kind` (any kind when "") named after `chosen` was last named and before `at`, the
         latest first: the reason a guess of `chosen` would not be safe."""
         since = max((m for m in self.entities[chosen].mentions if m < at), default=-1)
-        rivals = [(max(m for m in e.mentions if since < m < at), i) for i, e in enumerate(self.entities)
+        rivals = [([m for m in e.mentions if since < m < at], i) for i, e in enumerate(self.entities)
                   if i != chosen and (not kind or e.kind == kind) and (not gender or e.gender in ("", gender))
                   and any(since < m < at for m in e.mentions) and i not in self.silent]
-        # one named in passing (`put forward by Chief Constable X`) is no rival: one who speaks or is a subject is,
-        # and so is one named in the same sentence (`... Mayor Boris Johnson's pledge when he declared`)
+        # one named in passing (`put forward by Chief Constable X`) is no rival: one who speaks or is the subject of a
+        # sentence since is, and so is one named in the same sentence (`... Mayor Boris Johnson's pledge when he
+        # declared`)
         sentence = self._sentence_start(at)
-        return [i for m, i in sorted(rivals, reverse=True)
-                if i in self.speakers_seen or self.opens_its_sentence(i, at) or m > sentence]
+        return [i for ms, i in sorted(rivals, key=lambda r: max(r[0]), reverse=True)
+                if i in self.speakers_seen or max(ms) > sentence or any(self._opens_at(m) for m in ms[-8:])]
 
     def _person_in_role(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         """`The Labour councillor said`: the person last named before `at` whose role holds the word."""

@@ -44,7 +44,8 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly
                          r"(?:week|night|morning|afternoon|evening|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
 
-HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cllrs Cll Coun Councillor Councillors Sir Dame Lord Lady Baroness Supt Superintendent Insp "
+HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cllrs Cll Coun Councillor Councillors Sir Dame Lord Lady Baroness Supt "
+                 "Superintendent Insp "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
                  "CS DCS ACC DCC Con "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())

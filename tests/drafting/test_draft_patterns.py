@@ -345,6 +345,15 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     ("Simon Bale said that the county was first and admitted the model was new, but said that the force had no "
      "choice.", [("Simon Bale", "the county was first"), ("Simon Bale", "the model was new"),
                  ("Simon Bale", "the force had no choice")]),
+    # the subject of `has "welcomed" X but said`, before the quoted verb; `he` then means that person
+    ("Sir Ted Rowe promised 200 officers.\n\nThe commissioner for Gwent, Jo Penn, has \u201cwarmly welcomed\u201d "
+     "the plan but said money was short.\n\nShe told the panel that 80 would come soon.",
+     [("Ted Rowe", "promised 200 officers"), ("Jo Penn", "warmly welcomed"), ("Jo Penn", "money was short"),
+      ("Jo Penn", "80 would come soon")]),
+    # a person who was the subject of a sentence since the last speaker, though named in passing last: `he` is unsure
+    ("Sir Ted Rowe promised 200 officers.\n\nDan Cole, the commissioner, met him.\n\nThe force grew after "
+     "Mr Cole raised the precept.\n\nHe said the rise was hard.",
+     [("Ted Rowe", "promised 200 officers"), ("", "the rise was hard")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
