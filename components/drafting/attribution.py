@@ -223,6 +223,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     else:
         told = m.group() in ("told", "tells", "reassure", "reassured", "assured", "informed", "reminded")
         if told and re.fullmatch(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s*[,:.]?\s*", rest):
+            if subject_start > s_start and narrative[s_start:subject_start].rstrip().endswith(","):
+                return _fronted_claim(narrative, s_start, subject_start)  # `CLAIM, the commissioner told the BBC.`
             return None  # `He told the Post,` and the quote in the next paragraph
         skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if told else None
         # `told the Local Democracy Reporting Service the people of ...`: the listener, then the claim
