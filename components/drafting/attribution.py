@@ -55,6 +55,7 @@ FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|earlier|
                              r"as|at)\b(?:(?!\bthat\b)[^,;:“”\"\x00])*")
 SENTENCE_ADVERB_RE = re.compile(r"\s*(?:Even so|However|But|And|Meanwhile|Instead|In addition|Still|Indeed|"
                                 r"Nonetheless|Nevertheless|Overall|Now|So|Yet|Also|Moreover|Furthermore|Crucially)")
+DOCUMENT_RE = re.compile(r"(?i)\b(?:figures|data|statistics|analysis|survey|research)\b")
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
@@ -260,6 +261,7 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
     rows: list[Row] = []
     last_direct: Quoted | None = None
     introduced: tuple | None = None  # `He told the Post,` ending the paragraph before: who speaks next
+    spoke_in = -2  # the paragraph where someone last spoke
     by_paragraph: dict[int, list[Quoted]] = {}
     for q in quotes:
         by_paragraph.setdefault(q.para, []).append(q)
@@ -281,7 +283,10 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
                 for claim in _claims_joined_by_and(reading.narrative, found.claim):
                     rows.append(Row("reported", *claim, None, note))
                 continue
-            reading.speakers_seen.append(speaker)
+            if not DOCUMENT_RE.search(reading.narrative, max(s_start, found.verb_start - 60), found.verb_end):
+                # (statistics `according to analysis by the Commons Library` are not a speaker a later quote can be)
+                reading.speakers_seen.append(speaker)
+                spoke_in = index
             attributions.append((s_start, s_end, found, speaker, note))
             for claim in _claims_joined_by_and(reading.narrative, found.claim):
                 rows.append(Row("reported", *claim, speaker, note))
@@ -293,10 +298,11 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
             if introduced is not None and q.open_at == p_start and not attributions and not q.continues:
                 attributions = [introduced]  # the quote that opens this paragraph is the one introduced
                 introducing = attributions
-            speaker, note = _direct_speaker(reading, q, introducing, last_direct, unresolved)
+            speaker, note = _direct_speaker(reading, q, introducing, last_direct, unresolved, index - spoke_in)
             if speaker is None and not note:
                 note = "Who said this? No speaker is named for this quote; the speaker is left blank to fill in."
             q.speaker, q.note, last_direct = speaker, note, q
+            spoke_in = index if speaker is not None else spoke_in
             rows.append(Row("direct", q.start, _direct_end(reading.text, q), speaker, note))
         last = attributions[-1] if attributions else None
         introduced = last if last is not None and last[2].claim is None and last[3] is not None and not any(
@@ -354,7 +360,7 @@ def _nearest_attribution(narrative: str, q: Quoted, attributions: list) -> tuple
 
 
 def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quoted | None,
-                    unresolved: bool) -> tuple[int | None, str]:
+                    unresolved: bool, gap: int) -> tuple[int | None, str]:
     """The speaker of a direct quote: the attribution in its sentence or paragraph; else, for a quote that
     continues or stands alone, the last speaker, but only when nobody else has been named since."""
     if q.continues and last is not None:
@@ -368,6 +374,10 @@ def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quote
     if not reading.speakers_seen or reading.speakers_seen[-1] is None:
         return None, ""
     speaker = reading.speakers_seen[-1]
+    if gap > 2:  # a quote standing alone, paragraphs after the last speaker spoke: a guess across them is no reading
+        return None, (f"Who said this? No speaker is named in this paragraph or the one before; "
+                      f"{reading.entities[speaker].name} spoke last, {gap} paragraphs up; the speaker is left blank "
+                      "to fill in.")
     rivals = reading.named_between(speaker, q.open_at, "")
     if rivals:
         return None, (f"Who said this? No speaker is named in the paragraph; {reading.entities[speaker].name} spoke "

@@ -91,6 +91,9 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         role_at += 1  # an acronym title before a name: `PCC Roger Hirst`, `PS Gary Lansdale`
     before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
     if role_at < 0 and before_tail.lower() in PLACE_PREPOSITIONS and not any(w in ORG_HEADS for w in tail):
+        whole = _with_connectors(words, tail)  # `Police Service of Northern Ireland`: a body named with a place
+        if before_tail == "of" and whole != " ".join(tail) and any(w in ORG_HEADS for w in whole.split()[:-len(tail)]):
+            return Ref("organisation", whole)
         return None  # `Councillor for Wednesfield South`: a place, not a name (but `Chief of X Police Sir Y` is)
     name = tail[role_at + 1:]
     before = " ".join(words[: len(words) - len(tail) + role_at + 1])

@@ -124,7 +124,10 @@ def _same_name(a: str, b: str) -> bool:
         while len(words) > 1 and (words[0] in HONORIFICS or words[0] == "The"):  # `Cllr Beecroft` is `Beecroft`
             words = words[1:]
         return " ".join(words).casefold()
-    return folded(a) == folded(b)
+    fa, fb = folded(a), folded(b)
+    short, long = sorted((fa, fb), key=len)
+    # `Mr Goodman` (all the article gives) is `Peter Goodman`: a titled surname alone is that person
+    return fa == fb or " " not in short and len(a.split()) > 1 and len(b.split()) > 1 and long.endswith(" " + short)
 
 
 def misses(found: pd.DataFrame, expected: pd.DataFrame, pairs: list[tuple[int, int]]) -> tuple[list[str], list[str]]:

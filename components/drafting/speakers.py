@@ -312,7 +312,9 @@ def _initials(name: str) -> str:
 
 
 def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
-    return not fits or any(f.casefold() in entity.name.casefold() for f in fits)  # `UNISON` is a union
+    """Whether a body's name holds one of the words (`UNISON` is a union; `... of Local Councils` is no council)."""
+    words = {w.casefold() for w in re.findall(r"[\w’'-]+", entity.name)}
+    return not fits or any(f.casefold() in words for f in fits)
 
 
 def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:

@@ -354,6 +354,23 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     ("Sir Ted Rowe promised 200 officers.\n\nDan Cole, the commissioner, met him.\n\nThe force grew after "
      "Mr Cole raised the precept.\n\nHe said the rise was hard.",
      [("Ted Rowe", "promised 200 officers"), ("", "the rise was hard")]),
+    # statistics `according to analysis by` a library are no speaker for the quotes that follow
+    ("The loss of 361 officers has been condemned by MP Jim Fenn.\n\nThe posts have gone, according to analysis by "
+     "the Commons Library.\n\n\u201cThe blame lies with the Government.\u201d",
+     [("Jim Fenn", "The loss of 361 officers has been condemned"), ("Commons Library", "The posts have gone"),
+      ("Jim Fenn", "The blame lies with the Government.")]),
+    # a quote standing alone three paragraphs after anyone spoke: blank, not a guess
+    ("Cllr Ann Lee said: \u201cWe need officers.\u201d\n\nThe town has grown.\n\nIts station shut in 2010.\n\n"
+     "A new estate is planned.\n\n\u201cNobody patrols at night.\u201d",
+     [("Ann Lee", "We need officers."), ("", "Nobody patrols at night.")]),
+    # a body named with a place after `of`
+    ("The office will close, the Police Service of Northern Ireland has confirmed.",
+     [("Police Service of Northern Ireland", "The office will close")]),
+    # `the council` is no `Association of Local Councils` named since
+    ("Nomansheath Parish Council is calling for more patrols.\n\nIt will put a motion to the Cheshire Association of "
+     "Local Councils.\n\nThe council says officers cover vast areas.",
+     [("Nomansheath Parish Council", "calling for more patrols"),
+      ("Nomansheath Parish Council", "officers cover vast areas")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
