@@ -201,8 +201,10 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         return None
     if m.group() in ("wrote", "replied", "responded") and re.match(r"\s+to\s", rest):  # `wrote to the force`
         return None
-    if re.match(r"\s*[:,]?\s*[“”\"‘’']|[^,.;:\x00“”\"]{0,60}:\s*[“”\"‘’']|\s+(?:in|at|on|to|during|before|after|"
-                r"via|through)\s[^,.;:\x00“”\"]{0,60},\s*[“”\"]", rest) or not rest.strip(" .!?") \
+    listeners = re.match(r"([^,.;:\x00“”\"]{0,100}):\s*[“”\"‘’']", rest)  # `told the Courier in an interview: "`
+    if listeners and not VERB_RE.search(listeners.group(1)) or re.match(
+            r"\s*[:,]?\s*[“”\"‘’']|\s+(?:in|at|on|to|during|before|after|via|through)\s[^,.;:\x00“”\"]{0,60},\s*[“”\"]",
+            rest) or not rest.strip(" .!?") \
             or re.match(r"[^.;:\x00“”\"]{0,120}?,\s+saying:?\s*[“”\"]", rest):
         # `said in his written report, “...`; `posted the news on X, formerly Twitter, saying: “...`: a quote follows
         if not rest.strip(" .!?") and subject_start > s_start:

@@ -200,10 +200,17 @@ LOWER_BEFORE_BODY_RE = re.compile(r"^([Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}(?=(?:uni
                                   r"government)$)")
 
 
+DOCUMENT_OF_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?P<author>(?:[A-Z][\w’'&-]*\s+){1,5}?)"
+                            r"(?:submission|report|statement|letter|briefing|document|paper|response|review)\b"
+                            r"[^,;:]{0,80}")
+
+
 def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     """Who a subject phrase (text just before a verb of saying) names."""
     phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
     phrase = EVIDENCE_BY_RE.sub("", phrase)  # `Research by a newspaper revealed`: whoever did it
+    if m := DOCUMENT_OF_RE.fullmatch(phrase):  # `The Police Scotland submission to the committee stated`: its author
+        phrase = m.group("author")
     phrase = DAY_LEAD_RE.sub("", phrase)  # `On Wednesday Ian Pointon criticised`: Ian Pointon
     if not phrase:
         return None

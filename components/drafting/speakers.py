@@ -16,6 +16,7 @@ from components.drafting.vocabulary import (
     ROLE_ACRONYMS,
     ROLE_LOWER,
     ROLE_WORDS,
+    VERB_RE,
 )
 
 PLACE_BEFORE_RE = re.compile(r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Cc]ouncillor|[Mm]ember|[Cc]andidate|[Cc]ommissioner|"
@@ -174,7 +175,9 @@ class Reading:
         """Whether the mention at `at` is the subject of its sentence (see `opens_its_sentence`)."""
         lead = re.split(r"[.!?\n,]", self.narrative[max(0, at - 80):at])[-1]  # `At the AGM, resident X`
         lead = DAY_LEAD_RE.sub("", lead.lstrip()).split()  # `On Wednesday Ian Pointon criticised ...`
-        return len(lead) <= 6 and not {w.strip(",").lower() for w in lead} & OBJECT_WORDS
+        # (`Mr Ross accused Mr Yousaf`: a verb of saying before the name makes it an object)
+        return len(lead) <= 6 and not {w.strip(",").lower() for w in lead} & OBJECT_WORDS and \
+            not VERB_RE.search(" ".join(lead))
 
     def named_between(self, chosen: int, at: int, kind: str, gender: str = "") -> list[int]:
         """Other entities of `kind` (any kind when "") named after `chosen` was last named and before `at`, the

@@ -371,6 +371,16 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
      "Local Councils.\n\nThe council says officers cover vast areas.",
      [("Nomansheath Parish Council", "calling for more patrols"),
       ("Nomansheath Parish Council", "officers cover vast areas")]),
+    # `told the paper earlier this week in an exclusive interview: "..."`: the listeners, then the quote
+    ("Chief Superintendent Rob Shaw told the Inverness Courier earlier this week in an exclusive interview: "
+     "\u201cSomething has to give.\u201d", [("Rob Shaw", "Something has to give.")]),
+    # a body's submission, report or response states what the body says
+    ("The Police Scotland submission to the committee stated: \u201cOur budget is among the lowest.\u201d",
+     [("Police Scotland", "Our budget is among the lowest.")]),
+    # `Mr Ross accused Mr Yousaf ...` then `"...," he said.`: the one accused is no subject
+    ("Douglas Ross tackled Humza Yousaf.\n\nMr Ross accused Mr Yousaf of cutting budgets.\n\n"
+     "\u201cNumbers are at their lowest,\u201d he said.", [("Douglas Ross", "accused Mr Yousaf of cutting budgets"),
+                         ("Douglas Ross", "Numbers are at their lowest")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
