@@ -381,6 +381,9 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     ("Douglas Ross tackled Humza Yousaf.\n\nMr Ross accused Mr Yousaf of cutting budgets.\n\n"
      "\u201cNumbers are at their lowest,\u201d he said.", [("Douglas Ross", "accused Mr Yousaf of cutting budgets"),
                          ("Douglas Ross", "Numbers are at their lowest")]),
+    # `said A, stating that B` / `, pointing out that B`: two claims
+    ("Supt Jo Magg said the cuts were hard, stating that 80% of the budget is pay.",
+     [("Jo Magg", "the cuts were hard"), ("Jo Magg", "80% of the budget is pay")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
