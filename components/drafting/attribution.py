@@ -315,7 +315,7 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
 AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|"
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
-                         r"claiming|saying|insisting|arguing|warning|stating|adding|noting|explaining|pointing out)|"
+                         r"claiming|saying|insisting|arguing|warning|stating|noting|explaining|pointing out)|"
                          r",?\s+after revealing|\s+[–—-]\s+indicating|"
                          r",\s+and(?=\s+that\b)|"  # `said A, and that B`
                          r",\s+(?:he|she|they|it|(?:Mr|Mrs|Ms|Dr|Cllr)\s+[A-Z][\w’'-]+)\s+(?:said|says|added),"
