@@ -45,7 +45,8 @@ LISTENERS_RE = re.compile(rf"(?i)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s
                           rf"committee|council|conference|hearing|audience|reporters|journalists|councillors|members)"
                           rf"\b(?:\s+(?:{LISTENER_TAIL_WORDS})\b)*+\s*(?:that\s+)?")
 REPORTER_TAG_RE = re.compile(r",\s+(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:said|reported|reports|says)|"
-                             r"(?:he|she|they)\s+(?:told|said\s+(?:at|to|in))\s+[^,.;:\x00“”\"]{1,80}?)\.?\s*$")
+                             r"(?:he|she|they)\s+(?:told|said\s+(?:at|to|in))\s+[^,.;:\x00“”\"]{1,80}?|"
+                             r"(?:he|she|they|it)\s+(?:said|added|confirmed|stressed|explained|warned|insisted))\.?\s*$")
 # `said in its 2007 Holyrood manifesto that ...`: where it was said, then the claim
 PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:its|his|her|their|a|an|the)\s+[^,.;:\x00“”\"]{1,50}?"
                            r"\s+that\s+")
@@ -229,7 +230,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
             if subject_start > s_start and narrative[s_start:subject_start].rstrip().endswith(","):
                 return _fronted_claim(narrative, s_start, subject_start)  # `CLAIM, the commissioner told the BBC.`
             return None  # `He told the Post,` and the quote in the next paragraph
-        skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that\s+", rest) if told else None
+        warned = m.group() in ("warned", "warns")  # `warned residents in Lincolnshire that, unless ...`
+        skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that,?\s+", rest) if told or warned else None
         # `told the Local Democracy Reporting Service the people of ...`: the listener, then the claim
         skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
         skip = skip or (LISTENERS_RE.match(rest) if told else None)
@@ -316,10 +318,12 @@ AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:a
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
                          r"claiming|saying|insisting|arguing|warning|stating|noting|explaining|pointing out)|"
-                         r",?\s+after revealing|\s+[–—-]\s+indicating|"
+                         r",?\s+after revealing|\s+[–—-]\s+(?:indicating|saying|adding|claiming|insisting|warning)|"
                          r",\s+and(?=\s+that\b)|"  # `said A, and that B`
-                         r",\s+(?:he|she|they|it|(?:Mr|Mrs|Ms|Dr|Cllr)\s+[A-Z][\w’'-]+)\s+(?:said|says|added),"
-                         r"\s+(?:but|and)(?=\s)|"  # `A, Mr Bailey said, but B`
+                         # `A, Mr Bailey said, but B`; `A, she confirmed, but added B`
+                         r",\s+(?:he|she|they|it|(?:Mr|Mrs|Ms|Dr|Cllr)\s+[A-Z][\w’'-]+)\s+(?:said|says|added|confirmed|"
+                         r"stressed|explained|warned|insisted)(?:(?=,\s+(?:but|and)\s+(?:added|said|warned|insisted)\b)|"
+                         r",\s+(?:but|and)(?=\s))|"
                          r"\s+by (?:pointing out|saying|arguing|claiming|insisting))\b"
                          r"(?:\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?=that\b))?"  # `but told Assembly Members that`
                          r"(?:\s*that\b)?\s*")
@@ -331,8 +335,9 @@ def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list
     if claim is None:
         return []
     claims, (start, end) = [], claim
-    while (m := AND_VERB_RE.search(narrative, start, end)) and m.start() - start >= 4 and end - m.end() >= 4:
-        claims.append((start, m.start()))  # `said A and admitted B, but said that C`: three claims
+    while (m := AND_VERB_RE.search(narrative, start, end)) and end - m.end() >= 4:
+        if m.start() - start >= 4:  # `said A and admitted B, but said that C`: three claims
+            claims.append((start, m.start()))
         start = m.start("claim") if m.group("claim") else m.start("claiming") if m.group("claiming") else m.end()
     return claims + [(start, end)]
 

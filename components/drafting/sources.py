@@ -110,7 +110,7 @@ def figures_show(reading: Reading, s_start: int, s_end: int) -> Attribution | No
     m = FIGURES_SHOW_RE.search(reading.narrative, s_start, s_end)
     if not m:
         return None
-    who = m.group("by") or m.group("of")
+    who = re.sub(r"^(?:Official|Latest|New|Recent)\s+", "", m.group("by") or m.group("of"))  # `Official X figures`
     ref = parse_subject(re.sub(r"^(?:the|The)\s+", "", who), reading.known_places)
     if ref is None or ref.kind != "organisation":
         return None

@@ -384,6 +384,13 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     # `said A, stating that B` / `, pointing out that B`: two claims
     ("Supt Jo Magg said the cuts were hard, stating that 80% of the budget is pay.",
      [("Jo Magg", "the cuts were hard"), ("Jo Magg", "80% of the budget is pay")]),
+    # `A, she confirmed, but added B`; `defended X - saying Y`; `warned residents that, unless ...`
+    ("Ann Orr spoke.\n\nTiverton is next, she confirmed, but added there are other stations.",
+     [("Ann Orr", "Tiverton is next"), ("Ann Orr", "there are other stations")]),
+    ("Ben Abb defended a \u00a314 rise \u2013 saying it is the right thing to do.",
+     [("Ben Abb", "defended a \u00a314 rise"), ("Ben Abb", "it is the right thing to do")]),
+    ("Marc Jay also warned residents in the county that, unless funding rises, the force will change.",
+     [("Marc Jay", "unless funding rises, the force will change")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
