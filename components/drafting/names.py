@@ -205,6 +205,10 @@ DOCUMENT_OF_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?P<
                             r"[^,;:]{0,80}")
 
 
+PERSON_FROM_RE = re.compile(r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\s+(?:from|of|at)\s+(?:the\s+)?"
+                            r"[A-Z][^,;:]{1,80}")
+
+
 def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     """Who a subject phrase (text just before a verb of saying) names."""
     phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
@@ -255,6 +259,10 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := re.fullmatch(r"(?:[Tt]he|[Oo]ur)\s+(?P<role>PCC|MP|MEP|MSP|AM)", phrase):  # `The PCC says`: a person
         return Ref("role-person", head={"PCC": "commissioner"}.get(m.group("role"), m.group("role")))
     named = parse_named(phrase, known_places)
+    if named is not None and named.kind == "organisation" and (m := PERSON_FROM_RE.fullmatch(phrase)) and \
+            (person := parse_named(m.group("person"), known_places)) is not None and person.kind == "person" and \
+            (person.role or person.name.split()[0] in FIRST_NAMES):
+        return person  # `Supt Tracey Quiller from Kent Police said`: the officer, not the force
     if named is None and (m := re.search(r"(?:[A-Z][\w&’'-]+\s+)+(?P<head>[A-Z][\w&’'-]+)$", phrase)) \
             and m.group("head") in PLACE_HEADS:  # `Guineas Shopping Centre called for`: a business speaks
         return Ref("organisation", m.group().strip())

@@ -391,6 +391,9 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
      [("Ben Abb", "defended a \u00a314 rise"), ("Ben Abb", "it is the right thing to do")]),
     ("Marc Jay also warned residents in the county that, unless funding rises, the force will change.",
      [("Marc Jay", "unless funding rises, the force will change")]),
+    # an officer `from` a force speaks, not the force
+    ("Supt Tara Quill from Kent Police said: \u201cWe will cross county lines.\u201d",
+     [("Tara Quill", "We will cross county lines.")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
