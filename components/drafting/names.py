@@ -52,7 +52,8 @@ FORCE_SPOKES_RE = re.compile(r"(?i)(?:a|an|the)\s+(?P<head>force|police|council|
 EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey", "study", "analysis", "police"}
 GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
                       r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
-                      r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders)")
+                      r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders|[Pp]oliticians|[Oo]thers|[Mm]embers|"
+                      r"[Bb]usinesses|[Vv]ictims|[Ff]amilies)")
 NATION_WORDS = {"Scottish", "Welsh", "Irish", "English", "British"}  # before a party: `Scottish Labour`
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 COMPASS_WORDS = set("North South East West Northern Southern Eastern Western Central Upper Lower Greater Mid Great "

@@ -394,6 +394,9 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     # an officer `from` a force speaks, not the force
     ("Supt Tara Quill from Kent Police said: \u201cWe will cross county lines.\u201d",
      [("Tara Quill", "We will cross county lines.")]),
+    # `Politicians said`, `Others said`: many people, no one speaker
+    ("Politicians also said they were worried about rural cover.",
+     [("", "they were worried about rural cover")]),
     # `CLAIM, he told the meeting.` after a verb of saying: the tag is not part of the claim
     ("Cllr Ben Orr said there had been a churn of officers, he told the safety meeting.",
      [("Ben Orr", "there had been a churn of officers")]),
