@@ -132,8 +132,10 @@ def not_a_figure(text: str, start: int, end: int, value: float) -> str:
         return "a year"  # `the same period for 2012 because officers were ...`: a year, with a unit further on
     if re.search(r"\b(?:19|20)\d\d[-/–]$", before) and end - start == 2:
         return "a year"  # `2020-21`, `2017/18`: the second half of a financial year
-    if value in EMERGENCY_NUMBERS and re.match(r"(?i)\s*(?:calls?|number|line|service|non-emergency)\b", after):
-        return "a telephone number"
+    if value in EMERGENCY_NUMBERS and text[start:end] == f"{value:g}" and (
+            re.match(r"(?i)\s*(?:calls?|number|line|service|non-emergency|system|response|and emergency)\b", after)
+            or re.search(r"(?i)\b(?:call|calling|telephoning|dial|dialling|ring|ringing|on|or)\s+$", before)):
+        return "a telephone number"  # `attending 999 calls`, `report it on 101` (but `1,101 county lines` counts)
     if TIME_UNITS.match(after) and not re.match(r"(?i)\s*(?:am|pm)\b", after) or re.match(r"\s*square\b", after):
         return "a duration or measure"
     return ""

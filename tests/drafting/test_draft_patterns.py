@@ -438,6 +438,8 @@ def test_a_year_with_a_unit_further_on_is_not_a_figure():
     ("There were 160 fewer PCSOs. Some 135 of these were in the city.", [(160, "PCSOs"), (135, "PCSOs")]),
     ("Eleven of the borough\u2019s 24 PCSOs face the axe.", [(11, "PCSOs"), (24, "PCSOs")]),
     ("The number of CBM posts will drop from 13 to just six.", [(13, "posts"), (6, "posts")]),
+    # emergency and non-emergency numbers are telephone numbers; `1,101 county lines` is a figure
+    ("Fewer officers attend 999 calls; report it on 101. Teams closed 1,101 county lines.", [(1101, "lines")]),
 ])
 def test_each_number_counts_what_its_sentence_says(text, expected):
     draft = drafting.draft_article(text, META, *TABLES)
