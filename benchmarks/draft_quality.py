@@ -36,7 +36,8 @@ from components.drafting import quality  # noqa: E402
 SHIPPED = ("cops-now-need-zero-tolerance-approach.txt", "echo-zero-tolerance", "Cops now need zero tolerance approach")
 READINGS = ROOT / "benchmarks" / "real_articles"
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
-          "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "test", "test2", "test3", "test4", "test5")
+          "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "test", "test2", "test3", "test4", "test5",
+          "test6")
 Measured = tuple[str, str, tuple[pd.DataFrame, list[str]] | None]
 
 
