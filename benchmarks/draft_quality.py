@@ -11,10 +11,9 @@ With `--real DIR`: real published articles, scored against the careful readings 
 The articles themselves may not be copied into this repository, so each reading keeps, for every quote and
 figure, its first words, length and SHA-256 hash; DIR holds the article bodies as SLUG.txt (fetch each from the
 `url` in its reading; the body only, paragraphs separated by blank lines). Every reading was made by a helper
-who did not see the rules. Split "dev" is what the rules were improved against; "dev2" to "dev9" were each held
-out, scored once blind (the README gives those first scores), and then used for development too; "test" (read in
-the fourth session, its totals seen once before the rules were improved), "test2" and "test3" (read last) are
-scored only to report: never run `--lines` on them.
+who did not see the rules (benchmarks/READING_GUIDE.md says how). Split "dev" is what the rules were improved
+against; "dev2" to "dev20" were each held out, scored once blind (the README gives those first scores), and then
+used for development too; "test" to "test6" are scored only to report: never run `--lines` on them.
 `--lines` prints every miss, wrong speaker and extra for reading (it prints the article's words: keep it local).
 """
 
