@@ -341,6 +341,8 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
 def _named_together(reading: Reading, start: int, phrase: str) -> list[tuple[int, str]]:
     """`Chief Inspector Cath Farrin and Chief Superintendent Jim Pearce`: two people, each registered; else the
     phrase whole (`Devon and Cornwall Police` is one body)."""
+    if " and " not in phrase:
+        return [(start, phrase)]
     parts = [(start + p.start(), p.group()) for p in re.finditer(r"(?:(?! and ).)+", phrase)]
     refs = [parse_named(part, reading.known_places, acronyms=False) for _, part in parts]
     people = [ref is not None and ref.kind == "person" for ref in refs]
