@@ -57,6 +57,7 @@ FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|earlier|
 SENTENCE_ADVERB_RE = re.compile(r"\s*(?:Even so|However|But|And|Meanwhile|Instead|In addition|Still|Indeed|"
                                 r"Nonetheless|Nevertheless|Overall|Now|So|Yet|Also|Moreover|Furthermore|Crucially)")
 DOCUMENT_RE = re.compile(r"(?i)\b(?:figures|data|statistics|analysis|survey|research)\b")
+MAX_VERBS = 24  # verbs of saying tried in one sentence before it is given up on
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
 
@@ -75,7 +76,9 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
     """The first verb of saying (starting before `verbs_end`) whose subject names someone."""
     narrative = reading.narrative
     sentence = narrative[s_start:verbs_end]
-    for m in VERB_RE.finditer(sentence):
+    for count, m in enumerate(VERB_RE.finditer(sentence)):
+        if count == MAX_VERBS:  # a real sentence has a few; thousands are a pasted list or an attack
+            break
         if BLANK in sentence[m.start():m.end()]:
             continue
         verb_start, verb_end = s_start + m.start(), s_start + m.end()
