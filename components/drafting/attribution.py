@@ -51,7 +51,7 @@ REPORTER_TAG_RE = re.compile(r",\s+(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:
 PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:its|his|her|their|a|an|the)\s+[^,.;:\x00“”\"]{1,50}?"
                            r"\s+that\s+")
 TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
-# `..., the force announced on Tuesday following a review.`: only when and why after the verb, the claim before it
+# `..., the constabulary announced on Monday after a consultation.`: only when and why after the verb, the claim first
 FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|earlier|later|following|after|during|when|"
                              r"as|at)\b(?:(?!\bthat\b)[^,;:“”\"\x00])*")
 SENTENCE_ADVERB_RE = re.compile(r"\s*(?:Even so|However|But|And|Meanwhile|Instead|In addition|Still|Indeed|"
@@ -95,12 +95,12 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
         if re.search(r"\s+and\s*$", phrase) and "," not in phrase and (
                 lead := re.match(r"\s*((?:[A-Z][\w’'.-]*\s+){1,6})[a-z]", phrase)):
-            # `Cllr Nigel Vickery represents Booker and Castlefield and said ...`: the subject of the first verb
+            # `Cllr Ada Vine represents Northfield and Elm and said ...`: the subject of the first verb
             first = parse_subject(lead.group(1).strip(), reading.known_places)
             if first is not None and first.kind in ("person", "organisation"):
                 ref, subject_start = first, reach + cut + 1 + lead.start(1)
         if ref is None and cut >= 0 and re.fullmatch(r"[^,.;:]*\s(?:but|and)\s*", phrase):
-            # `Jeff Cuthbert, has “cautiously welcomed” the announcement but said ...`: the subject before the quote
+            # `Jo Penn, has “warmly welcomed” the plan but said ...`: the subject before the quoted verb
             first = min(i for c in "“\"\x00" if (i := before.find(c)) >= 0)
             lead = AUX_TAIL_RE.sub("", before[:first].rstrip(" ‘“\""))
             ref, subject_start = _subject_before(lead, reading.known_places, reach)
@@ -136,7 +136,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     for position, (start, chunk) in enumerate(reversed(chunks)):
         clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although)\s+",
                           chunk)  # `..., and the force says`, `..., after the Government announced`: a new clause
-        if not clause:  # `The desk will shut on Saturday while the force confirmed ...`: a clause inside the piece
+        if not clause:  # `The counter closes in May while the force confirmed ...`: a clause inside the piece
             inner = list(re.finditer(r"\s(?:but|while|whereas|after|because|when|since|although|though)\s+", chunk))
             clause = inner[-1] if inner and parse_subject(chunk[inner[-1].end():].strip(), places) else None
         text = chunk[clause.end():].strip() if clause else chunk.strip()
@@ -166,7 +166,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                              and not SPOKES_RE.search(text)
                              or ref.kind == "role-person" or ref.kind == "person" and _is_title(text)
                              and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])):
-            continue  # `Debbie Abrahams, MP for Oldham East and Saddleworth, said`: a title after the name
+            continue  # `Ruth Dale, MP for Northtown and Westvale, said`: a title after the name
         if ref is not None and ref.kind == "pronoun":  # `X is closing desks because it says`: the pronoun's place
             return ref, offset + start + len(chunk.rstrip()) - len(chunk.split()[-1])
         return ref, offset + start + (len(chunk) - len(chunk.lstrip()))
@@ -179,7 +179,7 @@ def _names_a_person(chunk: str, places: set[str]) -> bool:
 
 
 def _before_relative(text: str, places: set[str]) -> Ref | None:
-    """`A police force that planned to axe 95 posts has said`: the subject is the noun before `that`."""
+    """`A force that meant to cut 40 posts has said`: the subject is the noun before `that`."""
     m = re.match(r"(.{2,60}?)\s+(?:that|who|which)\s", text)
     return parse_subject(m.group(1), places) if m else None
 
@@ -235,7 +235,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
             return None  # `He told the Post,` and the quote in the next paragraph
         warned = m.group() in ("warned", "warns")  # `warned residents in Lincolnshire that, unless ...`
         skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that,?\s+", rest) if told or warned else None
-        # `told the Local Democracy Reporting Service the people of ...`: the listener, then the claim
+        # `told the Local Democracy Reporting Service residents of ...`: the listener, then the claim
         skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
         skip = skip or (LISTENERS_RE.match(rest) if told else None)
         skip = skip or TIME_THAT_RE.match(rest) or PLACE_THAT_RE.match(rest)
@@ -333,7 +333,7 @@ AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:a
 
 
 def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list[tuple[int, int]]:
-    """`said he was "delighted" with the newcomers and expressed his commitment to ...`: two claims, the second
+    """`said he was "pleased" with the recruits and stated his support for ...`: two claims, the second
     from its verb (a claim verb) or after it (a verb of saying)."""
     if claim is None:
         return []

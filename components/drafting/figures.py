@@ -66,7 +66,7 @@ NUMBER_WORD_RE = re.compile(r"(?i)\b(?:(?:half\s+)?an?\s+dozen|an?\s+(?:hundred|
 DIGITS_RE = re.compile(r"(?P<money>[£\ufffd]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                        r"(?P<scale>\s?(?:m|bn|k|million|billion)\b|p\b)?(?P<pct>\s?(?:%|per\s?cent\b|percent\b))?")
 PART_OF_RE = re.compile(r"\s+of\s+(?:the|our|their|its)\s+(?:[\w’']+\s+){0,2}?[\d,]+(?=\s)")  # `of the borough’s 24`
-OF_THESE_RE = re.compile(r"\s+of\s+(?:these|them|those)\b")  # `Some 135 of these were in the West Midlands`
+OF_THESE_RE = re.compile(r"\s+of\s+(?:these|them|those)\b")  # `Some 40 of these were in the north`
 
 MAX_FIGURES = 400  # a news article has a few dozen; a text with thousands is not one, and each costs time
 PCT_AFTER_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
@@ -129,7 +129,7 @@ def not_a_figure(text: str, start: int, end: int, value: float) -> str:
     if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and (
             not (unit := unit_after(text, end)) or unit[2] or re.search(
                 r"\b(?:in|since|for|from|until|till|to|by|before|after|during|of|between|and)\s+$", before)):
-        return "a year"  # `the same period for 2012 because officers were ...`: a year, with a unit further on
+        return "a year"  # `the same months of 2012 since officers were ...`: a year, with a unit further on
     if re.search(r"\b(?:19|20)\d\d[-/–]$", before) and end - start == 2:
         return "a year"  # `2020-21`, `2017/18`: the second half of a financial year
     if value in EMERGENCY_NUMBERS and text[start:end] == f"{value:g}" and (
@@ -253,7 +253,7 @@ LIST_REACH = 2000  # characters back from a list line to the `...:` paragraph th
 
 def _listed_unit(text: str, start: int, end: int, paras: list[tuple[int, int]]) -> str:
     """A line `Label - N` (the number ending its paragraph) under a paragraph ending in a colon that names a unit:
-    `The following is a breakdown of each division’s arrest figures:`."""
+    `Arrests by division were as follows:`."""
     p_start, p_end = paragraph_of(paras, start)
     if text[end:p_end].strip() or not LIST_LINE_RE.fullmatch(text, p_start, start):
         return ""

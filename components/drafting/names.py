@@ -106,7 +106,7 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         return Ref("organisation", PARTY_BODIES.get(party, party)) if role_at < 0 else None
     name, affiliation = _person_after_party(name, affiliation)
     if len(name) == 3 and name[0] not in FIRST_NAMES and name[1] in FIRST_NAMES:
-        name = name[1:]  # `Minister for Local Government and Communities Carl Sargeant`: the end of the title
+        name = name[1:]  # `Minister for Housing and Communities Gwen Price`: the end of the title
     gender = gender or ("m" if name and name[0] in MALE_NAMES else "f" if name and name[0] in FEMALE_NAMES else "")
     compass = role_at < 0 and bool(name) and name[0] in COMPASS_WORDS  # `North Somerset`: a place, not a person
     if 2 <= len(name) <= 3 and not compass and _first_name_word(name, known_places) and \
@@ -231,7 +231,7 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         named = parse_named(org, known_places) or _generic(org)
         if named is None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|the))*",
                                           org):
-            # `a spokesperson for the Mayor’s Office for Policing and Crime`: a body, whatever its name
+            # `a spokeswoman for the Office of the Crime Commissioner`: a body, whatever its name
             named = Ref("organisation", re.sub(r"^[Tt]he\s+", "", org))
         return named
     if m := SPOKES_BEFORE_RE.search(phrase):

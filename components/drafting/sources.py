@@ -33,7 +33,7 @@ NOUN_CLAIM_RE = re.compile(r"\b(?:assurance|warning|claim|promise|pledge|admissi
 
 
 def _noun_claim(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
-    """`an assurance from Chief Superintendent Gill Imery that the number ... had remained static`."""
+    """`an assurance from Chief Superintendent Ann Moss that the total ... had not changed`."""
     m = NOUN_CLAIM_RE.search(reading.narrative, s_start, s_end)
     if not m:
         return None
@@ -87,7 +87,7 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
     who = re.split(r"\s+(?:who|which|that)\s+|\s+[-–—]\s+", m.group("who"))[0]  # `according to councillors who ...`
     who = re.sub(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?", "", who)
     who = re.sub(r"\s+(?:figures|data|statistics|research|report|analysis)$", "", who)
-    # `statistics from the Home Office on the Police workforce ...`: the body the statistics come from
+    # `statistics from the Home Office on staffing ...`: the body the statistics come from
     if by := re.match(r"(?:figures|data|statistics|research|a report|analysis)\s+(?:from|by|of|released by|"
                       r"published by)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'&-]*\s*)+)", who):
         who = by.group("body").strip()

@@ -264,7 +264,7 @@ class Reading:
                            if e.kind == "person" and any(m > at for m in e.mentions)}
             later = sorted((m, i) for i, m in first_after.items() if self.entities[i].titled or
                            self.entities[i].roles or self.opens_its_sentence(i, m + 1))
-            # `figures released by an MP` then `obtained by Gareth Thomas, Labour MP for Harrow West`: the one in role,
+            # `figures released by an MP` then `obtained by Ravi Shah, Labour MP for Hendon`: the one in role,
             # even when not the subject of the sentence that names him
             in_role = [i for _, i in sorted((m, i) for i, m in first_after.items())
                        if _holds(self.entities[i], head, phrase)]
@@ -339,7 +339,7 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
 
 
 def _named_together(reading: Reading, start: int, phrase: str) -> list[tuple[int, str]]:
-    """`Chief Inspector Cath Farrin and Chief Superintendent Jim Pearce`: two people, each registered; else the
+    """`Chief Inspector Kit Moss and Chief Superintendent Ian Pell`: two people, each registered; else the
     phrase whole (`Devon and Cornwall Police` is one body)."""
     if " and " not in phrase:
         return [(start, phrase)]

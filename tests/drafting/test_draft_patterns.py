@@ -301,8 +301,8 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     # `said A, and that B`: two claims; `but it is understood ...` is the paper's, not the speaker's
     ("Cllr Al Dunn said every ward had fewer staff, and that the town had lost 125 officers.",
      [("Al Dunn", "every ward had fewer staff"), ("Al Dunn", "the town had lost 125 officers")]),
-    ("Essex Police said there will be no redundancies but it is understood staff will move.",
-     [("Essex Police", "there will be no redundancies")]),
+    ("Essex Police said nobody will lose their job but it is understood staff will move.",
+     [("Essex Police", "nobody will lose their job")]),
     # `called X "..."` is said when a quoted word follows (and `called in` or `so-called` are not)
     ("Justice spokesman Ian Moir called the figures \u201cgrim\u201d and accused ministers of \u201cneglect\u201d.",
      [("Ian Moir", "called the figures \u201cgrim\u201d"), ("Ian Moir", "grim"),
@@ -328,14 +328,14 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     # `writes`; `posted ... on X, formerly Twitter, saying:`; `said in his written report, "..."`
     ("Town clerk Jo Nash spoke.\n\nMs Nash writes: \u201cIncome has fallen.\u201d",
      [("Jo Nash", "Income has fallen.")]),
-    ("Kent Police posted the news on X, formerly known as Twitter, saying: \u201cWe made 13 arrests.\u201d",
+    ("Kent Police posted an update on X, once called Twitter, saying: \u201cWe made 13 arrests.\u201d",
      [("Kent Police", "We made 13 arrests.")]),
     # an apposition naming someone else after `to`: the subject is the one before it
     ("Dan Hale, finance officer to commissioner Mark Dunn, said in his written report, \u201cWe hired 456 "
      "officers.\u201d", [("Dan Hale", "We hired 456 officers.")]),
     # statistics `from` a body: the body is the source
-    ("According to statistics from the Home Office on the workforce in England, there were 9,547 PCSOs.",
-     [("Home Office", "there were 9,547 PCSOs")]),
+    ("According to statistics from the Home Office about staffing in Wales, there were 1,234 PCSOs.",
+     [("Home Office", "there were 1,234 PCSOs")]),
     # `Cllrs X and Y argue`: the first named
     ("Councillors Jan Moor and Tish Rae met.\n\nCllrs Moor and Rae also argue that: \u201cThe force is too "
      "central.\u201d", [("Jan Moor", "The force is too central.")]),
@@ -372,7 +372,7 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
      [("Nomansheath Parish Council", "calling for more patrols"),
       ("Nomansheath Parish Council", "officers cover vast areas")]),
     # `told the paper earlier this week in an exclusive interview: "..."`: the listeners, then the quote
-    ("Chief Superintendent Rob Shaw told the Inverness Courier earlier this week in an exclusive interview: "
+    ("Chief Superintendent Rob Shaw told the Northtown Gazette last Monday during a long phone interview: "
      "\u201cSomething has to give.\u201d", [("Rob Shaw", "Something has to give.")]),
     # a body's submission, report or response states what the body says
     ("The Police Scotland submission to the committee stated: \u201cOur budget is among the lowest.\u201d",
@@ -406,7 +406,7 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
 
 
 def test_a_year_with_a_unit_further_on_is_not_a_figure():
-    draft = drafting.draft_article("There were 300 fewer arrests than in the same period for 2012 because officers "
+    draft = drafting.draft_article("There were 300 fewer arrests than in the same months of 2012 since officers "
                                    "were diverted.", META, *TABLES)
     assert [float(v) for v in draft.frames["figures"]["value"]] == [300.0]
 
