@@ -35,13 +35,7 @@ NOUN_CLAIM_RE = re.compile(r"\b(?:assurance|warning|claim|promise|pledge|admissi
 def _noun_claim(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     """`an assurance from Chief Superintendent Ann Moss that the total ... had not changed`."""
     m = NOUN_CLAIM_RE.search(reading.narrative, s_start, s_end)
-    if not m:
-        return None
-    ref = parse_subject(m.group("who"), reading.known_places)
-    if ref is None or ref.kind not in ("person", "organisation", "surname"):
-        return None
-    claim = _to_sentence_end(reading.narrative, m.end(), s_end)
-    return Attribution(ref, m.start(), m.end(), claim, m.start("who")) if claim else None
+    return _named_then_claim(reading, m, m.start(), s_end) if m else None
 
 
 WITH_SAYING_RE = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){1,5}?)(?:explaining|saying|adding|insisting|"
@@ -51,13 +45,17 @@ WITH_SAYING_RE = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){1,5}?)(?:
 def _with_saying(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     """`..., with Mr Byrne explaining the cuts would leave ...`: a named speaker after `with`, then the claim."""
     m = WITH_SAYING_RE.search(reading.narrative, s_start, s_end)
-    if not m:
-        return None
+    return _named_then_claim(reading, m, m.end("who"), s_end) if m else None
+
+
+def _named_then_claim(reading: Reading, m: re.Match, verb_start: int, s_end: int) -> Attribution | None:
+    """The speaker a match names in its group `who` (a person or a body), and the claim from the match's end to the
+    sentence's end; None if it names neither or no claim is left."""
     ref = parse_subject(m.group("who").strip(), reading.known_places)
     if ref is None or ref.kind not in ("person", "organisation", "surname"):
         return None
     claim = _to_sentence_end(reading.narrative, m.end(), s_end)
-    return Attribution(ref, m.end("who"), m.end(), claim, m.start("who")) if claim else None
+    return Attribution(ref, verb_start, m.end(), claim, m.start("who")) if claim else None
 
 
 MEETING_HEARD_RE = re.compile(r"(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:meeting|panel|committee|hearing|inquest|"

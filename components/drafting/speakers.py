@@ -328,11 +328,11 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
         for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|le|de)(?=[\s,.:;]))*",
                              narrative[p_start:p_end]):
             whole = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", m.group())
-            lower_head = re.match(r" (council)\b", narrative[p_start + m.end():p_start + m.end() + 9])
-            if lower_head and len(whole.split()) <= 3 and not set(whole.split()) & FUNCTION_WORDS and \
+            if re.match(r" council\b", narrative[p_start + m.end():p_start + m.end() + 9]) and \
+                    len(whole.split()) <= 3 and not set(whole.split()) & FUNCTION_WORDS and \
                     parse_named(whole, reading.known_places) is None:
                 # `claims by Southwark council`: the body, named in lower case
-                reading.entity(Ref("organisation", f"{whole} {lower_head.group(1).title()}"), p_start + m.start())
+                reading.entity(Ref("organisation", f"{whole} Council"), p_start + m.start())
                 continue
             for start, phrase in _named_together(reading, p_start + m.start(), whole):
                 _register_mention(reading, narrative, start, phrase)

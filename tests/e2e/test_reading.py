@@ -154,11 +154,15 @@ def test_headings_run_in_order_and_each_chart_is_said_in_words(sized_page, serve
     assert all(text.startswith("In words:") and len(text) > 40 for text in said), said
 
 
-CONTRAST = """() => {
+# WCAG's contrast ratio of two CSS colours (`rgb(...)` or `rgba(...)`, alpha ignored), for the page's scripts below
+RATIO_JS = """
     const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(v => v / 255)
         .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
         return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
     const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+"""
+
+CONTRAST = """() => {""" + RATIO_JS + """
     return Array.from(document.querySelectorAll("[data-testid='stPlotlyChart']")).map(chart => {
         const bg = getComputedStyle(chart.querySelector('svg.main-svg')).backgroundColor;
         const texts = Array.from(chart.querySelectorAll('svg text')).filter(t => t.textContent.trim());
@@ -181,22 +185,21 @@ def test_charts_text_stands_at_4_5_to_1_in_dark_mode(sized_page, server, wait_fo
     assert worst[1] >= 4.5, worst
 
 
-# The contrast of a caption's text on the nearest background behind it, its opacities and colours composed.
-CAPTION_CONTRAST_JS = """ps => ps.map(p => {
-  const rgb = s => s.match(/[\\d.]+/g).map(Number);
-  const lum = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
-  let back = [255, 255, 255], opacity = 1;
-  for (let e = p; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
-  for (let e = p; e; e = e.parentElement) {
-    const bg = rgb(getComputedStyle(e).backgroundColor);
-    if (bg.length < 4 || bg[3] === 1) { back = bg; break; }
-  }
-  const fore = rgb(getComputedStyle(p).color), alpha = (fore[3] ?? 1) * opacity;
-  const shown = fore.slice(0, 3).map((v, i) => v * alpha + back[i] * (1 - alpha));
-  const [hi, lo] = [lum(shown), lum(back)].sort((a, b) => b - a);
-  return [p.textContent.slice(0, 40), (hi + 0.05) / (lo + 0.05)];
-})"""
+# The contrast of a caption's text on the nearest opaque background behind it, its opacities and colours composed.
+CAPTION_CONTRAST_JS = """ps => {""" + RATIO_JS + """
+    const rgb = s => s.match(/[\\d.]+/g).map(Number);
+    return ps.map(p => {
+        let back = [255, 255, 255], opacity = 1;
+        for (let e = p; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+        for (let e = p; e; e = e.parentElement) {
+            const bg = rgb(getComputedStyle(e).backgroundColor);
+            if (bg.length < 4 || bg[3] === 1) { back = bg; break; }
+        }
+        const fore = rgb(getComputedStyle(p).color), alpha = (fore[3] ?? 1) * opacity;
+        const shown = fore.slice(0, 3).map((v, i) => v * alpha + back[i] * (1 - alpha));
+        return [p.textContent.slice(0, 40), ratio(`rgb(${shown})`, `rgb(${back.slice(0, 3)})`)];
+    });
+}"""
 
 
 @pytest.mark.parametrize("path", ["", "Add_an_article"])
