@@ -12,6 +12,7 @@ from components.dataset import schema
 from components.dataset.check import clip
 from components.dataset.names import slug, unique
 from components.drafting.attribution import attribute_claims
+from components.drafting.credits import figure_credits
 from components.drafting.figures import attribute_figures, find_figures
 from components.drafting.places import _root_area, area_mentions, areas_with_proposals
 from components.drafting.quotes import blanked, classify_quote, paragraph_spans, quoted_spans
@@ -62,7 +63,7 @@ def draft_article(text: str, meta: ArticleMeta, gazetteer: pd.DataFrame, topics:
                               "not drafted. Is this one article?")
         rows = rows[:MAX_QUOTES]
     figures, skipped = find_figures(text, paras)
-    attribute_figures(figures, rows, publisher)
+    attribute_figures(figures, rows, figure_credits(reading, paras), publisher, [e.name for e in reading.entities])
     unsure = reading.unsure + _quote_warnings(text, quotes) + _publisher_warnings(figures, publisher, text)
     frames = _frames(text, meta, reading, rows, figures, areas, topics, publisher)
     unsure += [f"New area proposed: {n} (kind {k}, inside {p or 'nothing'}); check the name, kind and parent."
@@ -187,7 +188,11 @@ def _figure_row(figure_id: str, source_id: str, f: Figure, speakers: dict[int, d
             "quote_id": quote["quote_id"] if quote else "", "metric": f.metric, "value": value, "unit": f.unit,
             "period_text": f.period, "period_start": "", "period_end": "", "area_id": area or _first_area(mentions),
             "start": str(f.start), "end": str(f.end), "period_inferred": "false", "period_basis": "",
-            "note": "Number written in words." if not re.search(r"\d", f.written) else ""}
+            "note": " ".join(filter(None, (f.credit, _words_note(f))))}
+
+
+def _words_note(f: Figure) -> str:
+    return "" if re.search(r"\d", f.written) else "Number written in words."
 
 
 def _first_area(mentions: list[tuple[int, int, str]]) -> str:

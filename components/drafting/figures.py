@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from components.drafting.quotes import paragraph_of, sentence_spans
 from components.drafting.records import Figure, Row
 from components.drafting.vocabulary import MONTHS
+
+if TYPE_CHECKING:
+    from components.drafting.credits import Credit
 
 UNIT_NOUNS = {
     "officers": "officers", "officer": "officers", "constables": "constables", "pcsos": "PCSOs", "pcso": "PCSOs",
@@ -324,13 +328,18 @@ def _period(text: str, figure: Figure, paras: list[tuple[int, int]]) -> tuple[st
     return "", None, 0
 
 
-def attribute_figures(figures: list[Figure], rows: list[Row], publisher: int) -> None:
-    """Each figure is claimed by the smallest claim it sits in, or by the article itself."""
+def attribute_figures(figures: list[Figure], rows: list[Row], credits: list[Credit], publisher: int,
+                      names: list[str]) -> None:
+    """Each figure is claimed by the smallest claim it sits in; else by the source its sentence credits it to
+    (`figures from the Home Office show`), noted as such; else by the article itself."""
     for figure in figures:
         holding = [(r.end - r.start, i) for i, r in enumerate(rows) if r.start <= figure.num_start and
                    figure.num_end <= r.end]
         if not holding:
-            figure.speaker = publisher
+            credit = next((c for c in credits if c.start <= figure.num_start and figure.num_end <= c.end), None)
+            figure.speaker = credit.speaker if credit else publisher
+            if credit:
+                figure.credit = f"In no quote: {credit.how} {names[credit.speaker]}; check the source."
             continue
         index = min(holding)[1]
         row = rows[index]

@@ -78,6 +78,7 @@ class Figure:
     written: str = ""
     speaker: int | None = None
     quote: int | None = None
+    credit: str = ""  # why a figure in no quote is given to a source: what its sentence says
 
 
 @dataclass

@@ -445,3 +445,32 @@ def test_each_number_counts_what_its_sentence_says(text, expected):
     draft = drafting.draft_article(text, META, *TABLES)
     found = [(float(f.value), f.unit) for f in draft.frames["figures"].itertuples()]
     assert found == [(float(v), unit) for v, unit in expected]
+
+
+def figure_speakers(text: str) -> list[tuple[float, str, str]]:
+    """(value, speaker name, note) of each drafted figure."""
+    draft = drafting.draft_article(text, META, *TABLES)
+    names = draft.frames["speakers"].set_index("speaker_id")["name"]
+    return [(float(f.value), names[f.speaker_id], f.note) for f in draft.frames["figures"].itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Figures from the Ministry of Justice show that 41 officers have left.", [(41, "Ministry of Justice")]),
+    ("Data obtained from Kent County Council puts the number of empty PCSO posts at 17.", [(17, "Kent County Council")]),
+    ("The figures \u2013 released by the Home Office \u2013 showed the force was one of 12 police forces to shrink.",
+     [(12, "Home Office")]),
+    ("The latest Office of National Statistics (ONS) figures show crime rose by 9.5 per cent.",
+     [(9.5, "Office of National Statistics")]),
+    # `the figures` point back to the body credited last, also in a later paragraph
+    ("Figures from the Home Office show 300 officers joined.\n\nThe latest figures also show 40 PCSOs left.",
+     [(300, "Home Office"), (40, "Home Office")]),
+    # with no body named first, a number the article states is its own (the publisher's)
+    ("The new figures show police numbers are up by 1,022.", [(1022, "Daily Post")]),
+    # what a body plans is the article's statement until a reviewer says otherwise
+    ("The force is proposing to cut the number of PCSOs from 108 to 46.", [(108, "Daily Post"), (46, "Daily Post")]),
+])
+def test_figures_go_to_the_source_their_sentence_credits(text, expected):
+    found = figure_speakers(text)
+    assert [(value, name) for value, name, _ in found] == [(float(v), name) for v, name in expected]
+    for value, name, note in found:  # a credit the draft read, not a quote: said on the row, for the reviewer
+        assert (name in note) == (name != "Daily Post"), (value, note)

@@ -1,0 +1,68 @@
+"""Step 3b: figures a sentence credits to a source although nobody says them. Such a sentence is no quote, but
+its figures are the source's, not the publisher's:
+
+- statistics named with their body: `Figures from the Home Office show ...`, `Home Office figures reveal ...`;
+- statistics named before, pointed back to: `The latest figures also show ...` (the body credited last).
+
+What a body plans or asks for (`The force is proposing to cut PCSOs from 108 to 46`) is not credited: careful
+readers split on it, and the article's own statement of a plan is the publisher's until a reviewer says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from components.drafting.names import parse_subject
+from components.drafting.quotes import sentence_spans
+from components.drafting.speakers import Reading
+
+STATS = r"(?:figures|data|statistics|stats|documents|research|analysis|report|survey|study|papers)"
+SHOW = (r"(?:show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|suggested|found|finds|indicate|"
+        r"indicates|indicated|confirm|confirms|confirmed|claim|claims|claimed|state|states|stated|noted|notes|"
+        r"recommends|recommended|predicts|predicted|warns|warned)")
+BODY = r"[A-Z][\w’'&-]*+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*+){0,6}+"
+# `figures from the Home Office`, `The figures - released by the Home Office - showed`, `data obtained from X`
+STATS_FROM_RE = re.compile(rf"\b(?i:{STATS})\s*+(?:[-–—,]\s*+)?(?:(?:released|published|issued|obtained|compiled|"
+                           rf"produced|provided|gathered|collected)\s+)?(?:from|by)\s+(?:the\s+)?(?P<who>{BODY})")
+# `Home Office figures show`, `Scottish Police Authority (SPA) documents reveal`, `the council’s report recommends`
+BODY_STATS_RE = re.compile(rf"(?P<who>{BODY})(?:’s|'s)?(?:\s+\([A-Z]{{2,6}}\))?\s+(?i:{STATS})\s+(?:also\s+|have\s+|"
+                           rf"has\s+)?(?i:{SHOW})\b")
+# `The latest figures also show`, `the new statistics revealed`: the statistics named before
+THE_STATS_RE = re.compile(rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:new|latest|recent|same|official|provisional|"
+                          rf"national|annual|most recent|published)\s+)*(?i:{STATS})\s+(?:also\s+|further\s+)?"
+                          rf"(?i:{SHOW})\b")
+LEADING_RE = re.compile(r"^(?:(?:The|the|Latest|latest|New|new|Official|official|Recent|recent|Provisional|"
+                        r"provisional)\s+)+")
+@dataclass(frozen=True)
+class Credit:
+    """Figures in [start, end) are `speaker`'s, by what the sentence says (`how`), though nobody said them."""
+
+    start: int
+    end: int
+    speaker: int
+    how: str
+
+
+def figure_credits(reading: Reading, paras: list[tuple[int, int]]) -> list[Credit]:
+    """Every span whose figures a sentence credits to a named source, in reading order."""
+    credits, last_body = [], None
+    for p_start, p_end in paras:
+        for s_start, s_end in sentence_spans(reading.narrative, p_start, p_end):
+            if found := _statistics_body(reading, s_start, s_end):
+                last_body = found
+                credits.append(Credit(s_start, s_end, found, "statistics the sentence credits to"))
+            elif last_body is not None and THE_STATS_RE.search(reading.narrative, s_start, s_end):
+                credits.append(Credit(s_start, s_end, last_body, "statistics credited earlier to"))
+    return credits
+
+
+def _statistics_body(reading: Reading, s_start: int, s_end: int) -> int | None:
+    """The body whose figures, data or report the sentence cites, if it names one."""
+    for pattern in (STATS_FROM_RE, BODY_STATS_RE):
+        if m := pattern.search(reading.narrative, s_start, s_end):
+            who = re.sub(r"\s+(?:of|for|and|&)$", "", LEADING_RE.sub("", m.group("who")))
+            ref = parse_subject(who, reading.known_places) if who else None
+            if ref is not None and ref.kind == "organisation":
+                return reading.resolve(ref, m.start("who"))[0]
+    return None
