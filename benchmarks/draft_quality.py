@@ -12,8 +12,8 @@ The articles themselves may not be copied into this repository, so each reading 
 figure, its first words, length and SHA-256 hash; DIR holds the article bodies as SLUG.txt (fetch each from the
 `url` in its reading; the body only, paragraphs separated by blank lines). Every reading was made by a helper
 who did not see the rules (benchmarks/READING_GUIDE.md says how). Split "dev" is what the rules were improved
-against; "dev2" to "dev20" were each held out, scored once blind (the README gives those first scores), and then
-used for development too; "test" to "test6" are scored only to report: never run `--lines` on them.
+against; "dev2" to "dev23" were each held out, scored once blind (the README gives those first scores), and then
+used for development too; "test" to "test7" are scored only to report: never run `--lines` on them.
 `--lines` prints every miss, wrong speaker and extra for reading (it prints the article's words: keep it local).
 """
 
@@ -34,9 +34,7 @@ from components.drafting import quality  # noqa: E402
 
 SHIPPED = ("cops-now-need-zero-tolerance-approach.txt", "echo-zero-tolerance", "Cops now need zero tolerance approach")
 READINGS = ROOT / "benchmarks" / "real_articles"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
-          "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "test", "test2", "test3", "test4", "test5",
-          "test6")
+SPLITS = ("dev", *(f"dev{n}" for n in range(2, 24)), "test", *(f"test{n}" for n in range(2, 8)))
 Measured = tuple[str, str, tuple[pd.DataFrame, list[str]] | None]
 
 
