@@ -22,7 +22,7 @@ SHOW = (r"(?:show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|su
         r"indicates|indicated|confirm|confirms|confirmed|claim|claims|claimed|state|states|stated|noted|notes|"
         r"recommends|recommended|predicts|predicted|warns|warned)")
 BODY = r"[A-Z][\w’'&-]*+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*+){0,6}+"
-# `figures from the Home Office`, `The figures - released by the Home Office - showed`, `data obtained from X`
+# `figures from the Home Office`, `The data – published by the Scottish Government – showed`, `data obtained from X`
 STATS_FROM_RE = re.compile(rf"\b(?i:{STATS})\s*+(?:[-–—,]\s*+)?(?:(?:released|published|issued|obtained|compiled|"
                            rf"produced|provided|gathered|collected)\s+)?(?:from|by)\s+(?:the\s+)?(?P<who>{BODY})")
 # `Home Office figures show`, `Scottish Police Authority (SPA) documents reveal`, `the council’s report recommends`

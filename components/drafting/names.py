@@ -274,9 +274,13 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
 
 
 def _generic(phrase: str) -> Ref | None:
-    m = GENERIC_ORG_RE.fullmatch(phrase.strip())
+    # `Hertfordshire’s force`: the force of a place, read against the bodies the article names
+    place = re.match(r"[A-Z][\w-]+(?:’s|'s)\s+", phrase.strip())
+    m = GENERIC_ORG_RE.fullmatch(phrase.strip()[place.end() if place else 0:])
     if not m:
         return None
+    if place:
+        return Ref("generic-org", name=phrase.strip(), head=m.group("head").lower().split()[-1])
     head = m.group("head").lower().split()[-1]
     if head in ("chiefs", "bosses", "officials", "leaders"):  # `police chiefs`, `union leaders`: the body they lead
         body = next((h for h in ("police", "force", "council", "union") if h in m.group("head").lower()), "")

@@ -15,7 +15,8 @@ from components.drafting.vocabulary import PASSIVE_RE
 
 def named_source(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     """The source a sentence names in one of these phrasings, with the claim it makes; None if it uses none."""
-    return (_according_to(reading, s_start, s_end) or _passive_agent(reading, s_start, s_end)
+    return (_according_to(reading, s_start, s_end) or _echoed_by(reading, s_start, s_end)
+            or _passive_agent(reading, s_start, s_end)
             or _noun_claim(reading, s_start, s_end) or _meeting_heard(reading, s_start, s_end)
             or _with_saying(reading, s_start, s_end))
 
@@ -115,6 +116,22 @@ def figures_show(reading: Reading, s_start: int, s_end: int) -> Attribution | No
     claim = _to_sentence_end(reading.narrative, m.end(), s_end)
     start = m.start("by") if m.group("by") else m.start("of")
     return Attribution(ref, m.start(), m.end(), claim, start) if claim else None
+
+
+ECHOED_BY_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?(?:echoed|shared|backed|"
+                          r"supported|endorsed|repeated|reiterated)\s+by\s+(?P<who>[^,.;:\x00“”\"]{2,120}?)\s*[.!?]?$")
+
+
+def _echoed_by(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """`Her view was echoed by the town’s mayor Rob Inwood.`: he speaks next (no claim of his own here), so a
+    `he said` after it is his, not the last speaker's."""
+    m = ECHOED_BY_RE.search(reading.narrative, s_start, s_end)
+    if not m:
+        return None
+    ref = parse_subject(m.group("who"), reading.known_places)
+    if ref is None or ref.kind not in ("person", "organisation", "surname"):
+        return None
+    return Attribution(ref, m.start(), m.start("who"), None, m.start("who"))
 
 
 def _passive_agent(reading: Reading, s_start: int, s_end: int) -> Attribution | None:

@@ -232,6 +232,8 @@ class Reading:
         fits = GENERIC_HEAD_FITS.get(head, ())
         # `the Government says`: a body named `... Government` before the Home Office or a ministry
         chosen = self._mentioned_before("organisation", ("Government",), at) if head == "government" else None
+        if place := re.match(r"([A-Z][\w-]+)(?:’s|'s)\s", phrase):  # `Hertfordshire’s force`: a body of that place
+            fits = tuple(f"{place.group(1)} {f}" for f in fits)
         chosen = chosen if chosen is not None else self._mentioned_before("organisation", fits, at)
         where = "the last named organisation"
         if chosen is None:
@@ -317,7 +319,8 @@ def _initials(name: str) -> str:
 def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
     """Whether a body's name holds one of the words (`UNISON` is a union; `... of Local Councils` is no council)."""
     words = {w.casefold() for w in re.findall(r"[\w’'-]+", entity.name)}
-    return not fits or any(f.casefold() in words for f in fits)
+    return not fits or any(f.casefold() in words if " " not in f else  # `Hertfordshire Constabulary`: both words
+                           set(f.casefold().split()) <= words for f in fits)
 
 
 def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
