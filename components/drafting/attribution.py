@@ -276,27 +276,25 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
         attributions = []
         unresolved = False  # a verb of saying in the paragraph whose subject names nobody known
         for s_start, s_end in sentence_spans(reading.narrative, p_start, p_end):
-            found = find_attribution(reading, s_start, s_end)
-            if found is None:
-                continue
-            speaker, note = reading.resolve(found.ref, found.subject_start)
-            if speaker is None and not note:
-                reading.unsure.append(f"No speaker found for the claim at {s_start}: "
-                                      f"{clip(reading.text[s_start:s_end])!r}")
-                unresolved = True
-                continue
-            if speaker is None:  # someone speaks, but the text does not say who: drafted blank, flagged
-                attributions.append((s_start, s_end, found, None, note))
+            for found in _attributions_in(reading, s_start, s_end):
+                speaker, note = reading.resolve(found.ref, found.subject_start)
+                if speaker is None and not note:
+                    reading.unsure.append(f"No speaker found for the claim at {s_start}: "
+                                          f"{clip(reading.text[s_start:s_end])!r}")
+                    unresolved = True
+                    continue
+                if speaker is None:  # someone speaks, but the text does not say who: drafted blank, flagged
+                    attributions.append((s_start, s_end, found, None, note))
+                    for claim in _claims_joined_by_and(reading.narrative, found.claim):
+                        rows.append(Row("reported", *claim, None, note))
+                    continue
+                if not DOCUMENT_RE.search(reading.narrative, max(s_start, found.verb_start - 60), found.verb_end):
+                    # (statistics `according to analysis by the Commons Library` are no speaker a later quote can be)
+                    reading.speakers_seen.append(speaker)
+                    spoke_in = index
+                attributions.append((s_start, s_end, found, speaker, note))
                 for claim in _claims_joined_by_and(reading.narrative, found.claim):
-                    rows.append(Row("reported", *claim, None, note))
-                continue
-            if not DOCUMENT_RE.search(reading.narrative, max(s_start, found.verb_start - 60), found.verb_end):
-                # (statistics `according to analysis by the Commons Library` are not a speaker a later quote can be)
-                reading.speakers_seen.append(speaker)
-                spoke_in = index
-            attributions.append((s_start, s_end, found, speaker, note))
-            for claim in _claims_joined_by_and(reading.narrative, found.claim):
-                rows.append(Row("reported", *claim, speaker, note))
+                    rows.append(Row("reported", *claim, speaker, note))
         introducing = [a for a in attributions if a[2].claim is None]  # verbs that introduce direct quotes
         for q in by_paragraph.get(index, []):
             if q.kind == "partial":
@@ -317,10 +315,34 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
     return rows
 
 
-AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:(?P<claim>{CLAIM_VERBS})|"
+SECOND_CLAUSE_RE = re.compile(r",?\s+(?:after|while|whereas|but|and|as|although|though)\s+")
+MAX_SECOND_CLAUSES = 4  # joining words tried inside one claim
+
+
+def _attributions_in(reading: Reading, s_start: int, s_end: int) -> list[Attribution]:
+    """The sentence's attribution, and a second one inside its claim that names its own speaker: `X claimed his
+    words were misread after Chief Constable Y denied 400 officers could go` is X's claim, then Y's."""
+    found = find_attribution(reading, s_start, s_end)
+    if found is None or found.claim is None:
+        return [found] if found else []
+    start, end = found.claim
+    for count, m in enumerate(SECOND_CLAUSE_RE.finditer(reading.narrative, start, end)):
+        if count == MAX_SECOND_CLAUSES:
+            break
+        second = _verb_attribution(reading, m.end(), end, s_end)
+        if second is not None and second.subject_start == m.end() and second.claim is not None and \
+                second.ref.kind in ("person", "organisation") and m.start() - start > 3:
+            first = Attribution(found.ref, found.verb_start, found.verb_end, (start, m.start()), found.subject_start)
+            return [first, second]
+    return [found]
+
+
+AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but|although|though|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?"
+                         rf"(?:(?P<claim>{CLAIM_VERBS})|"
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
                          r"claiming|saying|insisting|arguing|warning|stating|noting|explaining|pointing out)|"
+                         r"\s+(?:saying|adding)(?=\s+(?:that\s+)?(?:he|she|they|it|the|there)\s)|"  # `A saying he B`
                          r",?\s+after revealing|\s+[–—-]\s+(?:indicating|saying|adding|claiming|insisting|warning)|"
                          r",\s+and(?=\s+that\b)|"  # `said A, and that B`
                          # `A, Mr Bailey said, but B`; `A, she confirmed, but added B`

@@ -421,6 +421,15 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
      "force said: \u201cWe made savings.\u201d\n\nA spokesman for Kent\u2019s force said: \u201cWe made cuts.\u201d",
      [("Hertfordshire Constabulary", "the fall had not hurt policing"),
       ("Hertfordshire Constabulary", "We made savings."), ("", "We made cuts.")]),
+    # `said A, although he admitted B`; `said A saying B` (no comma): two claims of one speaker
+    ("Cllr Ada Penn said there was no threat to the station, although she admitted hours may be cut.",
+     [("Ada Penn", "there was no threat to the station"), ("Ada Penn", "hours may be cut")]),
+    ("Mr Penn said he would fight the cuts saying he hoped no post would go.",
+     [("Mr Penn", "he would fight the cuts"), ("Mr Penn", "he hoped no post would go")]),
+    # a second speaker inside the claim: `A claimed X after Chief Constable B denied Y`
+    ("The commissioner Ivor Dane claimed his words had been misread after Chief Constable Sara Quill yesterday "
+     "denied 400 officers could go.",
+     [("Ivor Dane", "his words had been misread"), ("Sara Quill", "denied 400 officers could go")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
