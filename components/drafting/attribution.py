@@ -342,7 +342,7 @@ AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but|although|though|whereas)\s+(?:(?:
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
                          r"claiming|saying|insisting|arguing|warning|stating|noting|explaining|pointing out)|"
-                         r"\s+(?:saying|adding)(?=\s+(?:that\s+)?(?:he|she|they|it|the|there)\s)|"  # `A saying he B`
+                         r"\s+saying(?=\s+(?:that\s+)?(?:he|she|they|it|the|there)\s)|"  # `A saying he B`
                          r",?\s+after revealing|\s+[–—-]\s+(?:indicating|saying|adding|claiming|insisting|warning)|"
                          r",\s+and(?=\s+that\b)|"  # `said A, and that B`
                          # `A, Mr Bailey said, but B`; `A, she confirmed, but added B`
