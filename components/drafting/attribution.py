@@ -337,7 +337,8 @@ def _attributions_in(reading: Reading, s_start: int, s_end: int) -> list[Attribu
     return [found]
 
 
-AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but|although|though|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?"
+AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but|although|though|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:has\s+|have\s+)?"
+                         rf"(?:also\s+)?"
                          rf"(?:(?P<claim>{CLAIM_VERBS})|"
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"

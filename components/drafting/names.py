@@ -65,10 +65,24 @@ PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
 
 
+PARTY_OWNS_RE = re.compile(r"(?:(?:Scottish|Welsh)\s+)?(?P<party>"
+                           + "|".join(sorted([*PARTIES, "Plaid Cymru"], key=len, reverse=True))
+                           + r")(?:’s|'s)\s+(?P<rest>[A-Z][^’']*)")
+LOWER_RANK_RE = re.compile(r"\b(?:Chief|Detective|Deputy|Assistant|Det|Police)\s+(?P<rank>superintendent|inspector|"
+                           r"constable|sergeant|commissioner)\b")
+
+
 def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> Ref | None:
     """A capitalised phrase at the end of a subject: a person (with any title or role before the name) or an
     organisation. `Southend District Commander Neil Pudney` -> person Neil Pudney, role Southend District
     Commander."""
+    if owned := PARTY_OWNS_RE.fullmatch(phrase.strip()):  # `Plaid Cymru’s Cefin Campbell`: a person of the party
+        person = parse_named(owned.group("rest"), known_places, acronyms)
+        if person is not None and person.kind == "person":
+            return Ref("person", person.name, role=person.role, gender=person.gender,
+                       affiliation=PARTIES.get(owned.group("party"), owned.group("party")))
+    # `Chief superintendent Cairns`: a rank written in lower case is still a title
+    phrase = LOWER_RANK_RE.sub(lambda m: m.group().replace(m.group("rank"), m.group("rank").capitalize()), phrase)
     phrase = MAJESTY_RE.sub("HerMajesty’s", phrase)  # `Her Majesty’s Inspectorate`: one word, kept whole
     words = [w[:-2] if w.endswith(("’s", "'s")) and w != "HerMajesty’s" else w
              for w in _words(phrase)[-MAX_NAME_WORDS:]]

@@ -430,6 +430,14 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     ("The commissioner Ivor Dane claimed his words had been misread after Chief Constable Sara Quill yesterday "
      "denied 400 officers could go.",
      [("Ivor Dane", "his words had been misread"), ("Sara Quill", "denied 400 officers could go")]),
+    # `Plaid Cymru’s Cefin Campbell`: a party's person, whatever the first name; a rank written in lower case
+    ("Asking the minister on Tuesday (May 2), Plaid Cymru\u2019s Ifor Pugh said: \u201cWe need officers.\u201d",
+     [("Ifor Pugh", "We need officers.")]),
+    ("Ewan Cairns took charge in May.\n\nChief superintendent Cairns said: \u201cWe are recruiting.\u201d",
+     [("Ewan Cairns", "We are recruiting.")]),
+    # `welcomed A but has warned B`: two claims
+    ("Cllr Ann Lee welcomed the news but has warned more are needed.",
+     [("Ann Lee", "welcomed the news"), ("Ann Lee", "more are needed")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
