@@ -305,8 +305,10 @@ def _holds(entity: Entity, head: str, phrase: str = "") -> bool:
 
 
 def _same_body(a: str, b: str) -> bool:
-    """`Metropolitan Police` and `Metropolitan Police Service`: one name with a last word that adds nothing."""
+    """`Metropolitan Police` and `Metropolitan Police Service`: one name with a last word that adds nothing; `Met`."""
     short, long = sorted((a, b), key=len)
+    if short in ("Met", "Met Police"):  # `the Met` is the Metropolitan Police the article names
+        return long.startswith("Metropolitan Police")
     return long.startswith(short + " ") and long[len(short) + 1:] in ("Service", "Force")
 
 

@@ -64,7 +64,8 @@ PARTIES = {"Independent": "Independent", "Labour": "Labour", "Conservative": "Co
            "Conservatives": "Conservative", "Tory": "Conservative", "Tories": "Conservative",
            "Liberal Democrat": "Liberal Democrat", "Liberal Democrats": "Liberal Democrat",
            "Lib Dem": "Liberal Democrat", "Green": "Green", "Greens": "Green", "Reform": "Reform UK", "UKIP": "UKIP",
-           "SNP": "SNP", "Plaid": "Plaid Cymru"}
+           "SNP": "SNP", "Plaid": "Plaid Cymru", "Sinn Féin": "Sinn Féin", "Sinn Fein": "Sinn Féin", "DUP": "DUP",
+           "UUP": "UUP", "SDLP": "SDLP", "TUV": "TUV"}
 
 
 def party_in(text: str) -> str:
@@ -81,7 +82,8 @@ ORG_HEADS = set("Police Council Government Conservatives Labour Party Federation
 # newspapers and broadcasters are organisations, never people
 ORG_HEADS |= set("Post Echo Times Mail Star Gazette Herald Advertiser Chronicle Observer Argus Journal Mirror "
                  "Telegraph Express News Press Standard Guardian Courier Sentinel Bulletin Today Radio".split())
-KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS HMIC CPS BTP NCA GMB RSPCA NSPCC BBC ITV GMP UNISON PSNI".split())
+KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS HMIC CPS BTP NCA GMB RSPCA NSPCC BBC ITV GMP UNISON PSNI "
+                         "Met".split())
 PLACE_HEADS = set("Centre Square Theatre Street Road Station Hall Park Court Lane Avenue Way Hospital School College "
                   "Church Stadium Pier Bridge Estate Precinct Mall Market Watch Raptor Op Operation Team Teams Scheme "
                   "House Echo Stations Centres Hospitals Schools Courts Halls".split())

@@ -438,6 +438,11 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     # `welcomed A but has warned B`: two claims
     ("Cllr Ann Lee welcomed the news but has warned more are needed.",
      [("Ann Lee", "welcomed the news"), ("Ann Lee", "more are needed")]),
+    # Northern Ireland's parties own their people as the others do; `the Met` is the Metropolitan Police named
+    ("Chair of its panel, Sinn F\u00e9in\u2019s Gerry Kell, said they were told of cuts.\n\nHe said members "
+     "were worried.", [("Gerry Kell", "they were told of cuts"), ("Gerry Kell", "members were worried")]),
+    ("The Metropolitan Police is merging wards.\n\nThe Met said that using officers from boroughs was the best way.",
+     [("Metropolitan Police", "using officers from boroughs was the best way")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
