@@ -139,9 +139,11 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not clause:  # `The counter closes in May while the force confirmed ...`: a clause inside the piece
             inner = list(re.finditer(r"\s(?:but|while|whereas|after|because|when|since|although|though)\s+", chunk))
             clause = inner[-1] if inner and parse_subject(chunk[inner[-1].end():].strip(), places) else None
-        text = chunk[clause.end():].strip() if clause else chunk.strip()
+        rest = chunk[clause.end():] if clause else chunk
+        text = rest.strip()
         if not text:
             continue
+        at = offset + start + len(chunk) - len(rest) + len(rest) - len(rest.lstrip())  # where the subject begins
         is_first = position == len(chunks) - 1
         if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
@@ -155,11 +157,11 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             # `the federation head Craig O'Leary, says`; `..., the Police Federation says`
             if named is not None and (named.kind == "person" and named.role or named.kind == "organisation"
                                       and re.fullmatch(r"the\s+[A-Z][^,]*", text)):
-                return named, offset + start + (len(chunk) - len(chunk.lstrip()))
+                return named, at
             before_it = chunks[len(chunks) - position - 2][1] if position + 1 < len(chunks) else ""
             if named is not None and named.kind == "role-person" and not _names_a_person(before_it, places):
                 # `CLAIM, the Dyfed Powys Commissioner has stated.` (but `Tony Cox, the council leader, said`)
-                return named, offset + start + (len(chunk) - len(chunk.lstrip()))
+                return named, at
             continue
         ref = parse_subject(text, places) or _before_relative(text, places)
         if not is_first and (ref is None or ref.kind in ("organisation", "role-person") and _is_title(text)
@@ -169,7 +171,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             continue  # `Ruth Dale, MP for Northtown and Westvale, said`: a title after the name
         if ref is not None and ref.kind == "pronoun":  # `X is closing desks because it says`: the pronoun's place
             return ref, offset + start + len(chunk.rstrip()) - len(chunk.split()[-1])
-        return ref, offset + start + (len(chunk) - len(chunk.lstrip()))
+        return ref, at
     return None, offset
 
 

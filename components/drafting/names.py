@@ -228,9 +228,9 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     """Who a subject phrase (text just before a verb of saying) names."""
     phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
     phrase = EVIDENCE_BY_RE.sub("", phrase)  # `Research by a newspaper revealed`: whoever did it
+    phrase = DAY_LEAD_RE.sub("", phrase)  # `On Wednesday Ian Pointon criticised`: Ian Pointon
     if m := DOCUMENT_OF_RE.fullmatch(phrase):  # `The Police Scotland submission to the committee stated`: its author
         phrase = m.group("author")
-    phrase = DAY_LEAD_RE.sub("", phrase)  # `On Wednesday Ian Pointon criticised`: Ian Pointon
     if not phrase:
         return None
     if not NAMED_GENERIC_END_RE.search(phrase):  # (but `the police federation` is a name)

@@ -15,7 +15,9 @@ DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 DAY_LEAD_RE = re.compile(r"^(?:(?:On|Last|This|Earlier|Late|By)\s+)?(?:" + "|".join(DAYS) + r"|Yesterday|Today|"
                          r"Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z])"
                          r"|^(?:However|Meanwhile|But|And|Instead|Now|Still|Yet|Also|Indeed|Separately|Elsewhere|"
-                         r"Previously|Earlier|Later|Then),?\s+(?=[A-Z])")  # `However City Hall said`
+                         r"Previously|Earlier|Later|Then),?\s+(?=[A-Z])"  # `However City Hall said`
+                         r"|^(?:In response|In reply|Responding|In a statement|Afterwards|Speaking afterwards),?\s+"
+                         r"(?=(?:the\s+)?[A-Za-z])")  # `In response the commissioner said`
 
 # --- vocabularies ---------------------------------------------------------------------------------------------
 

@@ -443,6 +443,12 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
      "were worried.", [("Gerry Kell", "they were told of cuts"), ("Gerry Kell", "members were worried")]),
     ("The Metropolitan Police is merging wards.\n\nThe Met said that using officers from boroughs was the best way.",
      [("Metropolitan Police", "using officers from boroughs was the best way")]),
+    # `X will lose officers after the force confirmed ...`: the force named at the sentence's start
+    ("Avon Police will have 100 fewer officers after the force confirmed cuts of \u00a318m.",
+     [("Avon Police", "cuts of \u00a318m")]),
+    # `In response the commissioner said`: the opening words are no name
+    ("Commissioner Ada Tipp spoke to the panel.\n\nIn response the commissioner said: \u201cIt is hard.\u201d",
+     [("Ada Tipp", "It is hard.")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
