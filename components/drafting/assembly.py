@@ -15,17 +15,26 @@ from components.drafting.attribution import attribute_claims
 from components.drafting.credits import figure_credits
 from components.drafting.figures import attribute_figures, find_figures
 from components.drafting.places import _root_area, area_mentions, areas_with_proposals
-from components.drafting.quotes import blanked, classify_quote, paragraph_spans, quoted_spans
+from components.drafting.quotes import blanked, classify_quote, ordinary_case_leads, paragraph_spans, quoted_spans
 from components.drafting.records import Draft, Entity, Figure, Quoted, Ref, Row
 from components.drafting.speakers import Reading, collect_mentions
 from components.drafting.topics import PROPOSED_TOPICS, UNTAGGED_TOPIC, topics_for
-from components.drafting.vocabulary import NATIONAL_ROLES, ORG_HEADS, party_in
+from components.drafting.vocabulary import (
+    KNOWN_ORG_ACRONYMS,
+    NATIONAL_ROLES,
+    ORG_HEADS,
+    PARTIES,
+    ROLE_ACRONYMS,
+    party_in,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_AREAS = REPO_ROOT / "data" / "areas.csv"
 DEFAULT_TOPICS = REPO_ROOT / "data" / "topics.csv"
 
 
+# capitals that stay when a paragraph's opening words are set in ordinary case: acronyms, not `THE` or `POLICE`
+KEPT_CAPITALS = KNOWN_ORG_ACRONYMS | ROLE_ACRONYMS | set(PARTIES) | {"MP", "MSP", "AM", "MS", "MLA", "UK", "PSNI"}
 MAX_QUOTES = 400  # a news article has a few dozen; each row costs its topics, areas and frame cells
 NO_SPEAKER = {"speaker_id": "", "area_id": ""}  # a quote the text does not attribute: the reviewer fills it in
 
@@ -48,7 +57,7 @@ def draft_article(text: str, meta: ArticleMeta, gazetteer: pd.DataFrame, topics:
     narrative = blanked(text, quotes)
     for q in quotes:
         q.kind = classify_quote(narrative, q, paras[q.para][0])
-    narrative = blanked(text, quotes)
+    narrative = ordinary_case_leads(blanked(text, quotes), KEPT_CAPITALS)
     first_pass = Reading(text, narrative, set(gazetteer["name"]))
     collect_mentions(first_pass, paras)
     areas = areas_with_proposals(text, gazetteer, _name_words(first_pass))

@@ -132,6 +132,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     phrase = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), phrase)
     # `Cllr Alan Lewis — the chair of the partnership — said`: an aside between dashes, blanked the same way
     phrase = re.sub(r"\s[—–]\s[^—–\x00]{1,120}\s[—–](?=\s*$)", lambda m: " " * len(m.group()), phrase)
+    # `Police, Fire and Crime Commissioner`: one title, its commas no list
+    phrase = re.sub(r"Police, Fire and Crime", "Police  Fire and Crime", phrase)
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)][-MAX_CHUNKS:]
     for position, (start, chunk) in enumerate(reversed(chunks)):
         clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although)\s+",

@@ -102,7 +102,7 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         return None
     role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS or w in ROLE_ACRONYMS and len(tail) - i > 2),
                   default=-1)  # `Cleveland PCC Barry Coppinger`, `Highlands and Islands MSP Donald Cameron`
-    while role_at + 3 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:
+    while role_at + 4 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:
         role_at += 1  # an acronym title before a name: `PCC Roger Hirst`, `PS Gary Lansdale`
     before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
     if role_at < 0 and before_tail.lower() in PLACE_PREPOSITIONS and not any(w in ORG_HEADS for w in tail):
@@ -143,6 +143,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
                 and person.kind == "person" and person.role:  # `Det Insp Tom Levitt of West Yorkshire Police`
             return Ref("person", person.name, role=person.role, gender=person.gender,
                        affiliation=person.affiliation)
+        if " of " in whole and all(w in ROLE_WORDS for w in whole.split(" of ")[0].split()):
+            return Ref("organisation", whole.split(" of ", 1)[1])  # `Chief Constable of Essex Police`: the force
         return Ref("organisation", whole)
     if any(w in ORG_HEADS for w in tail[:-1]) and len(tail) > 1:  # `Association of Special Constabulary Officers`
         return Ref("organisation", _with_connectors(words, tail))
@@ -159,9 +161,12 @@ def _person_after_party(name: list[str], affiliation: str) -> tuple[list[str], s
 
 
 def _first_name_word(name: list[str], known_places: set[str]) -> bool:
-    """Whether a name's first word may be a first name: `Jan Moss` and `April Lowe` too (a month before a name)."""
-    return _is_name_word(name[0], known_places) or (name[0] in MONTHS and len(name[0]) > 2
-                                                    and _is_name_word(name[1], known_places))
+    """Whether a name's first word may be a first name: `Jan Moss` and `April Lowe` too (a month before a name),
+    and initials (`BJ Harrington`)."""
+    initials = re.fullmatch(r"[A-Z]{2}", name[0]) and name[0] not in HONORIFICS | ROLE_ACRONYMS | KNOWN_ORG_ACRONYMS \
+        | POST_NOMINALS
+    return _is_name_word(name[0], known_places) or bool(initials) or (
+        name[0] in MONTHS and len(name[0]) > 2 and _is_name_word(name[1], known_places))
 
 
 MAJESTY_RE = re.compile(r"\b(?:Her|His) Majesty[’']s\b")

@@ -144,6 +144,19 @@ def blanked(text: str, quotes: list[Quoted]) -> str:
     return "".join(chars)
 
 
+SHORT_WORDS = {"AN", "AS", "AT", "BY", "IF", "IN", "IT", "OF", "ON", "TO", "UP", "WE"}
+CAPS_LEAD_RE = re.compile(r"(?m)^[ \t]*+((?:[A-Z]{2,}+\s+){1,4}+)(?=[A-Za-z])")
+
+
+def ordinary_case_leads(narrative: str, keep: set[str]) -> str:
+    """`THE Chief Constable of Essex Police said`, `AN MP has welcomed`: a paragraph's opening words set in capitals
+    by the newspaper's style, in ordinary case (same length, so offsets hold); acronyms in `keep` stay."""
+    def fixed(m: re.Match) -> str:
+        return re.sub(r"[A-Z]{2,}+", lambda w: w.group() if w.group() in keep or len(w.group()) == 2 and w.group()
+                      not in SHORT_WORDS else w.group().capitalize(), m.group())  # `BJ Harrington` keeps initials
+    return CAPS_LEAD_RE.sub(fixed, narrative)
+
+
 def sentence_spans(narrative: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
     """Sentences of one paragraph, read on the blanked text so that quoted full stops do not split."""
     spans, start = [], p_start

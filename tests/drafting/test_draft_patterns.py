@@ -214,8 +214,8 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     # `according to a union` named later in capitals; `has tried to reassure residents that`; `X represents Y and said`
     ("Cuts could lead to more crime, according to a union.\n\nUNISON said the cuts were deep.",
      [("UNISON", "Cuts could lead to more crime"), ("UNISON", "the cuts were deep")]),
-    ("WESSEX Vale Police has tried to reassure villagers that it will keep the team.",
-     [("WESSEX Vale Police", "it will keep the team")]),
+    ("WESSEX Vale Police has tried to reassure villagers that it will keep the team.",  # the lede's capitals aside
+     [("Wessex Vale Police", "it will keep the team")]),
     ("Cllr Nigel Vick represents Booker and Castlefield and said both areas topped the crime lists.",
      [("Nigel Vick", "both areas topped the crime lists")]),
     # a clause inside a comma piece has its own subject; `, and he reiterated` is a second claim
@@ -449,6 +449,13 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     # `In response the commissioner said`: the opening words are no name
     ("Commissioner Ada Tipp spoke to the panel.\n\nIn response the commissioner said: \u201cIt is hard.\u201d",
      [("Ada Tipp", "It is hard.")]),
+    # `THE Chief Constable of X Police said` in a lede set in capitals: a role, the person named next (here by
+    # initials), not a body called `Chief Constable of X Police`
+    ("THE Chief Constable of Wessex Police said he will hire more officers.\n\nTJ Harlow\u2019s comments come as "
+     "the teams turn one.", [("TJ Harlow", "he will hire more officers")]),
+    # `Ann Ross, Police, Fire and Crime Commissioner for Wessex, said`: one title, its commas no list
+    ("Ann Ross, Police, Fire and Crime Commissioner for Wessex, said the cuts were deep.",
+     [("Ann Ross", "the cuts were deep")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
