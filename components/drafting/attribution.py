@@ -48,8 +48,8 @@ REPORTER_TAG_RE = re.compile(r",\s+(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:
                              r"(?:he|she|they)\s+(?:told|said\s+(?:at|to|in))\s+[^,.;:\x00“”\"]{1,80}?|"
                              r"(?:he|she|they|it)\s+(?:said|added|confirmed|stressed|explained|warned|insisted))\.?\s*$")
 # `said in its 2007 Holyrood manifesto that ...`: where it was said, then the claim
-PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:its|his|her|their|a|an|the)\s+[^,.;:\x00“”\"]{1,50}?"
-                           r"\s+that\s+")
+PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:(?:its|his|her|their|a|an|the)\s+)?[^,.;:\x00“”\"]{1,50}?"
+                           r"\s+that\s+")  # (`announced in parliament on Wednesday that ...`)
 TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
 # `..., the constabulary announced on Monday after a consultation.`: only when and why after the verb, the claim first
 FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|earlier|later|following|after|during|when|"
@@ -211,7 +211,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         return None
     listeners = re.match(r"([^,.;:\x00“”\"]{0,100}):\s*[“”\"‘’']", rest)  # `told the Courier in an interview: "`
     if listeners and not VERB_RE.search(listeners.group(1)) or re.match(
-            r"\s*[:,]?\s*[“”\"‘’']|\s+(?:in|at|on|to|during|before|after|via|through)\s[^,.;:\x00“”\"]{0,60},\s*[“”\"]",
+            r"\s*[:;,]?\s*[“”\"‘’']|\s+(?:in|at|on|to|during|before|after|via|through)\s[^,.;:\x00“”\"]{0,60},\s*[“”\"]",
             rest) or not rest.strip(" .!?") \
             or re.match(r"[^.;:\x00“”\"]{0,120}?,\s+saying:?\s*[“”\"]", rest):
         # `said in his written report, “...`; `posted the news on X, formerly Twitter, saying: “...`: a quote follows

@@ -105,6 +105,14 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     while role_at + 4 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:
         role_at += 1  # an acronym title before a name: `PCC Roger Hirst`, `PS Gary Lansdale`
     before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
+    if role_at < 0 and before_tail.lower() in PLACE_PREPOSITIONS and (split := next(
+            (i for i in range(1, len(tail) - 1) if tail[i] in FIRST_NAMES and len(tail) - i in (2, 3)), None)) and \
+            any(w in ROLE_WORDS or w in ROLE_ACRONYMS for w in words[:len(words) - len(tail)]):
+        # `Labour MP for Newport West Paul Flynn`: a title for a place, then a name that starts with a first name
+        role = " ".join(words[:len(words) - len(tail) + split])
+        title = role[next(m.start() for m in re.finditer(r"\S+", role) if m.group() in ROLE_WORDS | ROLE_ACRONYMS):]
+        return Ref("person", " ".join(tail[split:]), role=title, affiliation=party_in(role),
+                   gender="m" if tail[split] in MALE_NAMES else "f" if tail[split] in FEMALE_NAMES else "")
     if role_at < 0 and before_tail.lower() in PLACE_PREPOSITIONS and not any(w in ORG_HEADS for w in tail):
         whole = _with_connectors(words, tail)  # `Police Service of Northern Ireland`: a body named with a place
         if before_tail == "of" and whole != " ".join(tail) and any(w in ORG_HEADS for w in whole.split()[:-len(tail)]):
@@ -213,8 +221,8 @@ def role_phrase_before(text: str, at: int) -> str:
 
 
 ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z]{2,8}\)$")
-EVIDENCE_BY_RE = re.compile(r"^(?i:research|analysis|a report|a study|a survey|an investigation|figures|data)\s+"
-                            r"(?:by|from)\s+")
+EVIDENCE_BY_RE = re.compile(r"^(?i:research|analysis|a report|a study|a survey|an investigation|figures|data|"
+                            r"a statement|the statement|a spokesman statement)\s+(?:by|from|issued by)\s+")
 NAMED_GENERIC_END_RE = re.compile(rf"(?i){NAMED_GENERIC}$")
 LOWER_BEFORE_BODY_RE = re.compile(r"^([Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}(?=(?:union|force|council|federation|"
                                   r"government)$)")

@@ -30,6 +30,7 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
                  "spoke about", "spoke of", "reported that"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
+               "disputed|refuted|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"
                "gave a (?:cautious |warm |guarded )?welcome to|"

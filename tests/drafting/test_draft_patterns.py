@@ -456,6 +456,16 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     # `Ann Ross, Police, Fire and Crime Commissioner for Wessex, said`: one title, its commas no list
     ("Ann Ross, Police, Fire and Crime Commissioner for Wessex, said the cuts were deep.",
      [("Ann Ross", "the cuts were deep")]),
+    # `Labour MP for Newport West Paul Flynn said`: a title for a place, then the name
+    ("But Labour MP for Easton North Paul Fenn said: \u201cServices are suffering.\u201d",
+     [("Paul Fenn", "Services are suffering.")]),
+    # `said;` before a quote; `announced in parliament on Wednesday that`; `disputed this`; `A statement from X said`
+    ("Chief Constable Sue Cole said; \u201cAny increase is welcome.\u201d", [("Sue Cole", "Any increase is welcome.")]),
+    ("Minister Mike Pell announced in parliament on Wednesday that budgets would fall.",
+     [("Mike Pell", "budgets would fall")]),
+    ("Kent Police has disputed this, saying the data had changed.",
+     [("Kent Police", "disputed this"), ("Kent Police", "the data had changed")]),
+    ("A statement from Kent Police said that 40 officers were added.", [("Kent Police", "40 officers were added")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
