@@ -349,7 +349,7 @@ AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but|although|though|whereas)\s+(?:(?:
                          r"claiming|saying|insisting|arguing|warning|stating|noting|explaining|pointing out)|"
                          r"\s+saying(?=\s+(?:that\s+)?(?:he|she|they|it|the|there)\s)|"  # `A saying he B`
                          r",?\s+after revealing|\s+[–—-]\s+(?:indicating|saying|adding|claiming|insisting|warning)|"
-                         r",\s+and(?=\s+that\b)|"  # `said A, and that B`
+                         r",?\s+and(?=\s+that\b)|"  # `said A, and that B`
                          # `A, Mr Bailey said, but B`; `A, she confirmed, but added B`
                          r",\s+(?:he|she|they|it|(?:Mr|Mrs|Ms|Dr|Cllr)\s+[A-Z][\w’'-]+)\s+(?:said|says|added|confirmed|"
                          r"stressed|explained|warned|insisted)(?:(?=,\s+(?:but|and)\s+(?:added|said|warned|insisted)\b)|"

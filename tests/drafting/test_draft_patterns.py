@@ -466,6 +466,9 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     ("Kent Police has disputed this, saying the data had changed.",
      [("Kent Police", "disputed this"), ("Kent Police", "the data had changed")]),
     ("A statement from Kent Police said that 40 officers were added.", [("Kent Police", "40 officers were added")]),
+    # `said that A and that B`: two claims, with or without a comma
+    ("PCSO Jack Seal explained that two PCSOs had moved on and that the force was recruiting.",
+     [("Jack Seal", "two PCSOs had moved on"), ("Jack Seal", "the force was recruiting")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
