@@ -26,8 +26,9 @@ BODY = r"[A-Z][\w’'&-]*+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*+){
 STATS_FROM_RE = re.compile(rf"\b(?i:{STATS})\s*+(?:[-–—,]\s*+)?(?:(?:released|published|issued|obtained|compiled|"
                            rf"produced|provided|gathered|collected)\s+)?(?:from|by)\s+(?:the\s+)?(?P<who>{BODY})")
 # `Home Office figures show`, `Scottish Police Authority (SPA) documents reveal`, `the council’s report recommends`
-BODY_STATS_RE = re.compile(rf"(?P<who>{BODY})(?:’s|'s)?(?:\s+\([A-Z]{{2,6}}\))?\s+(?i:{STATS})\s+(?:also\s+|have\s+|"
-                           rf"has\s+)?(?i:{SHOW})\b")
+BODY_STATS_RE = re.compile(rf"\b(?P<who>{BODY})(?:’s|'s)?(?:\s+\([A-Z]{{2,6}}\))?\s+(?i:{STATS})"
+                           rf"(?:,[^,.;:\x00]{{1,40}},)?"  # `Home Office data, released this week, shows`
+                           rf"\s+(?:also\s+|have\s+|has\s+)?(?i:{SHOW})\b")
 # `The latest figures also show`, `the new statistics revealed`: the statistics named before
 THE_STATS_RE = re.compile(rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:new|latest|recent|same|official|provisional|"
                           rf"national|annual|most recent|published)\s+)*(?i:{STATS})\s+(?:also\s+|further\s+)?"

@@ -30,13 +30,16 @@ def _to_sentence_end(narrative: str, start: int, s_end: int) -> tuple[int, int] 
 
 
 NOUN_CLAIM_RE = re.compile(r"\b(?:assurance|warning|claim|promise|pledge|admission|suggestion)\s+(?:from|by)\s+"
-                           r"(?P<who>[^,.;:\x00“”\"]{2,80}?)\s+that\s+")
+                           r"(?P<who>[^,.;:\x00“”\"]{2,80}?)\s+that\s+"
+                           # `Cllr Rob James’ statement that ...`: the owner of the statement
+                           r"|\b(?P<owner>(?:[A-Z][\w.-]*+\s+){1,3}+[A-Z][\w-]*+)(?:’s|'s|’|')\s+(?:statement|claim|claims|"
+                           r"assertion|warning|pledge|promise|suggestion)\s+that\s+")
 
 
 def _noun_claim(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     """`an assurance from Chief Superintendent Ann Moss that the total ... had not changed`."""
     m = NOUN_CLAIM_RE.search(reading.narrative, s_start, s_end)
-    return _named_then_claim(reading, m, m.start(), s_end) if m else None
+    return _named_then_claim(reading, m, m.start(), s_end, "who" if m.group("who") else "owner") if m else None
 
 
 WITH_SAYING_RE = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){1,5}?)(?:explaining|saying|adding|insisting|"
@@ -49,14 +52,15 @@ def _with_saying(reading: Reading, s_start: int, s_end: int) -> Attribution | No
     return _named_then_claim(reading, m, m.end("who"), s_end) if m else None
 
 
-def _named_then_claim(reading: Reading, m: re.Match, verb_start: int, s_end: int) -> Attribution | None:
+def _named_then_claim(reading: Reading, m: re.Match, verb_start: int, s_end: int,
+                      group: str = "who") -> Attribution | None:
     """The speaker a match names in its group `who` (a person or a body), and the claim from the match's end to the
     sentence's end; None if it names neither or no claim is left."""
-    ref = parse_subject(m.group("who").strip(), reading.known_places)
+    ref = parse_subject(m.group(group).strip(), reading.known_places)
     if ref is None or ref.kind not in ("person", "organisation", "surname"):
         return None
     claim = _to_sentence_end(reading.narrative, m.end(), s_end)
-    return Attribution(ref, verb_start, m.end(), claim, m.start("who")) if claim else None
+    return Attribution(ref, verb_start, m.end(), claim, m.start(group)) if claim else None
 
 
 MEETING_HEARD_RE = re.compile(r"(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:meeting|panel|committee|hearing|inquest|"
@@ -85,7 +89,8 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
         return None
     who = re.split(r"\s+(?:who|which|that)\s+|\s+[-–—]\s+", m.group("who"))[0]  # `according to councillors who ...`
     who = re.sub(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?", "", who)
-    who = re.sub(r"\s+(?:figures|data|statistics|research|report|analysis)$", "", who)
+    who = re.sub(r"\s+(?:figures|data|statistics|research|report|analysis|document|documents|papers)$", "", who)
+    who = re.sub(r"^an?\s+(?=(?:council|force|police|government)$)", "", who)  # `according to a council document`
     # `statistics from the Home Office on staffing ...`: the body the statistics come from
     if by := re.match(r"(?:figures|data|statistics|research|a report|analysis)\s+(?:from|by|of|released by|"
                       r"published by)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'&-]*\s*)+)", who):

@@ -469,6 +469,12 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     # `said that A and that B`: two claims, with or without a comma
     ("PCSO Jack Seal explained that two PCSOs had moved on and that the force was recruiting.",
      [("Jack Seal", "two PCSOs had moved on"), ("Jack Seal", "the force was recruiting")]),
+    # `responding to Cllr Rob Jones’ statement that ...`: the statement's owner; `an MP’s claim` names nobody
+    ("He was responding to Cllr Rob Jones\u2019 statement that there were 355 officers in 2010.",
+     [("Rob Jones", "there were 355 officers in 2010")]),
+    # `according to a council document`: the council the article names
+    ("Leeds City Council met.\n\nAnd, according to a council document, the city will be left with 67 PCSOs.",
+     [("Leeds City Council", "the city will be left with 67 PCSOs")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
@@ -534,6 +540,7 @@ def figure_speakers(text: str) -> list[tuple[float, str, str]]:
     # `the figures` point back to the body credited last, also in a later paragraph
     ("Figures from the Home Office show 300 officers joined.\n\nThe latest figures also show 40 PCSOs left.",
      [(300, "Home Office"), (40, "Home Office")]),
+    ("Home Office data, released this week, shows police numbers fell by 87 officers.", [(87, "Home Office")]),
     # with no body named first, a number the article states is its own (the publisher's)
     ("The new figures show police numbers are up by 1,022.", [(1022, "Daily Post")]),
     # what a body plans is the article's statement until a reviewer says otherwise
