@@ -62,6 +62,7 @@ PARTY_BODIES = {"Liberal Democrat": "Liberal Democrats", "Conservative": "Conser
                 "Green": "Green Party", "Reform UK": "Reform UK", "SNP": "SNP", "Plaid Cymru": "Plaid Cymru"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "MS", "QC", "KC", "OBE", "MBE", "CBE", "QPM", "JP"}
 PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around", "outside", "to", "into"}
+CHAMBERS = {"Parliament", "Assembly", "Senedd", "Commons", "Lords", "Holyrood", "Stormont", "Chamber"}
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
 
 
@@ -119,6 +120,10 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
             return Ref("organisation", whole)
         return None  # `Councillor for Wednesfield South`: a place, not a name (but `Chief of X Police Sir Y` is)
     name = tail[role_at + 1:]
+    if role_at < 0 and (split := next((i for i in range(1, len(tail) - 1) if tail[i] in FIRST_NAMES and
+                                       len(tail) - i in (2, 3) and tail[i - 1] in ORG_HEADS | PLACE_HEADS | CHAMBERS),
+                                      None)):
+        name = tail[split:]  # `Speaking in the Scottish Parliament Colin Smyth said`: the person after the place
     before = " ".join(words[: len(words) - len(tail) + role_at + 1])
     affiliation = party_in(before)
     gender = _gender(tail[: role_at + 1]) or ("m" if name and name[0] in MALE_NAMES else

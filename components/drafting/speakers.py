@@ -24,6 +24,9 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:MPs?|MSPs?|AMs?|MEPs?|[Cc]ouncillor|[Mm]embe
                              r"[Ll]eader|[Ss]pokesman|[Ss]pokeswoman|[Mm]inister)\s+(?:for|of)\s+$")
 # `Police said`: which force is meant is read from the article, not an organisation called "Police"
 BARE_HEADS = {"Police", "Force", "Constabulary", "Council", "Government"}
+# `accusing Commissioner X of ...`: a participle before a name makes it an object
+OBJECT_PARTICIPLES = {"accusing", "criticising", "blaming", "urging", "praising", "thanking", "challenging", "calling",
+                      "asking", "telling", "naming", "backing", "joining", "replacing", "succeeding"}
 OBJECT_WORDS = {"by", "to", "with", "from", "for", "after", "than", "and", "of", "on", "about", "against", "in", "who",
                 "which", "represents", "at"}  # words before a name that make it an object, not a subject
 
@@ -46,8 +49,8 @@ class Reading:
             same = [i for i, e in enumerate(self.entities) if e.kind == "person" and _surname_of(e.name, ref.name)]
             if not same and ref.role.split()[-1:] in (["Sir"], ["Dame"]):  # `Sir Peter`: a first name
                 same = [i for i, e in enumerate(self.entities) if e.kind == "person" and e.name.split()[0] == ref.name]
-            if same:
-                return self._update(min(same, key=lambda i: abs(self.entities[i].mentions[0] - at)), ref, at)
+            if same:  # `Chief Supt McEwan` is the McEwan named last before here, else the one named next
+                return self._update(min(same, key=lambda i: _nearest_mention(self.entities[i], at)), ref, at)
         name = ref.name if ref.kind != "surname" else f"{ref.role.split()[-1] if ref.role else 'Mr'} {ref.name}"
         kind = "organisation" if ref.kind in ("organisation", "single") else "person"
         name = re.sub(r"^(?:The|the)\s+", "", name)
@@ -174,10 +177,12 @@ class Reading:
     def _opens_at(self, at: int) -> bool:
         """Whether the mention at `at` is the subject of its sentence (see `opens_its_sentence`)."""
         lead = re.split(r"[.!?\n,]", self.narrative[max(0, at - 80):at])[-1]  # `At the AGM, resident X`
+        # `Police and crime commissioner X`, `Devon and Cornwall Police Chief Constable X`: an `and` inside a title
+        lead = re.sub(r"(?i:police(?: fire)? and crime)|[A-Z][\w’'-]* and [A-Z]", " ", lead)
         lead = DAY_LEAD_RE.sub("", lead.lstrip()).split()  # `On Wednesday Ian Pointon criticised ...`
         # (`Mr Ross accused Mr Yousaf`: a verb of saying before the name makes it an object)
-        return len(lead) <= 6 and not {w.strip(",").lower() for w in lead} & OBJECT_WORDS and \
-            not VERB_RE.search(" ".join(lead))
+        return len(lead) <= 6 and not {w.strip(",").lower() for w in lead} & (OBJECT_WORDS | OBJECT_PARTICIPLES) \
+            and not VERB_RE.search(" ".join(lead))
 
     def named_between(self, chosen: int, at: int, kind: str, gender: str = "") -> list[int]:
         """Other entities of `kind` (any kind when "") named after `chosen` was last named and before `at`, the
@@ -290,6 +295,12 @@ class Reading:
 
 DEPUTY_WORDS = {"deputy", "assistant", "vice", "former", "ex-", "under"}  # a role below or before the one named
 ROLE_SYNONYMS = {"councillor": ("cllr", "coun"), "commissioner": ("pcc",), "chief": ("chief constable",)}
+
+
+def _nearest_mention(entity: Entity, at: int) -> tuple[int, int]:
+    """How far back a person was last named before `at` (first), else how far ahead (after every earlier one)."""
+    before = [at - m for m in entity.mentions if m <= at]
+    return (0, min(before)) if before else (1, min(m - at for m in entity.mentions))
 
 
 def _holds(entity: Entity, head: str, phrase: str = "") -> bool:

@@ -475,6 +475,18 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     # `according to a council document`: the council the article names
     ("Leeds City Council met.\n\nAnd, according to a council document, the city will be left with 67 PCSOs.",
      [("Leeds City Council", "the city will be left with 67 PCSOs")]),
+    # two people share a surname: `Chief Supt McEwan` is the one named before, not the one named later
+    ("Chief Superintendent Gary McEwen told the committee.\n\n\u201cThe change gives them more,\u201d assured "
+     "Chief Supt McEwen.\n\nHe said Dan McEwen (Glenrothes) would now lead the north.",
+     [("Gary McEwen", "The change gives them more"),
+      ("Gary McEwen", "Dan McEwen (Glenrothes) would now lead the north")]),
+    # `Speaking in the Scottish Parliament Colin Smyth said`: the person after the place
+    ("Speaking in the Scottish Parliament Colin Smart said: \u201cNumbers are falling.\u201d",
+     [("Colin Smart", "Numbers are falling.")]),
+    # `Police and crime commissioner X gave ... a welcome` opens its sentence: `He said` is X, named since
+    ("New Chief Constable Rick Lewin said the force would change.\n\nPolice and crime commissioner Barry Copping "
+     "gave the numbers a cautious welcome.\n\nHe said: \u201cI am pleased.\u201d",
+     [("Rick Lewin", "the force would change"), ("Barry Copping", "I am pleased.")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
