@@ -219,7 +219,10 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
             return _fronted_claim(narrative, s_start, subject_start)
         return None
     if narrative[s_start] in OPEN_MARKS + STRAIGHT and any(q in narrative[s_start:verb_start] for q in "”\""):
-        return None  # `"...," he said, adding ...`: a direct quote's attribution
+        # `"...," she added, highlighting that the force has lost 898 officers`: a claim after the quote's tag
+        if after := QUOTE_TAG_CLAIM_RE.match(rest):
+            return _to_end(narrative, verb_end + after.end(), s_end)
+        return None  # `"...," he said.`: a direct quote's attribution
     if subject_start > s_start and not m.group("claim") and FRONTED_TAIL_RE.fullmatch(narrative, verb_end, s_end) \
             and narrative[s_start:subject_start].rstrip().endswith(","):
         return _fronted_claim(narrative, s_start, subject_start)  # `CLAIM, the force announced on Tuesday ...`
@@ -255,6 +258,18 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     if tag := REPORTER_TAG_RE.search(narrative, start, end):  # `..., the Local Democracy Reporting Service said.`
         end = tag.start()
     while end > start and narrative[end - 1] in " .!?,-–—":
+        end -= 1
+    return (start, end) if end - start > 3 else None
+
+
+QUOTE_TAG_CLAIM_RE = re.compile(r"(?:\s+[^,.;:\x00“”\"]{1,40}?)?,\s+(?:highlighting|saying|adding|claiming|insisting|"
+                                r"warning|stressing|noting|explaining|pointing out|arguing|revealing)\s+(?:that\s+)?")
+
+
+def _to_end(narrative: str, start: int, s_end: int) -> tuple[int, int] | None:
+    """The claim from `start` to its sentence's end, without the closing stop."""
+    end = s_end
+    while end > start and narrative[end - 1] in " .!?":
         end -= 1
     return (start, end) if end - start > 3 else None
 
@@ -299,7 +314,9 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
                 attributions.append((s_start, s_end, found, speaker, note))
                 for claim in _claims_joined_by_and(reading.narrative, found.claim):
                     rows.append(Row("reported", *claim, speaker, note))
-        introducing = [a for a in attributions if a[2].claim is None]  # verbs that introduce direct quotes
+        # verbs that introduce direct quotes (`"...," she added, highlighting that ...` too: its claim follows)
+        introducing = [a for a in attributions
+                       if a[2].claim is None or reading.narrative[a[0]] in OPEN_MARKS + STRAIGHT]
         for q in by_paragraph.get(index, []):
             if q.kind == "partial":
                 rows += _partial_row(reading, q, attributions)

@@ -487,6 +487,9 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     ("New Chief Constable Rick Lewin said the force would change.\n\nPolice and crime commissioner Barry Copping "
      "gave the numbers a cautious welcome.\n\nHe said: \u201cI am pleased.\u201d",
      [("Rick Lewin", "the force would change"), ("Barry Copping", "I am pleased.")]),
+    # `"...," she added, highlighting that CLAIM`: the quote and the claim are hers
+    ("Cllr Vera Bard spoke.\n\n\u201cIt won\u2019t help,\u201d she added, highlighting that the force has lost "
+     "898 officers.", [("Vera Bard", "It won\u2019t help"), ("Vera Bard", "the force has lost 898 officers")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
