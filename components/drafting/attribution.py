@@ -147,6 +147,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             continue
         at = offset + start + len(chunk) - len(rest) + len(rest) - len(rest.lstrip())  # where the subject begins
         is_first = position == len(chunks) - 1
+        if not is_first and not clause and re.match(r"an?\s", text) and _names_a_person(
+                chunks[len(chunks) - position - 2][1], places):
+            continue  # `Ms Baird, a former Labour MP, said`: an apposition describing the name before it
         if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
                                             and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)

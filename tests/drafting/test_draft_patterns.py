@@ -490,6 +490,9 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     # `"...," she added, highlighting that CLAIM`: the quote and the claim are hers
     ("Cllr Vera Bard spoke.\n\n\u201cIt won\u2019t help,\u201d she added, highlighting that the force has lost "
      "898 officers.", [("Vera Bard", "It won\u2019t help"), ("Vera Bard", "the force has lost 898 officers")]),
+    # `Ms Bard, a former Labour MP, said`: the apposition describes the name before it
+    ("Dame Vera Bard spoke first.\n\nBut Ms Bard, a former Labour MP, said: \u201cIt would be welcome.\u201d",
+     [("Vera Bard", "It would be welcome.")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
