@@ -147,6 +147,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             continue
         at = offset + start + len(chunk) - len(rest) + len(rest) - len(rest.lstrip())  # where the subject begins
         is_first = position == len(chunks) - 1
+        if position == 0 and not clause and (joint := _first_of_joint(chunks, text, places)):
+            return joint[0], offset + joint[1]
         if not is_first and not clause and re.match(r"an?\s", text) and _names_a_person(
                 chunks[len(chunks) - position - 2][1], places):
             continue  # `Ms Baird, a former Labour MP, said`: an apposition describing the name before it
@@ -178,6 +180,23 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             return ref, offset + start + len(chunk.rstrip()) - len(chunk.split()[-1])
         return ref, at
     return None, offset
+
+
+def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) -> tuple[Ref, int] | None:
+    """`police commissioner Ron Ball, deputy chief constable Neil Brunton and federation chairman Simon Payne said`:
+    people named together speak as one, and the first named stands for them (benchmarks/READING_GUIDE.md)."""
+    both = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>[^,]+)", text)
+    if not both or not (_names_a_person(both.group("a"), places) and _names_a_person(both.group("b"), places)):
+        return None
+    first = None
+    for start, chunk in reversed(chunks[:-1]):  # earlier people in the list: `A, B and C`
+        if not _names_a_person(chunk, places) or re.match(r"\s*an?\s|\s*the\s", chunk):
+            break
+        first = (start + len(chunk) - len(chunk.lstrip()), chunk)
+    if first is None:
+        last_start, last = chunks[-1]
+        first = (last_start + len(last) - len(last.lstrip()) + last.lstrip().find(both.group("a")), both.group("a"))
+    return parse_subject(first[1].strip(), places), first[0]
 
 
 def _names_a_person(chunk: str, places: set[str]) -> bool:

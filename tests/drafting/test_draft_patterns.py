@@ -493,6 +493,12 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     # `Ms Bard, a former Labour MP, said`: the apposition describes the name before it
     ("Dame Vera Bard spoke first.\n\nBut Ms Bard, a former Labour MP, said: \u201cIt would be welcome.\u201d",
      [("Vera Bard", "It would be welcome.")]),
+    # people named together speak as one, the first named standing for them; a place is no person
+    ("In a joint statement, commissioner Rod Bell, deputy chief constable Neil Brent and federation chairman Sam Paine "
+     "said it was too early to know.", [("Rod Bell", "it was too early to know")]),
+    ("Cllr Ann Lee and Cllr Bob Hope said the plan was bad.", [("Ann Lee", "the plan was bad")]),
+    ("Ms Gill Moore spoke.\n\nHer seat takes in the Culm Valley, Blackdown Hills, and parishes.\n\n"
+     "\u201cThey cut officers,\u201d she said.", [("Gill Moore", "They cut officers")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
