@@ -116,7 +116,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
                    gender="m" if tail[split] in MALE_NAMES else "f" if tail[split] in FEMALE_NAMES else "")
     if role_at < 0 and before_tail.lower() in PLACE_PREPOSITIONS and not any(w in ORG_HEADS for w in tail):
         whole = _with_connectors(words, tail)  # `Police Service of Northern Ireland`: a body named with a place
-        if before_tail == "of" and whole != " ".join(tail) and any(w in ORG_HEADS for w in whole.split()[:-len(tail)]):
+        if before_tail in ("of", "for") and whole != " ".join(tail) and \
+                any(w in ORG_HEADS for w in whole.split()[:-len(tail)]):  # `Police Federation for Northern Ireland`
             return Ref("organisation", whole)
         return None  # `Councillor for Wednesfield South`: a place, not a name (but `Chief of X Police Sir Y` is)
     name = tail[role_at + 1:]
@@ -161,7 +162,17 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         return Ref("organisation", whole)
     if any(w in ORG_HEADS for w in tail[:-1]) and len(tail) > 1:  # `Association of Special Constabulary Officers`
         return Ref("organisation", _with_connectors(words, tail))
+    whole = _with_connectors(words, tail)  # `Police Federation for England and Wales`: a body, then its place
+    if re.search(r" (?:of|for) ", whole) and any(w in ORG_HEADS for w in whole.split()[:-len(tail)]):
+        return Ref("organisation", _as_written(phrase, whole))
     return None
+
+
+def _as_written(phrase: str, name: str) -> str:
+    """`Mayor’s Office for Policing and Crime`: a name read without its possessives, as the phrase writes it."""
+    pattern = r"(?:[’']s)?\s+".join(re.escape(w) for w in name.split()) + "$"
+    m = re.search(pattern, phrase.rstrip(" ,.")) if len(name.split()) <= MAX_NAME_WORDS else None
+    return m.group() if m else name
 
 
 def _person_after_party(name: list[str], affiliation: str) -> tuple[list[str], str]:

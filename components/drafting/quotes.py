@@ -144,7 +144,8 @@ def blanked(text: str, quotes: list[Quoted]) -> str:
     return "".join(chars)
 
 
-SHORT_WORDS = {"AN", "AS", "AT", "BY", "IF", "IN", "IT", "OF", "ON", "TO", "UP", "WE"}
+SHORT_WORDS = set("AN AS AT BY IF IN IT OF ON TO UP WE THE AND BUT NEW TOP MORE CUTS PLANS UNION CRIME FEWER FEARS "
+                  "CHIEF TWO ONE TEN SIX NINE FOUR FIVE THREE EIGHT SEVEN THIS THAT WHEN WITH FROM OVER JUST".split())
 CAPS_LEAD_RE = re.compile(r"(?m)^[ \t]*+((?:[A-Z]{2,}+\s+){1,4}+)(?=[A-Za-z])")
 
 
@@ -152,8 +153,9 @@ def ordinary_case_leads(narrative: str, keep: set[str]) -> str:
     """`THE Chief Constable of Essex Police said`, `AN MP has welcomed`: a paragraph's opening words set in capitals
     by the newspaper's style, in ordinary case (same length, so offsets hold); acronyms in `keep` stay."""
     def fixed(m: re.Match) -> str:
-        return re.sub(r"[A-Z]{2,}+", lambda w: w.group() if w.group() in keep or len(w.group()) == 2 and w.group()
-                      not in SHORT_WORDS else w.group().capitalize(), m.group())  # `BJ Harrington` keeps initials
+        # `BJ Harrington` keeps its initials and `MOPAC` stays an acronym: only common words and long ones change
+        return re.sub(r"[A-Z]{2,}+", lambda w: w.group().capitalize() if w.group() not in keep and (
+            w.group() in SHORT_WORDS or len(w.group()) >= 6) else w.group(), m.group())
     return CAPS_LEAD_RE.sub(fixed, narrative)
 
 

@@ -320,6 +320,8 @@ def _same_body(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if short in ("Met", "Met Police"):  # `the Met` is the Metropolitan Police the article names
         return long.startswith("Metropolitan Police")
+    if " " in short and re.match(re.escape(short) + r" (?:for|of) [A-Z]", long):
+        return True  # `Police Federation` is the `Police Federation for England and Wales` named in full
     return long.startswith(short + " ") and long[len(short) + 1:] in ("Service", "Force")
 
 
@@ -329,9 +331,15 @@ def _initials(name: str) -> str:
     return letters if len(letters) >= 2 else ""
 
 
+NOT_A_FORCE = {"office", "commissioner", "federation", "panel", "authority", "association", "union", "stations",
+               "superintendents"}
+
+
 def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
     """Whether a body's name holds one of the words (`UNISON` is a union; `... of Local Councils` is no council)."""
     words = {w.casefold() for w in re.findall(r"[\w’'-]+", entity.name)}
+    if "Police" in fits and words & NOT_A_FORCE:  # `Mayor's Office for Police and Crime`: no force, though it says so
+        return False
     return not fits or any(f.casefold() in words if " " not in f else  # `Hertfordshire Constabulary`: both words
                            set(f.casefold().split()) <= words for f in fits)
 

@@ -15,7 +15,7 @@ DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 DAY_LEAD_RE = re.compile(r"^(?:(?:On|Last|This|Earlier|Late|By)\s+)?(?:" + "|".join(DAYS) + r"|Yesterday|Today|"
                          r"Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z])"
                          r"|^(?:However|Meanwhile|But|And|Instead|Now|Still|Yet|Also|Indeed|Separately|Elsewhere|"
-                         r"Previously|Earlier|Later|Then),?\s+(?=[A-Z])"  # `However City Hall said`
+                         r"Previously|Earlier|Later|Then),?\s+(?=[A-Z]|the\s)"  # `However City Hall said`
                          r"|^(?:In response|In reply|Responding|In a statement|Afterwards|Speaking afterwards),?\s+"
                          r"(?=(?:the\s+)?[A-Za-z])")  # `In response the commissioner said`
 
@@ -26,8 +26,9 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "announced stressed replied responded commented continued noted believes believed suggested "
              "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared hoped hopes "
              "claiming maintain maintains insist warn admit confirm believe reassure reassured assured informed "
-             "reiterated reminded concerned worried writes posted tweeted argue").split() + [
-                 "spoke about", "spoke of", "reported that"]
+             "reiterated reminded concerned worried writes posted tweeted argue affirmed emphasised emphasized "
+             "signalled guaranteed underlined").split() + [
+                 "spoke about", "spoke of", "reported that", "made it clear", "made clear", "found that"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "disputed|refuted|"
@@ -48,7 +49,7 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly
                          r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
 
 HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cllrs Cll Coun Councillor Councillors Sir Dame Lord Lady Baroness Supt "
-                 "Superintendent Insp "
+                 "Superintendent Insp PCSO SPC "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
                  "CS DCS ACC DCC Con "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())

@@ -499,6 +499,18 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     ("Cllr Ann Lee and Cllr Bob Hope said the plan was bad.", [("Ann Lee", "the plan was bad")]),
     ("Ms Gill Moore spoke.\n\nHer seat takes in the Culm Valley, Blackdown Hills, and parishes.\n\n"
      "\u201cThey cut officers,\u201d she said.", [("Gill Moore", "They cut officers")]),
+    # a body named with `for` (`Police Federation for England and Wales`, `Mayor’s Office for Policing and Crime`),
+    # one with the short name used before it, and never a force for `a police spokesman`
+    ("Cuts hurt, claims the Police Federation.\n\nThe Police Federation for England and Wales said workloads rose.",
+     [("Police Federation for England and Wales", "Cuts hurt"),
+      ("Police Federation for England and Wales", "workloads rose")]),
+    ("The Mayor\u2019s Office for Policing and Crime (MOPAC) said the teams would double.\n\nA police spokesman "
+     "said: \u201cServices moved.\u201d",
+     [("Mayor\u2019s Office for Policing and Crime", "the teams would double"), ("", "Services moved.")]),
+    # `PCSO Seymour`; `But the commissioner said`; verbs of saying the draft did not know
+    ("PCSO Jack Seal spoke.\n\nPCSO Seal emphasised that cover was short.", [("Jack Seal", "cover was short")]),
+    ("Commissioner Ann Tate spoke.\n\nBut the commissioner has made it clear that no station will shut.",
+     [("Ann Tate", "no station will shut")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
