@@ -6,7 +6,7 @@ import bisect
 import re
 
 from components.dataset.check import clip
-from components.drafting.names import parse_subject
+from components.drafting.names import DOCUMENT_NOUNS, DOCUMENT_OF_RE, parse_subject
 from components.drafting.quotes import sentence_spans
 from components.drafting.records import Attribution, Quoted, Ref, Row
 from components.drafting.sources import figures_show, named_source
@@ -57,6 +57,10 @@ FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|earlier|
 SENTENCE_ADVERB_RE = re.compile(r"\s*(?:Even so|However|But|And|Meanwhile|Instead|In addition|Still|Indeed|"
                                 r"Nonetheless|Nevertheless|Overall|Now|So|Yet|Also|Moreover|Furthermore|Crucially)")
 DOCUMENT_RE = re.compile(r"(?i)\b(?:figures|data|statistics|analysis|survey|research)\b")
+DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|survey|analysis|"
+                            r"document|statement)\s*,\s*(?:published|released|written|commissioned|compiled|produced|"
+                            r"issued)\s+by\s+(?P<who>[^,\x00]{2,80}),\s*$")
+DOCUMENT_NOUN_RE = re.compile(rf"(?i)\b(?:{DOCUMENT_NOUNS})\b")
 MAX_VERBS = 24  # verbs of saying tried in one sentence before it is given up on
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
@@ -134,6 +138,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     phrase = re.sub(r"\s[—–]\s[^—–\x00]{1,120}\s[—–](?=\s*$)", lambda m: " " * len(m.group()), phrase)
     # `Police, Fire and Crime Commissioner`: one title, its commas no list
     phrase = re.sub(r"Police, Fire and Crime", "Police  Fire and Crime", phrase)
+    if (by := DOCUMENT_BY_RE.search(phrase)) and (ref := parse_subject(by.group("who"), places)) is not None:
+        return ref, offset + by.start("who")  # `The report, published by the BBC Shared Data Unit, stated`
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)][-MAX_CHUNKS:]
     for position, (start, chunk) in enumerate(reversed(chunks)):
         clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although)\s+",
@@ -156,6 +162,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
                                             and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)
                                             and not re.search(r"spokes(?:man|woman|person)$", text)
+                                            and not DOCUMENT_OF_RE.fullmatch(text)  # `..., a Police Scotland report`
                                             and not SPOKES_RE.search(text)):  # `a spokesperson for X` speaks
             named = parse_subject(text, places)
             if named is not None and named.kind == "person" and re.search(
@@ -336,6 +343,8 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
                 attributions.append((s_start, s_end, found, speaker, note))
                 for claim in _claims_joined_by_and(reading.narrative, found.claim):
                     rows.append(Row("reported", *claim, speaker, note))
+                for noun in DOCUMENT_NOUN_RE.findall(reading.narrative, s_start, found.verb_end):
+                    reading.documents[noun.lower()] = speaker  # `In a joint statement, X said`: X's statement
         # verbs that introduce direct quotes (`"...," she added, highlighting that ...` too: its claim follows)
         introducing = [a for a in attributions
                        if a[2].claim is None or reading.narrative[a[0]] in OPEN_MARKS + STRAIGHT]

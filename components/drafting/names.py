@@ -62,6 +62,7 @@ PARTY_BODIES = {"Liberal Democrat": "Liberal Democrats", "Conservative": "Conser
                 "Green": "Green Party", "Reform UK": "Reform UK", "SNP": "SNP", "Plaid Cymru": "Plaid Cymru"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "MS", "QC", "KC", "OBE", "MBE", "CBE", "QPM", "JP"}
 PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around", "outside", "to", "into"}
+PERSONAL_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."}
 CHAMBERS = {"Parliament", "Assembly", "Senedd", "Commons", "Lords", "Holyrood", "Stormont", "Chamber"}
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
 
@@ -143,7 +144,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         role = " ".join(filter(None, (_role_text(before), *post)))
         return Ref("person", " ".join(name), role=role, gender=gender, affiliation=affiliation)
     if len(name) == 1 and role_at >= 0 and tail[role_at] in HONORIFICS and (
-            _is_name_word(name[0], known_places) or name[0] in MONTHS):  # `Mr May`
+            _is_name_word(name[0], known_places) or name[0] in MONTHS  # `Mr May`
+            or tail[role_at] in PERSONAL_TITLES and not name[0].isupper()):  # `Mr House`, `Ms Hall`: a surname
         return Ref("surname", name[0], role=_role_text(before), gender=gender, affiliation=affiliation)
     heads = [i for i, w in enumerate(tail[:role_at]) if w in ORG_HEADS]
     if role_at == len(tail) - 1 and heads:  # `Ealing Police’s Borough Commander`, no name: the body speaks
@@ -244,6 +246,9 @@ LOWER_BEFORE_BODY_RE = re.compile(r"^([Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}(?=(?:uni
                                   r"government)$)")
 
 
+DOCUMENT_NOUNS = r"statement|report|motion|letter|submission|briefing|paper|document"
+THE_DOCUMENT_RE = re.compile(rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:joint\s+|written\s+|"
+                             rf"latest\s+|new\s+)?(?P<doc>{DOCUMENT_NOUNS})")
 DOCUMENT_OF_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?P<author>(?:[A-Z][\w’'&-]*\s+){1,5}?)"
                             r"(?:submission|report|statement|letter|briefing|document|paper|response|review)\b"
                             r"[^,;:]{0,80}")
@@ -258,6 +263,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
     phrase = EVIDENCE_BY_RE.sub("", phrase)  # `Research by a newspaper revealed`: whoever did it
     phrase = DAY_LEAD_RE.sub("", phrase)  # `On Wednesday Ian Pointon criticised`: Ian Pointon
+    if m := THE_DOCUMENT_RE.fullmatch(phrase):  # `The statement continued`: whoever gave the statement named before
+        return Ref("document", name=phrase, head=m.group("doc").lower())
     if m := DOCUMENT_OF_RE.fullmatch(phrase):  # `The Police Scotland submission to the committee stated`: its author
         phrase = m.group("author")
     if not phrase:

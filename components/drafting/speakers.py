@@ -42,6 +42,7 @@ class Reading:
     speakers_seen: list[int] = field(default_factory=list)  # entity ids, in order of speaking
     silent: set[int] = field(default_factory=set)  # entities that never speak here (the publisher)
     unsure: list[str] = field(default_factory=list)
+    documents: dict[str, int] = field(default_factory=dict)  # `statement`, `report`: who the last one named was by
 
     def entity(self, ref: Ref, at: int) -> int:
         """Find or add the entity a named ref points at."""
@@ -96,6 +97,12 @@ class Reading:
             return self._organisation(ref.head, at, ref.name)
         if ref.kind == "role-person":
             return self._person_in_role(ref.head, at, ref.name)
+        if ref.kind == "document":  # `The statement continued`: the speaker the last statement was given to
+            if (by := self.documents.get(ref.head)) is not None:
+                return by, (f"'{ref.name}' read as {self.entities[by].name}'s, whose {ref.head} the article named "
+                            "before (attribution inferred).")
+            return None, (f"Who said this? '{ref.name}' is no {ref.head} the article gave to anyone before; the "
+                          "speaker is left blank to fill in.")
         if ref.kind == "unknown":
             return None, (f"Who said this? '{ref.name}' speaks here, but names nobody the draft could read; the "
                           "speaker is left blank to fill in.")

@@ -511,6 +511,19 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     ("PCSO Jack Seal spoke.\n\nPCSO Seal emphasised that cover was short.", [("Jack Seal", "cover was short")]),
     ("Commissioner Ann Tate spoke.\n\nBut the commissioner has made it clear that no station will shut.",
      [("Ann Tate", "no station will shut")]),
+    # `The statement said`, `The report adds`: whoever gave the statement or report named before, else blank
+    ("In a joint statement, commissioner Rod Bell and chief constable Neil Brent said it was too early.\n\n"
+     "The statement said: \u201cThe cuts are less than we feared.\u201d\n\nThe letter said: \u201cNo.\u201d",
+     [("Rod Bell", "it was too early"), ("Rod Bell", "The cuts are less than we feared."), ("", "No.")]),
+    ("Describing the division, a Police Scotland report said: \u201cLocal resources are the core.\u201d\n\n"
+     "The report adds: \u201cWe remain positive.\u201d",
+     [("Police Scotland", "Local resources are the core."), ("Police Scotland", "We remain positive.")]),
+    ("The report, published by the BBC Shared Data Unit, stated Kent had 80 fewer officers.",
+     [("BBC Shared Data Unit", "Kent had 80 fewer officers")]),
+    # `Mr House` is a person whatever his surname means
+    ("Tavish Scott MSP said police were cut.\n\nHowever Mr House insisted the MSP was wrong. He said numbers "
+     "would rise.", [("Tavish Scott", "police were cut"), ("Mr House", "the MSP was wrong"),
+                     ("Mr House", "numbers would rise")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
