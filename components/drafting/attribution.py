@@ -57,6 +57,9 @@ FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|earlier|
 SENTENCE_ADVERB_RE = re.compile(r"\s*(?:Even so|However|But|And|Meanwhile|Instead|In addition|Still|Indeed|"
                                 r"Nonetheless|Nevertheless|Overall|Now|So|Yet|Also|Moreover|Furthermore|Crucially)")
 DOCUMENT_RE = re.compile(r"(?i)\b(?:figures|data|statistics|analysis|survey|research)\b")
+# a name after one of these is an object (`In a report before the Police and Crime Panel`); not `by` or `at`: authors
+OBJECT_BEFORE_RE = re.compile(r"\b(?:before|to|with|into|against|about|towards)\s+(?:the\s+)?$")
+SPEAKS_FOR_RE = re.compile(r"(?i)spokes|representative|member|behalf|officials?\b|chief|head|boss|leader|director")
 DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|survey|analysis|"
                             r"document|statement)\s*,\s*(?:published|released|written|commissioned|compiled|produced|"
                             r"issued)\s+by\s+(?P<who>[^,\x00]{2,80}),\s*$")
@@ -178,6 +181,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                 return named, at
             continue
         ref = parse_subject(text, places) or _before_relative(text, places)
+        if ref is not None and ref.kind in ("organisation", "person") and ref.name in text and \
+                OBJECT_BEFORE_RE.search(lead := text[:text.find(ref.name)]) and not SPEAKS_FOR_RE.search(lead):
+            continue  # `In a report before the Police and Crime Panel, X said`: the panel is no subject
         if not is_first and (ref is None or ref.kind in ("organisation", "role-person") and _is_title(text)
                              and not SPOKES_RE.search(text)
                              or ref.kind == "role-person" or ref.kind == "person" and _is_title(text)

@@ -27,7 +27,7 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared hoped hopes "
              "claiming maintain maintains insist warn admit confirm believe reassure reassured assured informed "
              "reiterated reminded concerned worried writes posted tweeted argue affirmed emphasised emphasized "
-             "signalled guaranteed underlined").split() + [
+             "signalled guaranteed underlined tell").split() + [
                  "spoke about", "spoke of", "reported that", "made it clear", "made clear", "found that"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
@@ -41,7 +41,8 @@ VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERB
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")
 AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly|privately|strongly|firmly|openly|"
-                         r"tried to|attempted to|sought to|moved to|went on to|wanted to|"
+                         r"tried to|attempted to|sought to|moved to|went on to|wanted to|will|would|is set to|"
+                         r"is expected to|is due to|"
                          r"today|yesterday|later|then|previously|further|recently|again|"
                          r"repeatedly|has also|was|were|quickly|now|once|earlier|however|tonight|already|just|"
                          r"(?:last|this|on) "
@@ -49,7 +50,7 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly
                          r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
 
 HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cllrs Cll Coun Councillor Councillors Sir Dame Lord Lady Baroness Supt "
-                 "Superintendent Insp PCSO SPC "
+                 "Superintendent Insp PCSO SPC Mayor "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
                  "CS DCS ACC DCC Con "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())

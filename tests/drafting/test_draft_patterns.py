@@ -524,6 +524,11 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     ("Tavish Scott MSP said police were cut.\n\nHowever Mr House insisted the MSP was wrong. He said numbers "
      "would rise.", [("Tavish Scott", "police were cut"), ("Mr House", "the MSP was wrong"),
                      ("Mr House", "numbers would rise")]),
+    # `Mayor Khan said`; `X will tell councillors`; `In a report before the Panel, X ...`: the panel is no subject
+    ("Sadiq Khan spoke.\n\nMayor Khan said: \u201cI want to reassure Londoners.\u201d",
+     [("Sadiq Khan", "I want to reassure Londoners.")]),
+    ("In a report before the Wessex Police and Crime Panel, Marc Jonas will tell councillors that despite the rise: "
+     "\u201cI cannot bridge the gap.\u201d", [("Marc Jonas", "I cannot bridge the gap.")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
