@@ -18,6 +18,7 @@ from components.drafting.vocabulary import (
     GENERIC_ORG_RE,
     INDEFINITE_RE,
     OPEN_MARKS,
+    PARTIES,
     PRONOUN_RE,
     ROLE_LOWER,
     ROLE_WORDS,
@@ -156,6 +157,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             continue
         at = offset + start + len(chunk) - len(rest) + len(rest) - len(rest.lstrip())  # where the subject begins
         is_first = position == len(chunks) - 1
+        if not is_first and not clause and text in PARTIES and _names_a_person(chunks[len(chunks) - position - 2][1],
+                                                                              places):
+            continue  # `Coun Ian Pattison, Labour, said`: his party, not the speaker
         if position == 0 and not clause and (joint := _first_of_joint(chunks, text, places)):
             return joint[0], offset + joint[1]
         if not is_first and not clause and re.match(r"an?\s", text) and _names_a_person(
@@ -172,8 +176,11 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                     r"\b(?:to|for|of|with|from|by)\s", text[:max(0, text.find(named.name.split()[0]))]):
                 continue  # `Paul Butler, chief financial officer to commissioner Mark Shelford, said`: an object
             # `the federation head Craig O'Leary, says`; `..., the Police Federation says`
+            # `the Police Federation` (or its document), not `the Unison organiser for Y Police`
+            body_itself = named is not None and re.fullmatch(
+                r"the\s+" + re.escape(named.name) + r"(?:[’']s(?:\s[^,]*)?)?", text)
             if named is not None and (named.kind == "person" and named.role or named.kind == "organisation"
-                                      and re.fullmatch(r"the\s+[A-Z][^,]*", text)):
+                                      and body_itself):
                 return named, at
             before_it = chunks[len(chunks) - position - 2][1] if position + 1 < len(chunks) else ""
             if named is not None and named.kind == "role-person" and not _names_a_person(before_it, places):

@@ -529,6 +529,11 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
      [("Sadiq Khan", "I want to reassure Londoners.")]),
     ("In a report before the Wessex Police and Crime Panel, Marc Jonas will tell councillors that despite the rise: "
      "\u201cI cannot bridge the gap.\u201d", [("Marc Jonas", "I cannot bridge the gap.")]),
+    # `X, the Unison organiser for Y Police, says`: the person, not the force in her title; `X, Labour, said`
+    ("Yvonne Clary, the Unison regional organiser for Wessex Police says progress was \u201cunder attack\u201d.",
+     [("Yvonne Clary", "progress was \u201cunder attack\u201d"), ("Yvonne Clary", "under attack")]),
+    ("Coun Ian Patt, Labour, said the council should write to the minister.",
+     [("Ian Patt", "the council should write to the minister")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
