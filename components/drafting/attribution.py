@@ -59,6 +59,8 @@ SENTENCE_ADVERB_RE = re.compile(r"\s*(?:Even so|However|But|And|Meanwhile|Instea
                                 r"Nonetheless|Nevertheless|Overall|Now|So|Yet|Also|Moreover|Furthermore|Crucially)")
 DOCUMENT_RE = re.compile(r"(?i)\b(?:figures|data|statistics|analysis|survey|research)\b")
 # a name after one of these is an object (`In a report before the Police and Crime Panel`); not `by` or `at`: authors
+# `Cllr Ada Vine`, `The Association of Scottish Police Superintendents (Asps)`: a name opening a phrase
+LEAD_NAME = r"\s*((?:[A-Z][\w’'.-]*\s+|(?:of|for|and)\s+(?=[A-Z])){1,8}+)(?:\([A-Za-z]{2,6}\)\s+)?[a-z]"
 OBJECT_BEFORE_RE = re.compile(r"\b(?:before|to|with|into|against|about|towards)\s+(?:the\s+)?$")
 SPEAKS_FOR_RE = re.compile(r"(?i)spokes|representative|member|behalf|officials?\b|chief|head|boss|leader|director")
 DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|survey|analysis|"
@@ -102,7 +104,7 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         phrase = re.sub(r"\s+who(?:\s+(?:has|had|also))*\s*$", " ", phrase)  # `chairman Mark Lindsay who said`
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
         if re.search(r"\s+and\s*$", phrase) and "," not in phrase and (
-                lead := re.match(r"\s*((?:[A-Z][\w’'.-]*\s+){1,6})[a-z]", phrase)):
+                lead := re.match(LEAD_NAME, phrase)):
             # `Cllr Ada Vine represents Northfield and Elm and said ...`: the subject of the first verb
             first = parse_subject(lead.group(1).strip(), reading.known_places)
             if first is not None and first.kind in ("person", "organisation"):
@@ -145,6 +147,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     if (by := DOCUMENT_BY_RE.search(phrase)) and (ref := parse_subject(by.group("who"), places)) is not None:
         return ref, offset + by.start("who")  # `The report, published by the BBC Shared Data Unit, stated`
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)][-MAX_CHUNKS:]
+    nearest_seen = False  # a chunk with words in it was read: the one nearest the verb
     for position, (start, chunk) in enumerate(reversed(chunks)):
         clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although)\s+",
                           chunk)  # `..., and the force says`, `..., after the Government announced`: a new clause
@@ -160,8 +163,13 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and not clause and text in PARTIES and _names_a_person(chunks[len(chunks) - position - 2][1],
                                                                               places):
             continue  # `Coun Ian Pattison, Labour, said`: his party, not the speaker
-        if position == 0 and not clause and (joint := _first_of_joint(chunks, text, places)):
+        nearest, nearest_seen = not nearest_seen, True
+        if nearest and not clause and (joint := _first_of_joint(chunks, text, places)):
             return joint[0], offset + joint[1]
+        if nearest and clause and clause.group().strip() == "and" and not is_first and \
+                _names_a_person(text, places) and _names_a_person(chunks[len(chunks) - position - 2][1], places):
+            start2, first = chunks[len(chunks) - position - 2]  # `Mark Collins, and commissioner X, said`: the first
+            return parse_subject(first.strip(), places), offset + start2 + len(first) - len(first.lstrip())
         if not is_first and not clause and re.match(r"an?\s", text) and _names_a_person(
                 chunks[len(chunks) - position - 2][1], places):
             continue  # `Ms Baird, a former Labour MP, said`: an apposition describing the name before it

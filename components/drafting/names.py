@@ -47,6 +47,8 @@ DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its|[A-Z][\w-]+(?:’s|'s))
                               r"(?P<head>councillor|MP|commissioner|leader|inspector|superintendent|chairman|"
                               r"chairwoman|chair|mayor|minister|secretary|commander|constable|sergeant|detective|"
                               r"campaigner|officer|chief|peer|politician|MSP|MEP|AM)(?:\s+(?:of|for)\s+[^,]{2,60})?")
+LOWER_BODY_SPOKES_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<org>(?:[a-z]+\s+){0,2}(?:board|federation|panel|authority|"
+                                  r"commission|partnership|trust|association)\s+)(?:spokesman|spokeswoman|spokesperson)")
 FORCE_SPOKES_RE = re.compile(r"(?i)(?:a|an|the)\s+(?P<head>force|police|council|government|union)\s+"
                              r"(?:spokesman|spokeswoman|spokesperson)")
 EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey", "study", "analysis", "police"}
@@ -284,6 +286,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
             # `a spokeswoman for the Office of the Crime Commissioner`: a body, whatever its name
             named = Ref("organisation", re.sub(r"^[Tt]he\s+", "", org))
         return named
+    if m := LOWER_BODY_SPOKES_RE.fullmatch(phrase):  # `A policing board spokesperson said`: that body
+        return Ref("organisation", m.group("org").strip().title())
     if m := SPOKES_BEFORE_RE.search(phrase):
         org = re.sub(r"^(?:The|A|An)(?:\s+|$)", "", m.group("org").strip())
         org = PARTY_BODIES.get(PARTIES.get(org.replace("-", " "), ""), org)  # `A Lib-Dem spokesman`

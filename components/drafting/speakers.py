@@ -43,6 +43,7 @@ class Reading:
     silent: set[int] = field(default_factory=set)  # entities that never speak here (the publisher)
     unsure: list[str] = field(default_factory=list)
     documents: dict[str, int] = field(default_factory=dict)  # `statement`, `report`: who the last one named was by
+    aliases: dict[str, int] = field(default_factory=dict)  # `MOPAC`: the body named in full before `(MOPAC)`
 
     def entity(self, ref: Ref, at: int) -> int:
         """Find or add the entity a named ref points at."""
@@ -55,6 +56,8 @@ class Reading:
         name = ref.name if ref.kind != "surname" else f"{ref.role.split()[-1] if ref.role else 'Mr'} {ref.name}"
         kind = "organisation" if ref.kind in ("organisation", "single") else "person"
         name = re.sub(r"^(?:The|the)\s+", "", name)
+        if kind == "organisation" and name in self.aliases:
+            return self._update(self.aliases[name], ref, at)
         for i, e in enumerate(self.entities):
             if e.name.casefold() == name.casefold() or kind == "organisation" == e.kind and name == _initials(e.name):
                 return self._update(i, ref, at)  # `ASCO` is the Association of Special Constabulary Officers
@@ -339,7 +342,7 @@ def _initials(name: str) -> str:
 
 
 NOT_A_FORCE = {"office", "commissioner", "federation", "panel", "authority", "association", "union", "stations",
-               "superintendents"}
+               "superintendents", "room", "centre", "unit", "station", "board"}
 
 
 def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
@@ -398,6 +401,10 @@ def _register_mention(reading: Reading, narrative: str, start: int, phrase: str)
         ref = Ref(ref.kind, ref.name, role=role, gender=ref.gender, affiliation=ref.affiliation)
     at = start + phrase.rfind(ref.name.split()[0]) if ref.kind == "person" else start
     index = reading.entity(ref, at)
+    acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,6})\)", narrative[start + len(phrase):start + len(phrase) + 12])
+    if ref.kind == "organisation" and acronym:
+        reading.aliases.setdefault(acronym.group(1), index)  # `Mayor’s Office for Policing and Crime (MOPAC)`
+        reading.aliases.setdefault(acronym.group(1).upper(), index)
     if ref.kind == "person" and " of " in phrase:  # `Insp Dan Vale of Cumbria Police`: the force too
         body = phrase.split(" of ", 1)[1]
         if (org := parse_named(body, reading.known_places, acronyms=False)) and org.kind == "organisation":

@@ -534,6 +534,16 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
      [("Yvonne Clary", "progress was \u201cunder attack\u201d"), ("Yvonne Clary", "under attack")]),
     ("Coun Ian Patt, Labour, said the council should write to the minister.",
      [("Ian Patt", "the council should write to the minister")]),
+    # `A, and B, said`: the first named; an acronym in brackets is the body named before it; a long name opening
+    # `... and highlighted`; a body in lower case before `spokesperson`
+    ("Mark Colin, and commissioner Dai Llew, said the figures did not reflect change.",
+     [("Mark Colin", "the figures did not reflect change")]),
+    ("The Mayor\u2019s Office for Policing and Crime (MOPAC) spoke.\n\nMOPAC said Croydon would get 117 officers.",
+     [("Mayor\u2019s Office for Policing and Crime", "Croydon would get 117 officers")]),
+    ("The Association of Scottish Police Superintendents (Asps) issued its warning and highlighted that numbers "
+     "fell.", [("Association of Scottish Police Superintendents", "numbers fell")]),
+    ("A policing board spokesperson said members sought more information.",
+     [("Policing Board", "members sought more information")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
