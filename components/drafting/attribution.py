@@ -6,7 +6,7 @@ import bisect
 import re
 
 from components.dataset.check import clip
-from components.drafting.names import DOCUMENT_NOUNS, DOCUMENT_OF_RE, parse_subject
+from components.drafting.names import DOCUMENT_NOUNS, DOCUMENT_OF_RE, FIRST_NAMES, parse_subject
 from components.drafting.quotes import sentence_spans
 from components.drafting.records import Attribution, Quoted, Ref, Row
 from components.drafting.sources import figures_show, named_source
@@ -202,8 +202,11 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and (ref is None or ref.kind in ("organisation", "role-person") and _is_title(text)
                              and not SPOKES_RE.search(text)
                              or ref.kind == "role-person" or ref.kind == "person" and _is_title(text)
-                             and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])):
-            continue  # `Ruth Dale, MP for Northtown and Westvale, said`: a title after the name
+                             and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])
+                             and not (text.endswith(ref.name) and ref.name.split()[0] in FIRST_NAMES)):
+            # `Ruth Dale, MP for Northtown and Westvale, said`: a title after the name (but `HM Inspector for the
+            # Northern Region Roger Baker` ends in a name, and is the subject)
+            continue
         if ref is not None and ref.kind == "pronoun":  # `X is closing desks because it says`: the pronoun's place
             return ref, offset + start + len(chunk.rstrip()) - len(chunk.split()[-1])
         return ref, at

@@ -109,7 +109,9 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     while role_at + 4 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:
         role_at += 1  # an acronym title before a name: `PCC Roger Hirst`, `PS Gary Lansdale`
     before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
-    if role_at < 0 and before_tail.lower() in PLACE_PREPOSITIONS and (split := next(
+    # `HM Inspector for the Northern Region Roger Baker`: the preposition before `the`
+    prep = words[len(words) - len(tail) - 2] if before_tail == "the" and len(words) > len(tail) + 1 else before_tail
+    if role_at < 0 and prep.lower() in PLACE_PREPOSITIONS and (split := next(
             (i for i in range(1, len(tail) - 1) if tail[i] in FIRST_NAMES and len(tail) - i in (2, 3)), None)) and \
             any(w in ROLE_WORDS or w in ROLE_ACRONYMS for w in words[:len(words) - len(tail)]):
         # `Labour MP for Newport West Paul Flynn`: a title for a place, then a name that starts with a first name

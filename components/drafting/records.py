@@ -33,6 +33,7 @@ class Entity:
     gender: str = ""
     mentions: list[int] = field(default_factory=list)
     titled: bool = False  # named with a title or role at least once (`Supt Lewis Grant`): a person, not a place
+    titles: list[str] = field(default_factory=list)  # titles before the name (`Councillor`, `Ch Supt`), not roles
 
 
 @dataclass(frozen=True)

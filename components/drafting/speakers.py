@@ -79,6 +79,8 @@ class Reading:
         e = self.entities[index]
         if ref.role and ref.role not in e.roles and not all(w in HONORIFICS for w in ref.role.split()):
             e.roles.append(ref.role)
+        elif ref.role and ref.role not in e.titles:
+            e.titles.append(ref.role)  # `Councillor Philip Saxton`: `the councillor` later is he
         e.affiliation = e.affiliation or ref.affiliation
         e.gender = e.gender or ref.gender
         e.titled = e.titled or bool(ref.role)
@@ -318,7 +320,7 @@ def _holds(entity: Entity, head: str, phrase: str = "") -> bool:
     `the chief constable` is not `Deputy Chief Constable Judith Gillespie` (unless the phrase says deputy too)."""
     words = "|".join(re.escape(w) for w in (head, *ROLE_SYNONYMS.get(head.lower(), ())))
     said = set(phrase.lower().split())
-    for role in entity.roles:
+    for role in (*entity.roles, *entity.titles):
         m = re.search(rf"(?i)\b(?:{words})\b", role)
         if m and not (set(role[:m.start()].lower().split()) & DEPUTY_WORDS) - said:
             return True

@@ -544,6 +544,14 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
      "fell.", [("Association of Scottish Police Superintendents", "numbers fell")]),
     ("A policing board spokesperson said members sought more information.",
      [("Policing Board", "members sought more information")]),
+    # `Councillor X` is `the councillor` later, not the chief superintendent who spoke last
+    ("Councillor Phil Saxon raised the issue with Chief Superintendent Ray Higgs.\n\nCh Supt Higgs said numbers were "
+     "fine.\n\nThe Troon councillor, who chairs the panel, said people were complaining.",
+     [("Ray Higgs", "numbers were fine"), ("Phil Saxon", "people were complaining")]),
+    # a title for a place, then the name: the subject (but a title after a name is an apposition)
+    ("However, HM Inspector of Constabulary for the Northern Region Roger Baker said the force was short.\n\n"
+     "Damian Grey, Minister for Policing and Criminal Justice, said crime was down.",
+     [("Roger Baker", "the force was short"), ("Damian Grey", "crime was down")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
