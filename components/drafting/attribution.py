@@ -163,7 +163,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and not clause and text in PARTIES and _names_a_person(chunks[len(chunks) - position - 2][1],
                                                                               places):
             continue  # `Coun Ian Pattison, Labour, said`: his party, not the speaker
-        nearest, nearest_seen = not nearest_seen, True
+        nearest = not nearest_seen  # the chunk nearest the verb that names anyone (`who represent ...` does not)
+        nearest_seen = nearest_seen or not re.match(r"(?:who|which|whose|where)\b", text) and \
+            parse_subject(text, places) is not None
         if nearest and not clause and (joint := _first_of_joint(chunks, text, places)):
             return joint[0], offset + joint[1]
         if nearest and clause and clause.group().strip() == "and" and not is_first and \

@@ -228,7 +228,10 @@ class Reading:
                 near = last is not None and max(m for m in self.entities[last].mentions if m < at) > \
                     self._paragraph_start(at)  # `... in Shaun Wright’s strategy, the commissioner said`
                 last = last if last is not None and (self.speaks_here(last) or near) else None
-            if not in_role and last is not None and not self.named_between(last, at, "person"):
+            untitled = last is not None and not self.entities[last].roles and not self.entities[last].titles and \
+                max(m for m in self.entities[last].mentions if m < at) > self._paragraph_start(
+                    self._paragraph_start(at) - 1)  # `X has confirmed` then `The first minister said`: X
+            if (not in_role or untitled) and last is not None and not self.named_between(last, at, "person"):
                 # `Acting Ch Supt Ed Wright said ...` then `The South Devon commander added:`: the same person
                 return last, (f"'the {head}' read as {self.entities[last].name}, the last speaker, nobody else being "
                               "named since (attribution inferred).")

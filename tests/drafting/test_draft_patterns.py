@@ -552,6 +552,17 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     ("However, HM Inspector of Constabulary for the Northern Region Roger Baker said the force was short.\n\n"
      "Damian Grey, Minister for Policing and Criminal Justice, said crime was down.",
      [("Roger Baker", "the force was short"), ("Damian Grey", "crime was down")]),
+    # `a spokesman said` with no body named is a body's spokesman, never the next person named (a place here)
+    ("Wessex Police is cutting counter hours.\n\nA review took place at Bourne Hill.\n\na spokesman said the "
+     "visits had fallen.", [("Wessex Police", "the visits had fallen")]),
+    # `Councillors A, B and C, who represent X, have questioned`: the first named
+    ("Councillors Maggie Kell, Nick Redhough and Tom Snow, who represent Walton on the Borough Council, have "
+     "questioned whether 176 officers will come.", [("Maggie Kell", "questioned whether 176 officers will come")]),
+    # `X has confirmed` then `The first minister said`: X, not a minister named later
+    ("More PCSOs will be funded, Mark Drake has confirmed.\n\nThe first minister said PCSOs are vital.\n\n"
+     "And social justice minister Jane Hutton said: \u201cCommunities value them.\u201d",
+     [("Mark Drake", "More PCSOs will be funded"), ("Mark Drake", "PCSOs are vital"),
+      ("Jane Hutton", "Communities value them.")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
