@@ -508,5 +508,39 @@ def _partial_row(reading: Reading, q: Quoted, attributions: list) -> list[Row]:
         reading.unsure.append(f"Quote marks with no speaker in their sentence (a title or scare quotes?), left out: "
                               f"{reading.text[q.start:q.end]!r} at {q.start}")
         return []
+    if (subject := _sentence_subject(reading, q.open_at)) is not None:
+        speaker, name = subject  # `Kent Police carried out "a significant number of searches"`: the force's words
+        return [Row("partial", q.start, q.end, speaker, f"Quoted in a sentence about {name}, its subject, who says "
+                    "nothing in it: read as theirs (attribution inferred); check it.")]
     return [Row("partial", q.start, q.end, None, "Who said this? Words quoted in the article's own sentence, with no "
                 "speaker named; the speaker is left blank to fill in (or delete the row if they are nobody's).")]
+
+
+SUBJECT_LEAD_RE = re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Now|Earlier|Later|Yesterday|Today),?\s+)?"
+                             r"((?:[A-Z][\w’'.-]*\s+|(?:of|for|and)\s+(?=[A-Z])){1,8}+|"
+                             r"[Tt]he\s+(?:force|federation|council|union|constabulary)\s+)"
+                             r"(?P<next>[a-z]+)\b")
+# after a body, a verb: `Police presence will be` names no subject (after a person's name any word is a verb)
+VERB_LIKE_RE = re.compile(r"has|have|is|are|was|were|had|will|would|could|can|may|[a-z]+(?:ed|es|s)")
+CLAUSE_WORD_RE = re.compile(r"\b(?:after|as|when|while|because|but|since|although|though|and)\s+")
+DETERMINERS = {"His", "Her", "Their", "Its", "Our", "My", "This", "That", "These", "Those", "A", "An"}
+
+
+def _sentence_subject(reading: Reading, at: int) -> tuple[int, str] | None:
+    """The named person or body that opens the sentence holding `at`, if one does (`Devon and Cornwall Police
+    carried out ...`, `The federation is seeking ...`), resolved against the article."""
+    start = reading._sentence_start(at) + 1  # (the stop or line break before the sentence)
+    lead = SUBJECT_LEAD_RE.match(reading.narrative, start, at)
+    for clause in list(CLAUSE_WORD_RE.finditer(reading.narrative, start, at))[-1:]:
+        # `The force grew after Mr Cuthbert took the "difficult decision"`: the clause's own subject, if it names one
+        lead = SUBJECT_LEAD_RE.match(reading.narrative, clause.end(), at) or lead
+    if lead is None or lead.group(1).split()[0] in DETERMINERS:
+        return None
+    ref = parse_subject(lead.group(1).strip(), reading.known_places)
+    if ref is None or ref.kind not in ("person", "surname", "organisation", "generic-org") or \
+            ref.kind in ("organisation", "generic-org") and not VERB_LIKE_RE.fullmatch(lead.group("next")):
+        return None
+    speaker = reading.peek(ref, lead.start(1))
+    if speaker is None or ref.kind == "organisation" and speaker not in reading.speakers_seen:
+        return None  # a body that has not spoken (`The Neighbourhood Policing Teams will be based ...`) is no source
+    return speaker, reading.entities[speaker].name

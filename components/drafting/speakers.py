@@ -116,6 +116,20 @@ class Reading:
                           "fill in (or name the body they speak for).")
         return self._next_named("person" if ref.kind == "next-person" else "organisation", ref.head, at)
 
+    def peek(self, ref: Ref, at: int) -> int | None:
+        """The entity already in the article that `ref` would resolve to, changing nothing (no new entity, mention,
+        role or name): for guesses that must not steer what is read after them."""
+        count = len(self.entities)
+        saved = [(len(e.mentions), list(e.roles), list(e.titles), e.name, e.affiliation, e.gender, e.titled)
+                 for e in self.entities]
+        found, _ = self.resolve(ref, at)
+        del self.entities[count:]
+        for e, (n, roles, titles, name, affiliation, gender, titled) in zip(self.entities, saved, strict=True):
+            del e.mentions[n:]
+            e.roles[:], e.titles[:], e.name, e.affiliation, e.gender, e.titled = roles, titles, name, affiliation, \
+                gender, titled
+        return found if found is not None and found < count else None
+
     def _last_speaker(self, gender: str, at: int) -> tuple[int | None, str]:
         if gender == "plural":
             return self._last_body(at)

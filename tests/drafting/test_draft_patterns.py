@@ -563,6 +563,15 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
      "And social justice minister Jane Hutton said: \u201cCommunities value them.\u201d",
      [("Mark Drake", "More PCSOs will be funded"), ("Mark Drake", "PCSOs are vital"),
       ("Jane Hutton", "Communities value them.")]),
+    # words quoted in a sentence whose subject is a named person (or a body that has spoken): theirs, flagged;
+    # a clause's own subject first; a reported clause (`that X was "..."`) stays the speaker's; no subject, blank
+    ("Kate Hallam has sent the report to the minister, calling it \u201cthe most important paper\u201d.",
+     [("Kate Hallam", "the most important paper")]),
+    ("Cllr Rob Gale spoke.\n\nThe force has grown after Mr Gale took the \u201cdifficult decision\u201d.",
+     [("Rob Gale", "difficult decision")]),
+    ("Sir George Young spoke.\n\nSir George also recognised that Wayne Davies was \u201con the warpath\u201d.",
+     [("George Young", "on the warpath")]),
+    ("POLICE presence will not be \u201cwatered down\u201d in the town.", [("", "watered down")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
