@@ -207,7 +207,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                              and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])
                              and not (text.endswith(ref.name) and ref.name.split()[0] in FIRST_NAMES)):
             # `Ruth Dale, MP for Northtown and Westvale, said`: a title after the name (but `HM Inspector for the
-            # Northern Region Roger Baker` ends in a name, and is the subject)
+            # Eastern Area Ann Rowe` ends in a name, and is the subject)
             continue
         if ref is not None and ref.kind == "pronoun":  # `X is closing desks because it says`: the pronoun's place
             return ref, offset + start + len(chunk.rstrip()) - len(chunk.split()[-1])
@@ -216,7 +216,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
 
 
 def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) -> tuple[Ref, int] | None:
-    """`police commissioner Ron Ball, deputy chief constable Neil Brunton and federation chairman Simon Payne said`:
+    """`commissioner Ann Rowe, deputy chief constable Ed Pike and federation chairman Sam Cole said`:
     people named together speak as one, and the first named stands for them (benchmarks/READING_GUIDE.md)."""
     both = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>[^,]+)", text)
     if not both or not (_names_a_person(both.group("a"), places) and _names_a_person(both.group("b"), places)):
@@ -274,7 +274,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
             return _fronted_claim(narrative, s_start, subject_start)
         return None
     if narrative[s_start] in OPEN_MARKS + STRAIGHT and any(q in narrative[s_start:verb_start] for q in "”\""):
-        # `"...," she added, highlighting that the force has lost 898 officers`: a claim after the quote's tag
+        # `"...," she added, highlighting that 90 posts had gone`: a claim after the quote's tag
         if after := QUOTE_TAG_CLAIM_RE.match(rest):
             return _to_end(narrative, verb_end + after.end(), s_end)
         return None  # `"...," he said.`: a direct quote's attribution
@@ -509,7 +509,7 @@ def _partial_row(reading: Reading, q: Quoted, attributions: list) -> list[Row]:
                               f"{reading.text[q.start:q.end]!r} at {q.start}")
         return []
     if (subject := _sentence_subject(reading, q.open_at)) is not None:
-        speaker, name = subject  # `Kent Police carried out "a significant number of searches"`: the force's words
+        speaker, name = subject  # `Kent Police made "dozens of stops"`: the force's words
         return [Row("partial", q.start, q.end, speaker, f"Quoted in a sentence about {name}, its subject, who says "
                     "nothing in it: read as theirs (attribution inferred); check it.")]
     return [Row("partial", q.start, q.end, None, "Who said this? Words quoted in the article's own sentence, with no "

@@ -109,12 +109,12 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     while role_at + 4 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:
         role_at += 1  # an acronym title before a name: `PCC Roger Hirst`, `PS Gary Lansdale`
     before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
-    # `HM Inspector for the Northern Region Roger Baker`: the preposition before `the`
+    # `HM Inspector for the Eastern Area Ann Rowe`: the preposition before `the`
     prep = words[len(words) - len(tail) - 2] if before_tail == "the" and len(words) > len(tail) + 1 else before_tail
     if role_at < 0 and prep.lower() in PLACE_PREPOSITIONS and (split := next(
             (i for i in range(1, len(tail) - 1) if tail[i] in FIRST_NAMES and len(tail) - i in (2, 3)), None)) and \
             any(w in ROLE_WORDS or w in ROLE_ACRONYMS for w in words[:len(words) - len(tail)]):
-        # `Labour MP for Newport West Paul Flynn`: a title for a place, then a name that starts with a first name
+        # `Labour MP for Easton North Ann Rowe`: a title for a place, then a name that starts with a first name
         role = " ".join(words[:len(words) - len(tail) + split])
         title = role[next(m.start() for m in re.finditer(r"\S+", role) if m.group() in ROLE_WORDS | ROLE_ACRONYMS):]
         return Ref("person", " ".join(tail[split:]), role=title, affiliation=party_in(role),
@@ -129,7 +129,7 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     if role_at < 0 and (split := next((i for i in range(1, len(tail) - 1) if tail[i] in FIRST_NAMES and
                                        len(tail) - i in (2, 3) and tail[i - 1] in ORG_HEADS | PLACE_HEADS | CHAMBERS),
                                       None)):
-        name = tail[split:]  # `Speaking in the Scottish Parliament Colin Smyth said`: the person after the place
+        name = tail[split:]  # `Speaking in the Welsh Senedd Ann Rowe said`: the person after the place
     before = " ".join(words[: len(words) - len(tail) + role_at + 1])
     affiliation = party_in(before)
     gender = _gender(tail[: role_at + 1]) or ("m" if name and name[0] in MALE_NAMES else

@@ -456,7 +456,7 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     # `Ann Ross, Police, Fire and Crime Commissioner for Wessex, said`: one title, its commas no list
     ("Ann Ross, Police, Fire and Crime Commissioner for Wessex, said the cuts were deep.",
      [("Ann Ross", "the cuts were deep")]),
-    # `Labour MP for Newport West Paul Flynn said`: a title for a place, then the name
+    # `Labour MP for Easton North Paul Fenn said`: a title for a place, then the name
     ("But Labour MP for Easton North Paul Fenn said: \u201cServices are suffering.\u201d",
      [("Paul Fenn", "Services are suffering.")]),
     # `said;` before a quote; `announced in parliament on Wednesday that`; `disputed this`; `A statement from X said`
@@ -473,14 +473,14 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     ("He was responding to Cllr Rob Jones\u2019 statement that there were 355 officers in 2010.",
      [("Rob Jones", "there were 355 officers in 2010")]),
     # `according to a council document`: the council the article names
-    ("Leeds City Council met.\n\nAnd, according to a council document, the city will be left with 67 PCSOs.",
-     [("Leeds City Council", "the city will be left with 67 PCSOs")]),
+    ("Leeds City Council met.\n\nAnd, according to a council document, 67 PCSOs would remain.",
+     [("Leeds City Council", "67 PCSOs would remain")]),
     # two people share a surname: `Chief Supt McEwan` is the one named before, not the one named later
     ("Chief Superintendent Gary McEwen told the committee.\n\n\u201cThe change gives them more,\u201d assured "
      "Chief Supt McEwen.\n\nHe said Dan McEwen (Glenrothes) would now lead the north.",
      [("Gary McEwen", "The change gives them more"),
       ("Gary McEwen", "Dan McEwen (Glenrothes) would now lead the north")]),
-    # `Speaking in the Scottish Parliament Colin Smyth said`: the person after the place
+    # `Speaking in the Scottish Parliament X said`: the person after the place
     ("Speaking in the Scottish Parliament Colin Smart said: \u201cNumbers are falling.\u201d",
      [("Colin Smart", "Numbers are falling.")]),
     # `Police and crime commissioner X gave ... a welcome` opens its sentence: `He said` is X, named since
@@ -488,8 +488,8 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
      "gave the numbers a cautious welcome.\n\nHe said: \u201cI am pleased.\u201d",
      [("Rick Lewin", "the force would change"), ("Barry Copping", "I am pleased.")]),
     # `"...," she added, highlighting that CLAIM`: the quote and the claim are hers
-    ("Cllr Vera Bard spoke.\n\n\u201cIt won\u2019t help,\u201d she added, highlighting that the force has lost "
-     "898 officers.", [("Vera Bard", "It won\u2019t help"), ("Vera Bard", "the force has lost 898 officers")]),
+    ("Cllr Vera Bard spoke.\n\n\u201cIt won\u2019t help,\u201d she added, highlighting that 90 "
+     "posts had gone.", [("Vera Bard", "It won\u2019t help"), ("Vera Bard", "90 posts had gone")]),
     # `Ms Bard, a former Labour MP, said`: the apposition describes the name before it
     ("Dame Vera Bard spoke first.\n\nBut Ms Bard, a former Labour MP, said: \u201cIt would be welcome.\u201d",
      [("Vera Bard", "It would be welcome.")]),
@@ -504,7 +504,7 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     ("Cuts hurt, claims the Police Federation.\n\nThe Police Federation for England and Wales said workloads rose.",
      [("Police Federation for England and Wales", "Cuts hurt"),
       ("Police Federation for England and Wales", "workloads rose")]),
-    ("The Mayor\u2019s Office for Policing and Crime (MOPAC) said the teams would double.\n\nA police spokesman "
+    ("The Mayor\u2019s Office for Policing and Crime (MOPAC) stated the teams would double.\n\nA police spokesman "
      "said: \u201cServices moved.\u201d",
      [("Mayor\u2019s Office for Policing and Crime", "the teams would double"), ("", "Services moved.")]),
     # `PCSO Seymour`; `But the commissioner said`; verbs of saying the draft did not know
@@ -540,8 +540,8 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
      [("Mark Colin", "the figures did not reflect change")]),
     ("The Mayor\u2019s Office for Policing and Crime (MOPAC) spoke.\n\nMOPAC said Croydon would get 117 officers.",
      [("Mayor\u2019s Office for Policing and Crime", "Croydon would get 117 officers")]),
-    ("The Association of Scottish Police Superintendents (Asps) issued its warning and highlighted that numbers "
-     "fell.", [("Association of Scottish Police Superintendents", "numbers fell")]),
+    ("The Association of Welsh Police Superintendents (Awps) gave a warning and highlighted that numbers "
+     "fell.", [("Association of Welsh Police Superintendents", "numbers fell")]),
     ("A policing board spokesperson said members sought more information.",
      [("Policing Board", "members sought more information")]),
     # `Councillor X` is `the councillor` later, not the chief superintendent who spoke last
@@ -549,9 +549,9 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
      "fine.\n\nThe Troon councillor, who chairs the panel, said people were complaining.",
      [("Ray Higgs", "numbers were fine"), ("Phil Saxon", "people were complaining")]),
     # a title for a place, then the name: the subject (but a title after a name is an apposition)
-    ("However, HM Inspector of Constabulary for the Northern Region Roger Baker said the force was short.\n\n"
+    ("However, HM Inspector of Constabulary for the Eastern Area Roger Bakes said the force was short.\n\n"
      "Damian Grey, Minister for Policing and Criminal Justice, said crime was down.",
-     [("Roger Baker", "the force was short"), ("Damian Grey", "crime was down")]),
+     [("Roger Bakes", "the force was short"), ("Damian Grey", "crime was down")]),
     # `a spokesman said` with no body named is a body's spokesman, never the next person named (a place here)
     ("Wessex Police is cutting counter hours.\n\nA review took place at Bourne Hill.\n\na spokesman said the "
      "visits had fallen.", [("Wessex Police", "the visits had fallen")]),
