@@ -1,4 +1,5 @@
-"""Load test: many readers at once, each opening the page, changing the area, searching and exporting a PNG.
+"""Load test: many readers at once, each opening the page, changing the area, searching, exporting a PNG and
+downloading the quotes as CSV.
 
     .venv/bin/python benchmarks/load_test.py                 # 20 readers, arriving about 3 s apart
     .venv/bin/python benchmarks/load_test.py --readers 10 --deadline 300 --arrive-every 0
@@ -49,7 +50,7 @@ STEP_TIMEOUT_S = 120
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 AREAS = ["Castle Point", "Southend", "Essex", "National"]
 SEARCH = "officers"
-STEPS = ("open", "change area", "search", "export PNG")
+STEPS = ("open", "change area", "search", "export PNG", "download CSV")
 SEED = 16
 
 
@@ -220,9 +221,28 @@ async def one_reader(browser, base_url: str, reader: Reader, area: str, counts: 
             if not path.read_bytes().startswith(b"\x89PNG"):
                 raise RuntimeError("the download is not a PNG")
         await timed(reader, step, export_png())
+
+        step = STEPS[4]
+
+        async def download_csv():
+            # One click: the data downloads make their file when pressed (a deferred download), while the other
+            # readers' sessions rerun; the file must arrive whole.
+            button = page.locator(".st-key-data-downloads").get_by_role("button", name="Quotes (CSV)", exact=True)
+            await button.scroll_into_view_if_needed()
+            async with page.expect_download(timeout=STEP_TIMEOUT_S * 1000) as info:
+                await button.click()
+            download = await info.value
+            failure = await download.failure()
+            if failure:
+                raise RuntimeError(f"download {failure}")
+            path = downloads_dir / f"reader-{reader.number}.csv"
+            await download.save_as(path)
+            if not path.read_bytes().lstrip(b"\xef\xbb\xbf").startswith(b"quote_id"):
+                raise RuntimeError("the download is not the quotes CSV")
+        await timed(reader, step, download_csv())
     except Exception as err:  # noqa: BLE001 - every failure is counted and named, not raised
         reader.failure = f"{step}: {type(err).__name__}: {' '.join(str(err).split())[:160]}"
-        if step == STEPS[3]:
+        if step in STEPS[3:]:
             await asyncio.sleep(3)  # a failure is shown under the chart in the run the click causes
             told = page.locator("[data-testid='stAlert']", has_text="The last export failed")
             told_button = page.locator("[data-testid='stDownloadButtonError']")
@@ -265,7 +285,7 @@ async def run(readers: int, deadline: float, chromium: str, base_url: str, arriv
 
 def report(people: list[Reader], rss_mb: float, seconds: float) -> str:
     failed = [r for r in people if r.failure]
-    export_failures = [r for r in failed if r.failure.startswith(STEPS[3])]
+    export_failures = [r for r in failed if r.failure.startswith(STEPS[3:])]  # a PNG or a CSV
     lines = [f"{len(people)} readers, one Chromium with a context each, {seconds:.0f} s in all; server peak RSS "
              f"{rss_mb:.0f} MB; {len(failed)} reader(s) failed, {len(export_failures)} export(s) failed, "
              f"{sum(not r.told for r in export_failures)} failure(s) untold.", "",
@@ -316,7 +336,7 @@ def main() -> int:
           + ", ".join(f"{name} {value:.0f}" for name, value in cpu.items()))
     if errors:
         print(f"\nserver log: {len(errors)} error line(s), first: {errors[0][:200]}")
-    exports_failed = [r for r in people if r.failure.startswith(STEPS[3])]
+    exports_failed = [r for r in people if r.failure.startswith(STEPS[3:])]
     return 1 if exports_failed or errors else 0
 
 
