@@ -15,7 +15,8 @@ from components.drafting.vocabulary import PASSIVE_RE
 
 def named_source(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     """The source a sentence names in one of these phrasings, with the claim it makes; None if it uses none."""
-    return (_according_to(reading, s_start, s_end) or _echoed_by(reading, s_start, s_end)
+    return (_according_to(reading, s_start, s_end) or _said_by_nobody(reading, s_start, s_end)
+            or _echoed_by(reading, s_start, s_end)
             or _passive_agent(reading, s_start, s_end)
             or _noun_claim(reading, s_start, s_end) or _meeting_heard(reading, s_start, s_end)
             or _with_saying(reading, s_start, s_end))
@@ -121,6 +122,25 @@ def figures_show(reading: Reading, s_start: int, s_end: int) -> Attribution | No
     claim = _to_sentence_end(reading.narrative, m.end(), s_end)
     start = m.start("by") if m.group("by") else m.start("of")
     return Attribution(ref, m.start(), m.end(), claim, start) if claim else None
+
+
+# `Fears have been voiced that ...`, `it was revealed that ...`: said, but the sentence does not say by whom
+NOBODY_SAID_RE = re.compile(r"(?:\b(?:[Ff]ears|[Cc]oncerns|[Ww]arnings|[Qq]uestions|[Cc]laims|[Ww]orries)\s+"
+                            r"(?:have|has|had)\s+(?:also\s+|already\s+)?been\s+(?:voiced|raised|expressed|made)"
+                            r"|\b[Ii]t\s+(?:is|was|has\s+been|"
+                            r"had\s+been)\s+(?:widely\s+)?(?:revealed|claimed|said|reported|commented|suggested|"
+                            r"alleged|announced))\s+that\s+")
+
+
+def _said_by_nobody(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    """`Fears have been voiced that one of the three teams could go`: a claim whose speaker the text withholds,
+    drafted with the speaker blank and a note (a reader fills it in, or leaves it to nobody)."""
+    m = NOBODY_SAID_RE.search(reading.narrative, s_start, s_end)
+    if not m or re.search(r"\bby\s", reading.narrative[m.start():m.end()]):
+        return None
+    claim = _to_sentence_end(reading.narrative, m.end(), s_end)
+    ref = Ref("nobody", name=clip(reading.narrative[m.start():m.end()].strip()))
+    return Attribution(ref, m.start(), m.end(), claim, m.start()) if claim else None
 
 
 ECHOED_BY_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?(?:echoed|shared|backed|"

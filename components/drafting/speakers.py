@@ -108,6 +108,9 @@ class Reading:
                             "before (attribution inferred).")
             return None, (f"Who said this? '{ref.name}' is no {ref.head} the article gave to anyone before; the "
                           "speaker is left blank to fill in.")
+        if ref.kind == "nobody":
+            return None, (f"Who said this? '{ref.name}' does not say who; the speaker is left blank to fill in (or "
+                          "to leave blank if the article never says).")
         if ref.kind == "unknown":
             return None, (f"Who said this? '{ref.name}' speaks here, but names nobody the draft could read; the "
                           "speaker is left blank to fill in.")

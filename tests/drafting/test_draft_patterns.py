@@ -572,6 +572,9 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     ("Sir George Young spoke.\n\nSir George also recognised that Wayne Davies was \u201con the warpath\u201d.",
      [("George Young", "on the warpath")]),
     ("POLICE presence will not be \u201cwatered down\u201d in the town.", [("", "watered down")]),
+    # `Fears have been voiced that ...`, `It was revealed that ...`: a claim drafted, its speaker left blank
+    ("Cllr Ann Lee spoke.\n\nFears have been voiced that one of the three teams could be axed.",
+     [("", "one of the three teams could be axed")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
