@@ -64,8 +64,9 @@ def _named_then_claim(reading: Reading, m: re.Match, verb_start: int, s_end: int
     return Attribution(ref, verb_start, m.end(), claim, m.start(group)) if claim else None
 
 
-MEETING_HEARD_RE = re.compile(r"(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:meeting|panel|committee|hearing|inquest|"
-                              r"court)\s+(?:was\s+)?(?:heard|told)\s+(?:that\s+)?")
+MEETING_HEARD_RE = re.compile(r"(?:(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:meeting|panel|committee|hearing|inquest|"
+                              r"court|council)|[Cc]ouncillors|[Mm]embers)\s+(?:was\s+|were\s+)?(?:heard|told)\s+"
+                              r"(?!from\b|by\b|about\b)(?:that\s+)?")  # (`Members heard from X`: X speaks next)
 
 
 def _meeting_heard(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
@@ -74,7 +75,7 @@ def _meeting_heard(reading: Reading, s_start: int, s_end: int) -> Attribution | 
     if not m:
         return None
     claim = _to_sentence_end(reading.narrative, m.end(), s_end)
-    ref = Ref("group", name=clip(reading.narrative[s_start:m.end()].strip()))
+    ref = Ref("nobody", name=clip(reading.narrative[s_start:m.end()].strip()))  # who was heard is not said
     return Attribution(ref, s_start, m.end(), claim, s_start) if claim else None
 
 

@@ -575,6 +575,8 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     # `Fears have been voiced that ...`, `It was revealed that ...`: a claim drafted, its speaker left blank
     ("Cllr Ann Lee spoke.\n\nFears have been voiced that one of the three teams could be axed.",
      [("", "one of the three teams could be axed")]),
+    ("Councillors heard that 40 posts would go.\n\nThe town council was told the cost would rise.",
+     [("", "40 posts would go"), ("", "the cost would rise")]),
 ])
 def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
