@@ -53,8 +53,9 @@ PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:(?:its|his|her|their
                            r"\s+that\s+")  # (`announced in parliament on Wednesday that ...`)
 TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
 # `..., the constabulary announced on Monday after a consultation.`: only when and why after the verb, the claim first
-FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|earlier|later|following|after|during|when|"
-                             r"as|at)\b(?:(?!\bthat\b)[^,;:“”\"\x00])*")
+FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend|"
+                             r"spring|summer|autumn|winter)|yesterday|today|earlier|later|following|after|during|when|"
+                             r"as|at)\b(?:(?!\bthat\b)[^,;:“”\"\x00])*")  # (`confirmed this will be cut`: a claim)
 SENTENCE_ADVERB_RE = re.compile(r"\s*(?:Even so|However|But|And|Meanwhile|Instead|In addition|Still|Indeed|"
                                 r"Nonetheless|Nevertheless|Overall|Now|So|Yet|Also|Moreover|Furthermore|Crucially)")
 DOCUMENT_RE = re.compile(r"(?i)\b(?:figures|data|statistics|analysis|survey|research)\b")
