@@ -577,7 +577,7 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
      [("", "one of the three teams could be axed")]),
     ("Councillors heard that 40 posts would go.\n\nThe town council was told the cost would rise.",
      [("", "40 posts would go"), ("", "the cost would rise")]),
-    # `Under the plans, police confirmed this will be cut`: `this` opens the claim (`this week` is a time)
+    # `police confirmed this would mean ...`: `this` opens the claim (`this week` is a time)
     ("Kent Police set out plans.\n\nIn its review, police confirmed this would mean 104 PCSOs.\n\n"
      "The cuts were deep, the force announced this week.",
      [("Kent Police", "this would mean 104 PCSOs"), ("Kent Police", "The cuts were deep")]),
