@@ -157,6 +157,17 @@ async def timed(reader: Reader, step: str, action) -> None:
     reader.times[step] = time.monotonic() - start
 
 
+async def downloaded(page, button, path: Path) -> bytes:
+    """Click a download button and return the bytes that arrive (saved at `path`); a cancelled download raises."""
+    async with page.expect_download(timeout=STEP_TIMEOUT_S * 1000) as info:
+        await button.click()
+    download = await info.value
+    if failure := await download.failure():
+        raise RuntimeError(f"download {failure}")
+    await download.save_as(path)
+    return path.read_bytes()
+
+
 async def one_reader(browser, base_url: str, reader: Reader, area: str, counts: dict[str, str],
                      downloads_dir: Path, arrive_at: float, all_open: asyncio.Barrier, pauses: list[float]) -> None:
     await asyncio.sleep(arrive_at)
@@ -210,15 +221,8 @@ async def one_reader(browser, base_url: str, reader: Reader, area: str, counts: 
             await save.or_(told).first.wait_for(timeout=STEP_TIMEOUT_S * 1000)
             if await told.count():
                 raise RuntimeError(f"told on the page: {await told.first.inner_text()}")
-            async with page.expect_download(timeout=STEP_TIMEOUT_S * 1000) as info:
-                await save.click()
-            download = await info.value
-            failure = await download.failure()
-            if failure:
-                raise RuntimeError(f"download {failure}")
-            path = downloads_dir / f"reader-{reader.number}.png"
-            await download.save_as(path)
-            if not path.read_bytes().startswith(b"\x89PNG"):
+            data = await downloaded(page, save, downloads_dir / f"reader-{reader.number}.png")
+            if not data.startswith(b"\x89PNG"):
                 raise RuntimeError("the download is not a PNG")
         await timed(reader, step, export_png())
 
@@ -229,15 +233,8 @@ async def one_reader(browser, base_url: str, reader: Reader, area: str, counts: 
             # readers' sessions rerun; the file must arrive whole.
             button = page.locator(".st-key-data-downloads").get_by_role("button", name="Quotes (CSV)", exact=True)
             await button.scroll_into_view_if_needed()
-            async with page.expect_download(timeout=STEP_TIMEOUT_S * 1000) as info:
-                await button.click()
-            download = await info.value
-            failure = await download.failure()
-            if failure:
-                raise RuntimeError(f"download {failure}")
-            path = downloads_dir / f"reader-{reader.number}.csv"
-            await download.save_as(path)
-            if not path.read_bytes().lstrip(b"\xef\xbb\xbf").startswith(b"quote_id"):
+            data = await downloaded(page, button, downloads_dir / f"reader-{reader.number}.csv")
+            if not data.lstrip(b"\xef\xbb\xbf").startswith(b"quote_id"):
                 raise RuntimeError("the download is not the quotes CSV")
         await timed(reader, step, download_csv())
     except Exception as err:  # noqa: BLE001 - every failure is counted and named, not raised

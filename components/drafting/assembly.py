@@ -34,7 +34,7 @@ DEFAULT_TOPICS = REPO_ROOT / "data" / "topics.csv"
 
 
 # capitals that stay when a paragraph's opening words are set in ordinary case: acronyms, not `THE` or `POLICE`
-KEPT_CAPITALS = KNOWN_ORG_ACRONYMS | ROLE_ACRONYMS | set(PARTIES) | {"MP", "MSP", "AM", "MS", "MLA", "UK", "PSNI"}
+KEPT_CAPITALS = KNOWN_ORG_ACRONYMS | ROLE_ACRONYMS | set(PARTIES) | {"UK"}
 MAX_QUOTES = 400  # a news article has a few dozen; each row costs its topics, areas and frame cells
 NO_SPEAKER = {"speaker_id": "", "area_id": ""}  # a quote the text does not attribute: the reviewer fills it in
 

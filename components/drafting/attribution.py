@@ -9,7 +9,7 @@ from components.dataset.check import clip
 from components.drafting.names import DOCUMENT_NOUNS, DOCUMENT_OF_RE, FIRST_NAMES, parse_subject
 from components.drafting.quotes import sentence_spans
 from components.drafting.records import Attribution, Quoted, Ref, Row
-from components.drafting.sources import figures_show, named_source
+from components.drafting.sources import _to_sentence_end, figures_show, named_source
 from components.drafting.speakers import Reading
 from components.drafting.vocabulary import (
     AUX_TAIL_RE,
@@ -277,7 +277,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     if narrative[s_start] in OPEN_MARKS + STRAIGHT and any(q in narrative[s_start:verb_start] for q in "”\""):
         # `"...," she added, highlighting that 90 posts had gone`: a claim after the quote's tag
         if after := QUOTE_TAG_CLAIM_RE.match(rest):
-            return _to_end(narrative, verb_end + after.end(), s_end)
+            return _to_sentence_end(narrative, verb_end + after.end(), s_end)
         return None  # `"...," he said.`: a direct quote's attribution
     if subject_start > s_start and not m.group("claim") and FRONTED_TAIL_RE.fullmatch(narrative, verb_end, s_end) \
             and narrative[s_start:subject_start].rstrip().endswith(","):
@@ -320,14 +320,6 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
 
 QUOTE_TAG_CLAIM_RE = re.compile(r"(?:\s+[^,.;:\x00“”\"]{1,40}?)?,\s+(?:highlighting|saying|adding|claiming|insisting|"
                                 r"warning|stressing|noting|explaining|pointing out|arguing|revealing)\s+(?:that\s+)?")
-
-
-def _to_end(narrative: str, start: int, s_end: int) -> tuple[int, int] | None:
-    """The claim from `start` to its sentence's end, without the closing stop."""
-    end = s_end
-    while end > start and narrative[end - 1] in " .!?":
-        end -= 1
-    return (start, end) if end - start > 3 else None
 
 
 def _fronted_claim(narrative: str, s_start: int, subject_start: int) -> tuple[int, int] | None:

@@ -254,8 +254,7 @@ DOCUMENT_NOUNS = r"statement|report|motion|letter|submission|briefing|paper|docu
 THE_DOCUMENT_RE = re.compile(rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:joint\s+|written\s+|"
                              rf"latest\s+|new\s+)?(?P<doc>{DOCUMENT_NOUNS})")
 DOCUMENT_OF_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?P<author>(?:[A-Z][\w’'&-]*\s+){1,5}?)"
-                            r"(?:submission|report|statement|letter|briefing|document|paper|response|review)\b"
-                            r"[^,;:]{0,80}")
+                            rf"(?:{DOCUMENT_NOUNS}|response|review)\b[^,;:]{{0,80}}")
 
 
 PERSON_FROM_RE = re.compile(r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\s+(?:from|of|at)\s+(?:the\s+)?"

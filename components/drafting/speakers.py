@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -122,15 +123,9 @@ class Reading:
     def peek(self, ref: Ref, at: int) -> int | None:
         """The entity already in the article that `ref` would resolve to, changing nothing (no new entity, mention,
         role or name): for guesses that must not steer what is read after them."""
-        count = len(self.entities)
-        saved = [(len(e.mentions), list(e.roles), list(e.titles), e.name, e.affiliation, e.gender, e.titled)
-                 for e in self.entities]
+        count, saved = len(self.entities), copy.deepcopy(self.entities)
         found, _ = self.resolve(ref, at)
-        del self.entities[count:]
-        for e, (n, roles, titles, name, affiliation, gender, titled) in zip(self.entities, saved, strict=True):
-            del e.mentions[n:]
-            e.roles[:], e.titles[:], e.name, e.affiliation, e.gender, e.titled = roles, titles, name, affiliation, \
-                gender, titled
+        self.entities[:] = saved
         return found if found is not None and found < count else None
 
     def _last_speaker(self, gender: str, at: int) -> tuple[int | None, str]:
