@@ -150,7 +150,9 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     if len(name) == 1 and role_at >= 0 and tail[role_at] in HONORIFICS and (
             _is_name_word(name[0], known_places) or name[0] in MONTHS  # `Mr May`
             or tail[role_at] in PERSONAL_TITLES and not name[0].isupper()):  # `Mr House`, `Ms Hall`: a surname
-        return Ref("surname", name[0], role=_role_text(before), gender=gender, affiliation=affiliation)
+        # the title the text gives (`Mrs Cheer`) stays on the name if no fuller one is found
+        return Ref("surname", name[0], role=_role_text(before), head=tail[role_at].rstrip("."), gender=gender,
+                   affiliation=affiliation)
     heads = [i for i, w in enumerate(tail[:role_at]) if w in ORG_HEADS]
     if role_at == len(tail) - 1 and heads:  # `Ealing Police’s Borough Commander`, no name: the body speaks
         return Ref("organisation", " ".join(tail[:heads[-1] + 1]))

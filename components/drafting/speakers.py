@@ -54,7 +54,8 @@ class Reading:
                 same = [i for i, e in enumerate(self.entities) if e.kind == "person" and e.name.split()[0] == ref.name]
             if same:  # `Chief Supt McEwan` is the McEwan named last before here, else the one named next
                 return self._update(min(same, key=lambda i: _nearest_mention(self.entities[i], at)), ref, at)
-        name = ref.name if ref.kind != "surname" else f"{ref.role.split()[-1] if ref.role else 'Mr'} {ref.name}"
+        title = ref.role.split()[-1] if ref.role else ref.head or "Mr"
+        name = ref.name if ref.kind != "surname" else f"{title} {ref.name}"
         kind = "organisation" if ref.kind in ("organisation", "single") else "person"
         name = re.sub(r"^(?:The|the)\s+", "", name)
         if kind == "organisation" and name in self.aliases:

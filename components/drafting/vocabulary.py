@@ -27,7 +27,8 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "maintained estimated predicted conceded acknowledged agreed asked wrote fears feared hoped hopes "
              "claiming maintain maintains insist warn admit confirm believe reassure reassured assured informed "
              "reiterated reminded concerned worried writes posted tweeted argue affirmed emphasised emphasized "
-             "signalled guaranteed underlined tell").split() + [
+             "signalled guaranteed underlined tell suggests suggest countered indicated indicates accepted accepts "
+             "revealing insisting admitting warning conceding").split() + [
                  "spoke about", "spoke of", "reported that", "made it clear", "made clear", "found that"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
