@@ -306,8 +306,9 @@ class Reading:
             chosen = (in_role or [i for _, i in later] or [None])[0]
         if chosen is None:
             return None, ""
-        return chosen, f"'a {head}' in the article; read as {self.entities[chosen].name}, the next {kind} named " \
-                       "(attribution inferred)."
+        article = "an" if head[:1].lower() in "aeiou" else "a"
+        return chosen, (f"'{article} {head}' in the article; read as {self.entities[chosen].name}, the next {kind} "
+                        "named (attribution inferred).")
 
     def _mentioned_before(self, kind: str, fits: tuple[str, ...], at: int, gender: str = "") -> int | None:
         best = [(max(m for m in e.mentions if m < at), i) for i, e in enumerate(self.entities)

@@ -106,10 +106,12 @@ GENERIC_ORG_RE = re.compile(rf"(?i)^(?:the\s+|our\s+|its\s+)?(?P<head>(?-i:{NAME
                             r"bosses|force bosses|council bosses|police chiefs|chiefs|council|authority|government|"
                             r"union leaders|union bosses|"
                             r"ministers|federation|union|trust|department|ministry|party|officials|constabulary|"
+                            r"inspectorate|watchdog|police watchdog|"
                             r"(?:[\w-]+\s+)?borough)$")  # `The Labour-controlled borough claims`: its council
 INDEFINITE_RE = re.compile(r"(?i)(?:^|\s)(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?P<head>councillor|officer|chief|MP|"
                            r"campaigner|resident|source|minister|commissioner|leader|boss|member|union|charity|council|force|"
-                           r"group|politician|inspector|detective|superintendent|spokesman|spokeswoman|spokesperson)$")
+                           r"group|politician|inspector|detective|superintendent|spokesman|spokeswoman|spokesperson|"
+                           r"inspectorate|watchdog)$")
 SPOKES_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)"
                        r"\s+(?:for|from|at|of)\s+(?P<org>.+)$")
 SPOKES_BEFORE_RE = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+)+)(?:spokesman|spokeswoman|"
@@ -147,6 +149,8 @@ GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force"), "police": ("P
                      "authority": ("Council", "Authority"), "government": ("Government", "Office", "Ministry"),
                      "ministers": ("Government", "Office", "Ministry"), "department": ("Department", "Office"),
                      "ministry": ("Ministry",), "federation": ("Federation",), "union": ("Union", "Unison", "GMB"),
-                     "trust": ("Trust",), "party": ("Party", "Labour", "Conservatives", "Democrats")}
+                     "trust": ("Trust",), "party": ("Party", "Labour", "Conservatives", "Democrats"),
+                     "inspectorate": ("Inspectorate", "HMIC", "HMICS", "HMICFRS"),
+                     "watchdog": ("Inspectorate", "HMIC", "HMICS", "HMICFRS", "IOPC", "Commission")}
 PERSON_HEADS = set("councillor officer chief MP campaigner resident source minister commissioner leader boss member "
                    "politician inspector detective superintendent spokesman spokeswoman spokesperson".lower().split())

@@ -598,6 +598,12 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     # a surname with only its title keeps the title the text gives it
     ("Mrs Cheer said the force will cope.", [("Mrs Cheer", "the force will cope")]),
     ("Dr Hale said the force will cope.", [("Dr Hale", "the force will cope")]),
+    # `the watchdog`, `an independent inspectorate`: the inspectorate named before, or next
+    ("HM Inspectorate of Constabulary looked at the force.\n\nThe watchdog said the force was stretched.",
+     [("HM Inspectorate of Constabulary", "the force was stretched")]),
+    ("An independent inspectorate has said 300 more officers are not affordable.\n\n"
+     "HM Inspectorate of Constabulary carried out the review.",
+     [("HM Inspectorate of Constabulary", "300 more officers are not affordable")]),
 ])
 def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
