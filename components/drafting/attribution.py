@@ -494,6 +494,11 @@ def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quote
 
 def _partial_row(reading: Reading, q: Quoted, attributions: list) -> list[Row]:
     around = [a for a in attributions if a[0] <= q.open_at < a[1]]
+    # `X warned A, but Sgt Y insists it is 'early days'`: the claim holding the words, the innermost if two do
+    holding = [a for a in around if a[2].claim and a[2].claim[0] <= q.open_at < a[2].claim[1]]
+    if holding:
+        chosen = max(holding, key=lambda a: a[2].claim[0])
+        return [Row("partial", q.start, q.end, chosen[3], chosen[4])]
     if around:
         return [Row("partial", q.start, q.end, around[0][3], around[0][4])]
     words = reading.text[q.start:q.end].split()

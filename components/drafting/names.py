@@ -259,7 +259,9 @@ DOCUMENT_OF_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?P<
                             rf"(?:{DOCUMENT_NOUNS}|response|review)\b[^,;:]{{0,80}}")
 
 
-PERSON_FROM_RE = re.compile(r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\s+(?:from|of|at)\s+(?:the\s+)?"
+IN_CHARGE_RE = re.compile(r"(?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|politician|officer|boss)\s+"
+                          r"in\s+charge\s+of\s+[^,;:]{1,80}")
+PERSON_FROM_RE = re.compile(r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\s+(?P<prep>from|of|at)\s+(?:the\s+)?"
                             r"[A-Z][^,;:]{1,80}")
 
 
@@ -301,6 +303,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return Ref("generic-org", name=phrase, head="police")
     if m := FORCE_SPOKES_RE.fullmatch(phrase):  # `A force spokeswoman said`: the force, not the next person named
         return _generic(m.group("head"))
+    if IN_CHARGE_RE.fullmatch(phrase):  # `The politician in charge of Warwickshire Police`: a person, not the force,
+        return Ref("unknown", name=phrase)  # but which one the phrase alone does not say
     if m := INDEFINITE_RE.search(phrase):
         head = m.group("head").lower()
         if head.startswith("spokes") and re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)", phrase):
@@ -321,8 +325,9 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     named = parse_named(phrase, known_places)
     if named is not None and named.kind == "organisation" and (m := PERSON_FROM_RE.fullmatch(phrase)) and \
             (person := parse_named(m.group("person"), known_places)) is not None and person.kind == "person" and \
-            (person.role or person.name.split()[0] in FIRST_NAMES):
-        return person  # `Supt Tracey Quiller from Kent Police said`: the officer, not the force
+            (person.role or person.name.split()[0] in FIRST_NAMES or m.group("prep") == "from"):
+        # `Supt Tracey Quiller from Kent Police said`, `Ravi Dhar from Unison said`: the person, not the body
+        return person
     if named is None and (m := re.search(r"(?:[A-Z][\w&’'-]+\s+)+(?P<head>[A-Z][\w&’'-]+)$", phrase)) \
             and m.group("head") in PLACE_HEADS:  # `Guineas Shopping Centre called for`: a business speaks
         return Ref("organisation", m.group().strip())

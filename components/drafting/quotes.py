@@ -145,7 +145,8 @@ def blanked(text: str, quotes: list[Quoted]) -> str:
 
 
 SHORT_WORDS = set("AN AS AT BY IF IN IT OF ON TO UP WE THE AND BUT NEW TOP MORE CUTS PLANS UNION CRIME FEWER FEARS "
-                  "CHIEF TWO ONE TEN SIX NINE FOUR FIVE THREE EIGHT SEVEN THIS THAT WHEN WITH FROM OVER JUST".split())
+                  "CHIEF TWO ONE TEN SIX NINE FOUR FIVE THREE EIGHT SEVEN THIS THAT WHEN WITH FROM OVER JUST "
+                  "MR MRS MS DR SIR CLLR".split())  # `MR Stansfeld said`: a title
 CAPS_LEAD_RE = re.compile(r"(?m)^[ \t]*+((?:[A-Z]{2,}+\s+){1,4}+)(?=[A-Za-z])")
 
 

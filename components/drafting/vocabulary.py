@@ -98,7 +98,8 @@ NATIONAL_WORDS = re.compile(r"\b(?:nationally|national|the country|across Englan
 NATIONAL_ROLES = re.compile(r"\b(?:Home Secretary|Home Office|Prime Minister|Minister|Government|Parliament)\b")
 FUNCTION_WORDS = set("The A An But And Or However Meanwhile Now Then So If When While In On At By For From To With "
                      "Speaking According After Before This That These Those It He She They We You I There Here Plans "
-                     "Every Some Many Most Both All No Our Their His Her Its As Also Today Yesterday Last Next".split())
+                     "Every Some Many Most Both All No Our Their His Her Its As Also Today Yesterday Last Next "
+                     "Since Until During Despite Although Though Because Unless Whilst Between Throughout".split())
 
 NAMED_GENERIC = (r"(?:police|county|borough|district|city|town|parish|local|national)\s+"
                  r"(?:federation|council|union|authority|trust)")  # `the police federation`: an organisation's name

@@ -604,6 +604,20 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     ("An independent inspectorate has said 300 more officers are not affordable.\n\n"
      "HM Inspectorate of Constabulary carried out the review.",
      [("HM Inspectorate of Constabulary", "300 more officers are not affordable")]),
+    # words quoted inside a second speaker's claim are that speaker's
+    ("The Police Federation has warned that a cut would end local policing, but Sgt Amy Hale insists it is "
+     "still \u2018very early days\u2019.",
+     [("Police Federation", "a cut would end local policing"), ("Amy Hale", "it is still \u2018very early days\u2019"),
+      ("Amy Hale", "very early days")]),
+    # a title set in capitals (`MR Hale`) is the title; `Since November` is no one
+    ("Alan Hale is the commissioner.\n\nMR Hale said crime had fallen.", [("Alan Hale", "crime had fallen")]),
+    ("Supt Jo Wren spoke.\n\nSince November, arrests had risen to 40, she added.",
+     [("Jo Wren", "Since November, arrests had risen to 40")]),
+    # `X Y from Unison said`: the person, whether or not the draft knows the first name
+    ("Ravi Dhar from Unison said: \u201cWe are shocked.\u201d", [("Ravi Dhar", "We are shocked.")]),
+    # `The politician in charge of X Police`: a person, not the force, and the phrase does not say who
+    ("The politician in charge of Wessex Police insists savings will not cut numbers.",
+     [("", "savings will not cut numbers")]),
 ])
 def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
