@@ -309,6 +309,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         head = m.group("head").lower()
         if head.startswith("spokes") and re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)", phrase):
             return Ref("generic-org", head="spokesman")  # `a spokesman said`, as `A spokesman`: a body's, not a person
+        if head == "source":  # `According to a source`: unnamed on purpose, not the next person named
+            return Ref("unknown", name=phrase)
         return Ref("next-person" if head in PERSON_HEADS else "next-org", head=head)
     if re.fullmatch(r"[A-Z][\w’'-]+ the [A-Z][\w’'-]+", phrase) and (
             named := parse_named(phrase, known_places)) is not None and named.name == phrase:

@@ -244,12 +244,22 @@ class Reading:
             untitled = last is not None and not self.entities[last].roles and not self.entities[last].titles and \
                 max(m for m in self.entities[last].mentions if m < at) > self._paragraph_start(
                     self._paragraph_start(at) - 1)  # `X has confirmed` then `The first minister said`: X
-            if (not in_role or untitled) and last is not None and not self.named_between(last, at, "person"):
+            # `Lincolnshire’s chief constable` is not the Norfolk commissioner who spoke last, or is named next
+            place = re.match(r"(?:[Tt]he\s+)?([A-Z][\w-]+)(?:’s|'s)\s", phrase)
+
+            def elsewhere(i: int) -> bool:
+                e = self.entities[i]
+                return place is not None and place.group(1) not in " ".join([*e.roles, *e.titles, e.organisation,
+                                                                             e.affiliation])
+            if (not in_role or untitled) and last is not None and not elsewhere(last) and \
+                    not self.named_between(last, at, "person"):
                 # `Acting Ch Supt Ed Wright said ...` then `The South Devon commander added:`: the same person
                 return last, (f"'the {head}' read as {self.entities[last].name}, the last speaker, nobody else being "
                               "named since (attribution inferred).")
-            if not in_role and chosen is not None and self.entities[chosen].mentions[0] > at and \
-                    (self._mentioned_before("person", (), at) is not None or self.entities[chosen].roles):
+            if not in_role and chosen is not None and (elsewhere(chosen) and self.entities[chosen].mentions[0] < at or
+                                                       self.entities[chosen].mentions[0] > at and
+                                                       (self._mentioned_before("person", (), at) is not None
+                                                        or self.entities[chosen].roles)):
                 # a lede may name its speaker next (`The chairman of X has insisted`), but not one in another role
                 return None, (f"Who said this? No {head} is named; {self.entities[chosen].name}, named next, has "
                               "another role; the speaker is left blank to fill in.")

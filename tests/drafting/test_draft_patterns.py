@@ -618,6 +618,15 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     # `The politician in charge of X Police`: a person, not the force, and the phrase does not say who
     ("The politician in charge of Wessex Police insists savings will not cut numbers.",
      [("", "savings will not cut numbers")]),
+    # `According to a source`: unnamed on purpose, not the next person named
+    ("According to a source, PCSOs could be cut to 127.\n\nMP Ann Pike said: \u201cIt is wrong.\u201d",
+     [("", "PCSOs could be cut to 127"), ("Ann Pike", "It is wrong.")]),
+    # `Lincolnshire’s chief constable` is not the Norfolk commissioner named before; `Norfolk’s commissioner` is
+    ("Norfolk PCC Stephen Hart said cuts were coming.\n\nLincolnshire\u2019s chief constable warned that his "
+     "force could not cope.\n\nMr Hart said: \u201cWe are better off.\u201d",
+     [("Stephen Hart", "cuts were coming"), ("", "his force could not cope"), ("Stephen Hart", "We are better off.")]),
+    ("Norfolk PCC Stephen Hart said cuts were coming.\n\nNorfolk\u2019s commissioner warned that his force "
+     "could not cope.", [("Stephen Hart", "cuts were coming"), ("Stephen Hart", "his force could not cope")]),
 ])
 def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
