@@ -259,6 +259,9 @@ DOCUMENT_OF_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?P<
                             rf"(?:{DOCUMENT_NOUNS}|response|review)\b[^,;:]{{0,80}}")
 
 
+SENIOR_ONE_RE = re.compile(r"(?:[Oo]ne\s+of\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w-]*+\s+){0,2}?[A-Z]?[\w-]*+(?:’s|'s)\s+"
+                           r"(?:most\s+senior|top|highest[\s-]ranking|longest[\s-]serving)\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?:officers?|cops?|officials?|policem[ae]n|policewom[ae]n)")
 IN_CHARGE_RE = re.compile(r"(?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+){0,2}?(?:man|woman|person|politician|officer|boss)\s+"
                           r"in\s+charge\s+of\s+[^,;:]{1,80}")
 PERSON_FROM_RE = re.compile(r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'.-]*)\s+(?P<prep>from|of|at)\s+(?:the\s+)?"
@@ -303,6 +306,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return Ref("generic-org", name=phrase, head="police")
     if m := FORCE_SPOKES_RE.fullmatch(phrase):  # `A force spokeswoman said`: the force, not the next person named
         return _generic(m.group("head"))
+    if SENIOR_ONE_RE.fullmatch(phrase):  # `One of Scotland's most senior police officers`: a person, named next
+        return Ref("next-person", head="officer")
     if IN_CHARGE_RE.fullmatch(phrase):  # `The politician in charge of Warwickshire Police`: a person, not the force,
         return Ref("unknown", name=phrase)  # but which one the phrase alone does not say
     if m := INDEFINITE_RE.search(phrase):

@@ -197,7 +197,8 @@ class Reading:
     def opens_its_sentence(self, entity: int, before: int) -> bool:
         """Whether the entity's last mention before `before` is the subject of its sentence: at most a title or an
         apposition before it, no preposition (`... put forward by Chief Constable X` is not a subject)."""
-        return self._opens_at(max(m for m in self.entities[entity].mentions if m < before))
+        last = max((m for m in self.entities[entity].mentions if m < before), default=None)
+        return last is not None and self._opens_at(last)  # (a speaker read from a later name has none before)
 
     def _opens_at(self, at: int) -> bool:
         """Whether the mention at `at` is the subject of its sentence (see `opens_its_sentence`)."""
@@ -235,14 +236,16 @@ class Reading:
                                                                                  head.lower()}
             in_role = chosen is not None and (_holds(self.entities[chosen], head, phrase) or bool(
                 shared & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", " ".join(self.entities[chosen].roles))}))
-            last = next((i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"), None)
+            # (a speaker read from a name further on, as a lede's `top cop`, has not been named yet: no last speaker)
+            last = next((i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"
+                         and any(m < at for m in self.entities[i].mentions)), None)
             if last is None:  # nobody has spoken yet: the titled person named before, if only one is
                 last = self._mentioned_before("person", (), at)
                 near = last is not None and max(m for m in self.entities[last].mentions if m < at) > \
                     self._paragraph_start(at)  # `... in Shaun Wright’s strategy, the commissioner said`
                 last = last if last is not None and (self.speaks_here(last) or near) else None
             untitled = last is not None and not self.entities[last].roles and not self.entities[last].titles and \
-                max(m for m in self.entities[last].mentions if m < at) > self._paragraph_start(
+                max((m for m in self.entities[last].mentions if m < at), default=-1) > self._paragraph_start(
                     self._paragraph_start(at) - 1)  # `X has confirmed` then `The first minister said`: X
             # `Lincolnshire’s chief constable` is not the Norfolk commissioner who spoke last, or is named next
             place = re.match(r"(?:[Tt]he\s+)?([A-Z][\w-]+)(?:’s|'s)\s", phrase)
@@ -333,7 +336,10 @@ class Reading:
 
 
 DEPUTY_WORDS = {"deputy", "assistant", "vice", "former", "ex-", "under"}  # a role below or before the one named
-ROLE_SYNONYMS = {"councillor": ("cllr", "coun"), "commissioner": ("pcc",), "chief": ("chief constable",)}
+ROLE_SYNONYMS = {"councillor": ("cllr", "coun"), "commissioner": ("pcc",), "chief": ("chief constable",),
+                 # `a senior officer`, `the borough's top cop`: someone with a police rank
+                 "officer": ("constable", "superintendent", "supt", "inspector", "insp", "sergeant", "sgt",
+                             "commander", "ch con", "dcc", "acc")}
 
 
 def _nearest_mention(entity: Entity, at: int) -> tuple[int, int]:
@@ -383,6 +389,10 @@ def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
                            set(f.casefold().split()) <= words for f in fits)
 
 
+PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:police\s+)?(?:station|stations|road|street|lane|avenue|ward|estate|park|"
+                                 r"centre|village|school|hospital|area|neighbourhood)\b")
+
+
 def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
     """Register every person and organisation named in the narrative (outside quotes), with roles."""
     # `Lord (Willy) Bach`: a name in brackets inside a name is read without them (same length, offsets kept)
@@ -425,6 +435,8 @@ def _register_mention(reading: Reading, narrative: str, start: int, phrase: str)
         return
     if ref.kind == "person" and not ref.role and PLACE_BEFORE_RE.search(narrative, max(0, start - 20), start):
         return  # `MSP for Galloway and West Dumfries`: a place after a title, not a person
+    if ref.kind == "person" and not ref.role and PLACE_NOUN_AFTER_RE.match(narrative, start + len(phrase)):
+        return  # `Gipsy Hill police station`, `Tom Hood ward`: a place named after someone, not a person
     if ref.kind == "person" and all(w in HONORIFICS for w in ref.role.split()):  # `council leader Cllr X`
         role = " ".join(filter(None, (_role_text(role_phrase_before(narrative, start)), ref.role)))
         ref = Ref(ref.kind, ref.name, role=role, gender=ref.gender, affiliation=ref.affiliation)

@@ -46,6 +46,7 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly
                          r"is expected to|is due to|"
                          r"today|yesterday|later|then|previously|further|recently|again|"
                          r"repeatedly|has also|was|were|quickly|now|once|earlier|however|tonight|already|just|"
+                         r"(?-i:[a-z]{2,}ly)|"  # `has cautiously welcomed`, `publicly thanked`: an adverb
                          r"(?:last|this|on) "
                          r"(?:week|night|morning|afternoon|evening|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
@@ -112,7 +113,7 @@ GENERIC_ORG_RE = re.compile(rf"(?i)^(?:the\s+|our\s+|its\s+)?(?P<head>(?-i:{NAME
 INDEFINITE_RE = re.compile(r"(?i)(?:^|\s)(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?P<head>councillor|officer|chief|MP|"
                            r"campaigner|resident|source|minister|commissioner|leader|boss|member|union|charity|council|force|"
                            r"group|politician|inspector|detective|superintendent|spokesman|spokeswoman|spokesperson|"
-                           r"inspectorate|watchdog)$")
+                           r"inspectorate|watchdog|MSP|MLA|MEP|AM|peer)$")
 SPOKES_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)"
                        r"\s+(?:for|from|at|of)\s+(?P<org>.+)$")
 SPOKES_BEFORE_RE = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+)+)(?:spokesman|spokeswoman|"
@@ -154,4 +155,5 @@ GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force"), "police": ("P
                      "inspectorate": ("Inspectorate", "HMIC", "HMICS", "HMICFRS"),
                      "watchdog": ("Inspectorate", "HMIC", "HMICS", "HMICFRS", "IOPC", "Commission")}
 PERSON_HEADS = set("councillor officer chief MP campaigner resident source minister commissioner leader boss member "
-                   "politician inspector detective superintendent spokesman spokeswoman spokesperson".lower().split())
+                   "politician inspector detective superintendent spokesman spokeswoman spokesperson msp mla mep am "
+                   "peer".lower().split())

@@ -627,9 +627,33 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
      [("Stephen Hart", "cuts were coming"), ("", "his force could not cope"), ("Stephen Hart", "We are better off.")]),
     ("Norfolk PCC Stephen Hart said cuts were coming.\n\nNorfolk\u2019s commissioner warned that his force "
      "could not cope.", [("Stephen Hart", "cuts were coming"), ("Stephen Hart", "his force could not cope")]),
+    # an adverb before the verb (`has cautiously welcomed`)
+    ("Chief Constable Ann Rowe has cautiously welcomed the news that 50 officers will join.",
+     [("Ann Rowe", "welcomed the news that 50 officers will join")]),
+    # a lede's `A North-East MSP`, `ONE of Scotland's most senior police officers`: the person named next
+    ("A North-East MSP has called for a public consultation.\n\nAlison Rae said her motion had support.",
+     [("Alison Rae", "called for a public consultation"), ("Alison Rae", "her motion had support")]),
+    ("ONE of Scotland's most senior police officers has said savings are unachievable.\n\n"
+     "Chief Constable Ken Smart warned of cuts.",
+     [("Ken Smart", "savings are unachievable"), ("Ken Smart", "warned of cuts")]),
+    # `Gipsy Hill police station` is a place, not the person `the borough's top cop` is; an officer has a rank
+    ("There are fears that Gipsy Hill police station could close.\n\nThe borough\u2019s top cop said the station "
+     "was little used.\n\nCllr Ann Hope and Chief Superintendent Matt Dale spoke at the meeting.",
+     [("Matt Dale", "the station was little used")]),
 ])
 def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
+
+
+def test_a_speaker_read_from_a_later_name_is_not_the_last_speaker_before_it_is_named():
+    """A lede's `top cop` is read as the person named further on; a role after it must not take that person's
+    last mention before it (there is none: this raised ValueError on a real article)."""
+    text = ("Officer numbers in Northam have fallen, after the borough\u2019s top cop claimed the borough had too "
+            "many officers.\n\nA week after the police chief of neighbouring Southam resigned and claimed the force "
+            "was in crisis, new figures show a drop.\n\nMatt Dale said Northam had been over strength for years.")
+    found = speakers_of(text)
+    assert found[0] == ("Matt Dale", "the borough had too many officers")
+    assert found[-1] == ("Matt Dale", "Northam had been over strength for years")
 
 
 def test_a_year_with_a_unit_further_on_is_not_a_figure():
