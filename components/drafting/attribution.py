@@ -61,12 +61,14 @@ SENTENCE_ADVERB_RE = re.compile(r"\s*(?:Even so|However|But|And|Meanwhile|Instea
 DOCUMENT_RE = re.compile(r"(?i)\b(?:figures|data|statistics|analysis|survey|research)\b")
 # a name after one of these is an object (`In a report before the Police and Crime Panel`); not `by` or `at`: authors
 # `Cllr Ada Vine`, `The Association of Scottish Police Superintendents (Asps)`: a name opening a phrase
-LEAD_NAME = r"\s*((?:[A-Z][\w’'.-]*\s+|(?:of|for|and)\s+(?=[A-Z])){1,8}+)(?:\([A-Za-z]{2,6}\)\s+)?[a-z]"
+# `Plaid Cymru commissioner Mr Llywelyn didn't ... but said`: role words in lower case may sit inside the name run
+LEAD_NAME = (r"\s*((?:[A-Z][\w’'.-]*\s+|(?:of|for|and)\s+(?=[A-Z])|(?:" + "|".join(sorted(ROLE_LOWER)) +
+             r")\s+(?=[A-Z])){1,8}+)(?:\([A-Za-z]{2,6}\)\s+)?[a-z]")
 OBJECT_BEFORE_RE = re.compile(r"\b(?:before|to|with|into|against|about|towards)\s+(?:the\s+)?$")
 SPEAKS_FOR_RE = re.compile(r"(?i)spokes|representative|member|behalf|officials?\b|chief|head|boss|leader|director")
 DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|survey|analysis|"
-                            r"document|statement)\s*,\s*(?:published|released|written|commissioned|compiled|produced|"
-                            r"issued)\s+by\s+(?P<who>[^,\x00]{2,80}),\s*$")
+                            r"document|statement)\s*,\s*(?:(?:published|released|written|commissioned|compiled|produced|"
+                            r"issued)\s+)?by\s+(?P<who>[^,\x00]{2,80}),\s*$")  # (`A report, by Mr Hirst, states`)
 DOCUMENT_NOUN_RE = re.compile(rf"(?i)\b(?:{DOCUMENT_NOUNS})\b")
 MAX_VERBS = 24  # verbs of saying tried in one sentence before it is given up on
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
@@ -104,11 +106,11 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         phrase = AUX_TAIL_RE.sub("", phrase)
         phrase = re.sub(r"\s+who(?:\s+(?:has|had|also))*\s*$", " ", phrase)  # `chairman Mark Lindsay who said`
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
-        if re.search(r"\s+and\s*$", phrase) and "," not in phrase and (
+        if re.search(r"\s+(?:and|but)\s*$", phrase) and "," not in phrase and (
                 lead := re.match(LEAD_NAME, phrase)):
             # `Cllr Ada Vine represents Northfield and Elm and said ...`: the subject of the first verb
             first = parse_subject(lead.group(1).strip(), reading.known_places)
-            if first is not None and first.kind in ("person", "organisation"):
+            if first is not None and first.kind in ("person", "surname", "organisation"):
                 ref, subject_start = first, reach + cut + 1 + lead.start(1)
         if ref is None and cut >= 0 and re.fullmatch(r"[^,.;:]*\s(?:but|and)\s*", phrase):
             # `Jo Penn, has “warmly welcomed” the plan but said ...`: the subject before the quoted verb

@@ -640,6 +640,15 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     ("There are fears that Gipsy Hill police station could close.\n\nThe borough\u2019s top cop said the station "
      "was little used.\n\nCllr Ann Hope and Chief Superintendent Matt Dale spoke at the meeting.",
      [("Matt Dale", "the station was little used")]),
+    # `A report, by Mr Hale, states:` is Mr Hale's
+    ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cThere will be 30 more officers.\u201d",
+     [("Roger Hale", "There will be 30 more officers.")]),
+    # `X proposed A but later said B`, `Party role Mr X did A but described B`: the subject of the first verb
+    ("Independent Ed Fern proposed axing all 32 PCSOs in his budget but later said he would have a rethink.",
+     [("Ed Fern", "he would have a rethink")]),
+    ("Dafydd Rhys was elected commissioner.\n\nPlaid Cymru commissioner Mr Rhys didn\u2019t give a breakdown of "
+     "officer numbers but described the 41% fall as \u201cinaccurate\u201d.",
+     [("Dafydd Rhys", "described the 41% fall as \u201cinaccurate\u201d"), ("Dafydd Rhys", "inaccurate")]),
 ])
 def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
