@@ -88,7 +88,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     # `Chief superintendent Cairns`: a rank written in lower case is still a title
     phrase = LOWER_RANK_RE.sub(lambda m: m.group().replace(m.group("rank"), m.group("rank").capitalize()), phrase)
     phrase = MAJESTY_RE.sub("HerMajesty’s", phrase)  # `Her Majesty’s Inspectorate`: one word, kept whole
-    words = [w[:-2] if w.endswith(("’s", "'s")) and w != "HerMajesty’s" else w
+    words = [w[:-2] if w.endswith(("’s", "'s")) and w != "HerMajesty’s" else
+             w[:-1] if w.endswith(("s’", "s'")) else w  # `Cllr Rob James’ statement`: his, the name is Rob James
              for w in _words(phrase)[-MAX_NAME_WORDS:]]
     skip = next((i for i, w in enumerate(words) if w not in FUNCTION_WORDS), len(words))
     words = words[skip:]

@@ -640,6 +640,11 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     ("There are fears that Gipsy Hill police station could close.\n\nThe borough\u2019s top cop said the station "
      "was little used.\n\nCllr Ann Hope and Chief Superintendent Matt Dale spoke at the meeting.",
      [("Matt Dale", "the station was little used")]),
+    # `Cllr Rob James’ statement`: the name is Rob James, so `Cllr James` later is him, and `He` after him
+    ("Dafydd Rhys is the commissioner.\n\nMr Rhys said the figure was wrong.\n\nHe was responding to Cllr Rob "
+     "James\u2019 statement.\n\nCllr James, the Labour leader, also cited a report.\n\nHe suggested to the "
+     "commissioner that the force was going backwards.",
+     [("Dafydd Rhys", "the figure was wrong"), ("Rob James", "the force was going backwards")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cThere will be 30 more officers.\u201d",
      [("Roger Hale", "There will be 30 more officers.")]),
