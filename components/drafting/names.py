@@ -105,6 +105,10 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         post.insert(0, tail.pop())
     if not tail:
         return None
+    if len(tail) >= 2 and tail[-2] in ROLE_ACRONYMS and tail[-1] not in FIRST_NAMES and \
+            _is_name_word(tail[-1], known_places) and not tail[-1].isupper():
+        # `PCC Jones said`, `MS Boyack said`: a title in capitals before a surname
+        return Ref("surname", tail[-1], role=" ".join(tail[:-1]), head=tail[-2])
     role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS or w in ROLE_ACRONYMS and len(tail) - i > 2),
                   default=-1)  # `Cleveland PCC Barry Coppinger`, `Highlands and Islands MSP Donald Cameron`
     while role_at + 4 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from components.drafting.records import Quoted
-from components.drafting.vocabulary import BLANK, CLOSE_MARKS, OPEN_MARKS, STRAIGHT, VERB_RE
+from components.drafting.vocabulary import BLANK, CLOSE_MARKS, FUNCTION_WORDS, OPEN_MARKS, SAY_VERBS, STRAIGHT, VERB_RE
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -148,6 +148,9 @@ SHORT_WORDS = set("AN AS AT BY IF IN IT OF ON TO UP WE THE AND BUT NEW TOP MORE 
                   "CHIEF TWO ONE TEN SIX NINE FOUR FIVE THREE EIGHT SEVEN THIS THAT WHEN WITH FROM OVER JUST "
                   "MR MRS MS DR SIR CLLR".split())  # `MR Stansfeld said`: a title
 CAPS_LEAD_RE = re.compile(r"(?m)^[ \t]*+((?:[A-Z]{2,}+\s+){1,4}+)(?=[A-Za-z])")
+LOWER_IN_CAPS = (set(SAY_VERBS) | {w.lower() for w in SHORT_WORDS} | {"figures", "about", "after", "speaking"}) - {
+    "mr", "mrs", "ms", "dr", "sir", "cllr"}
+CAPS_LINE_RE = re.compile(r"(?m)^[ \t]*+[A-Z][A-Z’',:;.-]*+(?:[ \t]++[A-Z][A-Z’',:;.-]*+){3,}+[ \t]*+$")
 
 
 def ordinary_case_leads(narrative: str, keep: set[str]) -> str:
@@ -157,7 +160,15 @@ def ordinary_case_leads(narrative: str, keep: set[str]) -> str:
         # `BJ Harrington` keeps its initials and `MOPAC` stays an acronym: only common words and long ones change
         return re.sub(r"[A-Z]{2,}+", lambda w: w.group().capitalize() if w.group() not in keep and (
             w.group() in SHORT_WORDS or len(w.group()) >= 6) else w.group(), m.group())
-    return CAPS_LEAD_RE.sub(fixed, narrative)
+    def whole_line(m: re.Match) -> str:  # `COMMENTING ON THE FIGURES, MS BOYACK SAID:`: a line set all in capitals
+        def word(w: re.Match) -> str:
+            if w.group() in keep:
+                return w.group()
+            lower = w.group().lower()  # verbs of saying and small words in lower case (`said`), names capitalised
+            return lower if w.start() > 0 and (lower in LOWER_IN_CAPS or lower.capitalize() in FUNCTION_WORDS) \
+                else w.group().capitalize()
+        return re.sub(r"[A-Z]{2,}+", word, m.group())
+    return CAPS_LEAD_RE.sub(fixed, CAPS_LINE_RE.sub(whole_line, narrative))
 
 
 def sentence_spans(narrative: str, p_start: int, p_end: int) -> list[tuple[int, int]]:

@@ -645,6 +645,11 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
      "James\u2019 statement.\n\nCllr James, the Labour leader, also cited a report.\n\nHe suggested to the "
      "commissioner that the force was going backwards.",
      [("Dafydd Rhys", "the figure was wrong"), ("Rob James", "the force was going backwards")]),
+    # a line set all in capitals (`COMMENTING ON THE FIGURES, MS RAE SAID:`); a title in capitals before a surname
+    ("Sara Rae is an MSP.\n\nCOMMENTING ON THE FIGURES, MS RAE SAID:\n\n\u201cThis fall is distressing.\u201d",
+     [("Sara Rae", "This fall is distressing.")]),
+    ("Marc Jones is the commissioner.\n\nPCC Jones said: \u201cWe all know the population ebbs and flows.\u201d",
+     [("Marc Jones", "We all know the population ebbs and flows.")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cThere will be 30 more officers.\u201d",
      [("Roger Hale", "There will be 30 more officers.")]),
