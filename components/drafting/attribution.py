@@ -82,7 +82,27 @@ def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution 
     shown = figures_show(reading, s_start, s_end)
     # `X has urged ministers to act after figures revealed that ...`: a speaker before the figures comes first
     said = _verb_attribution(reading, s_start, shown.subject_start if shown else s_end, s_end)
-    return said or shown
+    return said or shown or _colon_introduction(reading, s_start, s_end)
+
+
+# `However he did raise some concerns about the numbers: "..."`: no verb of saying, but a subject and a colon
+COLON_INTRO_RE = re.compile(r"\s*(?P<lead>(?:[A-Z][\w’'.-]*+\s+){1,5}?|[Hh]e\s+|[Ss]he\s+)"
+                            r"(?P<rest>[a-z][^:;.!?\x00“”\"]{0,120}+):\s*[\x00“\"]")
+
+
+def _colon_introduction(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    narrative = reading.narrative
+    lead_at = s_start
+    if adverb := SENTENCE_ADVERB_RE.match(narrative, s_start, s_end):  # `However he did ...`
+        lead_at = adverb.end()
+    m = COLON_INTRO_RE.match(narrative, lead_at, s_end)
+    if not m or VERB_RE.search(m.group("rest")):
+        return None
+    ref = parse_subject(m.group("lead").strip(), reading.known_places)
+    if ref is None or ref.kind not in ("person", "surname", "pronoun"):
+        return None
+    colon = narrative.rfind(":", m.start(), m.end())
+    return Attribution(ref, colon, colon + 1, None, m.start("lead"))
 
 
 def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int) -> Attribution | None:

@@ -650,6 +650,12 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
      [("Sara Rae", "This fall is distressing.")]),
     ("Marc Jones is the commissioner.\n\nPCC Jones said: \u201cWe all know the population ebbs and flows.\u201d",
      [("Marc Jones", "We all know the population ebbs and flows.")]),
+    # a subject and a colon before the quote, with no verb of saying (`he did raise some concerns:`)
+    ("Mark Hill welcomed the officers.\n\nHowever he did raise some concerns about the numbers: \u201cThis only "
+     "covers the first year.\u201d", [("Mark Hill", "welcomed the officers"),
+                                      ("Mark Hill", "This only covers the first year.")]),
+    ("Councillor Jim Rowe serves on the panel.\n\nHe referenced the savings, adding: \u201cThen there is a further "
+     "\u00a32.5 million.\u201d", [("Jim Rowe", "Then there is a further \u00a32.5 million.")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cThere will be 30 more officers.\u201d",
      [("Roger Hale", "There will be 30 more officers.")]),
