@@ -377,7 +377,9 @@ def _initials(name: str) -> str:
 
 
 NOT_A_FORCE = {"office", "commissioner", "federation", "panel", "authority", "association", "union", "stations",
-               "superintendents", "room", "centre", "unit", "station", "board"}
+               "superintendents", "room", "centre", "unit", "station", "board",
+               # `Police Community Support Officers`, `24 Hours in Police Custody`, `Humberside Police Unison`
+               "officers", "officer", "custody", "unison", "commissioners", "staff", "cells", "headquarters"}
 
 
 def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:

@@ -656,6 +656,11 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
                                       ("Mark Hill", "This only covers the first year.")]),
     ("Councillor Jim Rowe serves on the panel.\n\nHe referenced the savings, adding: \u201cThen there is a further "
      "\u00a32.5 million.\u201d", [("Jim Rowe", "Then there is a further \u00a32.5 million.")]),
+    # `the force` is no TV programme (`24 Hours in Police Custody`), no job title (`Police Community Support Officers`)
+    ("The TV show 24 Hours in Police Custody depicts violence.\n\nThe force said the episode was filmed years ago.",
+     [("", "the episode was filmed years ago")]),
+    ("Wessex Police has cut Police Community Support Officers.\n\nThe force said the cuts were needed.",
+     [("Wessex Police", "the cuts were needed")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cThere will be 30 more officers.\u201d",
      [("Roger Hale", "There will be 30 more officers.")]),
