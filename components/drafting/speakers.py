@@ -405,6 +405,7 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
             whole = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", m.group())
             if re.match(r" council\b", narrative[p_start + m.end():p_start + m.end() + 9]) and \
                     len(whole.split()) <= 3 and not set(whole.split()) & FUNCTION_WORDS and \
+                    all(w[:1].isupper() for w in whole.split()) and \
                     parse_named(whole, reading.known_places) is None:
                 # `claims by Southwark council`: the body, named in lower case
                 reading.entity(Ref("organisation", f"{whole} Council"), p_start + m.start())

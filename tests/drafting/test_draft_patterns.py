@@ -661,6 +661,9 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
      [("", "the episode was filmed years ago")]),
     ("Wessex Police has cut Police Community Support Officers.\n\nThe force said the cuts were needed.",
      [("Wessex Police", "the cuts were needed")]),
+    # `Members of the council's committee` names no body `Members of Council`: `the council` is the one named
+    ("Glasgow City Council cut funds.\n\nMembers of the council\u2019s executive committee backed it.\n\n"
+     "But the council say that the cuts were fair.", [("Glasgow City Council", "the cuts were fair")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cThere will be 30 more officers.\u201d",
      [("Roger Hale", "There will be 30 more officers.")]),
