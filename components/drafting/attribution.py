@@ -70,6 +70,8 @@ DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:re
                             r"document|statement)\s*,\s*(?:(?:published|released|written|commissioned|compiled|produced|"
                             r"issued)\s+)?by\s+(?P<who>[^,\x00]{2,80}),\s*$")  # (`A report, by Mr Hirst, states`)
 DOCUMENT_NOUN_RE = re.compile(rf"(?i)\b(?:{DOCUMENT_NOUNS})\b")
+THING_SUBJECT_RE = re.compile(r"\s*(?:(?:The|the|These|Those|Its|Their)\s+)?(?:[a-z]+\s+)?(?:[Pp]lans?|[Pp]roposals?|"
+                              r"[Mm]ove|[Dd]ecision|[Cc]uts?|[Cc]hanges?|[Cc]losures?|[Nn]ews|[Aa]nnouncement)\b")
 MAX_VERBS = 24  # verbs of saying tried in one sentence before it is given up on
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
 SUBJECT_REACH = 160  # characters before a verb of saying where its subject may stand
@@ -120,6 +122,9 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         if PASSIVE_SAY_RE.search(before) and not m.group().split()[0].endswith("ing"):
             # `he was asked about ...`, `has been told`: the subject is not the speaker (`is asking for` is)
             continue
+        if m.group("claim") and (thing := THING_SUBJECT_RE.match(narrative, s_start, verb_start)) and \
+                not re.search(r"[,\x00]|\b(?:who|as|after|when|while|because)\b", narrative[thing.end():verb_start]):
+            continue  # `Plans to cut 100 PCSOs have raised concerns`: a plan is not a speaker
         cut = max(before.rfind(c) for c in ":;”\"\x00")
         # `He’s concerned that ...`: the pronoun before a contracted verb
         phrase = re.sub(r"\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?:[’']s|[’']re)\s*$", r"\1 ", before[cut + 1:])

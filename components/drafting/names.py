@@ -253,6 +253,7 @@ ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z]{2,8}\)$")
 EVIDENCE_BY_RE = re.compile(r"^(?i:research|analysis|a report|a study|a survey|an investigation|figures|data|"
                             r"a statement|the statement|a spokesman statement)\s+(?:by|from|issued by)\s+")
 NAMED_GENERIC_END_RE = re.compile(rf"(?i){NAMED_GENERIC}$")
+NAME_THEN_HEAD_RE = re.compile(r"(?:[Tt]he\s+)?(?P<name>Unison|UNISON|GMB|Unite|RMT|PCS|Napo)\s+(?:trade\s+)?union")
 LOWER_BEFORE_BODY_RE = re.compile(r"^([Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}(?=(?:union|force|council|federation|"
                                   r"government)$)")
 
@@ -284,6 +285,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         phrase = m.group("author")
     if not phrase:
         return None
+    if named_head := NAME_THEN_HEAD_RE.fullmatch(phrase):  # `The Unison union said`: Unison
+        return Ref("organisation", named_head.group("name"))
     if not NAMED_GENERIC_END_RE.search(phrase):  # (but `the police federation` is a name)
         phrase = LOWER_BEFORE_BODY_RE.sub(r"\1 ", phrase)  # `The public sector union said`: the union
     if m := re.fullmatch(r"(?:Cllrs|Councillors|Councillor)\s+(?P<first>[A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+", phrase):

@@ -28,11 +28,12 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "claiming maintain maintains insist warn admit confirm believe reassure reassured assured informed "
              "reiterated reminded concerned worried writes posted tweeted argue affirmed emphasised emphasized "
              "signalled guaranteed underlined tell suggests suggest countered indicated indicates accepted accepts "
-             "revealing insisting admitting warning conceding").split() + [
+             "revealing insisting admitting warning conceding fear mentioned").split() + [
                  "spoke about", "spoke of", "reported that", "made it clear", "made clear", "found that"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
-               "disputed|refuted|"
+               "disputed|refuted|set out|outlined|unveiled|cited|hit back at|"
+               "raised (?:serious |grave |real |further )?(?:concerns|fears|questions)|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"
                "gave a (?:cautious |warm |guarded )?welcome to|"
