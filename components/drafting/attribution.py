@@ -68,9 +68,10 @@ OBJECT_BEFORE_RE = re.compile(r"\b(?:before|to|with|into|against|about|towards)\
 SPEAKS_FOR_RE = re.compile(r"(?i)spokes|representative|member|behalf|officials?\b|chief|head|boss|leader|director")
 DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|survey|analysis|"
                             r"document|statement)\s*,\s*(?:(?:published|released|written|commissioned|compiled|produced|"
-                            r"issued)\s+)?by\s+(?P<who>[^,\x00]{2,80}),\s*$")  # (`A report, by Mr Hirst, states`)
+                            r"issued)\s+)?by\s+(?P<who>[^,\x00]{2,80}),\s*$")  # (`A report, by Mr Hale, states`)
 DOCUMENT_NOUN_RE = re.compile(rf"(?i)\b(?:{DOCUMENT_NOUNS})\b")
-THING_SUBJECT_RE = re.compile(r"\s*(?:(?:The|the|These|Those|Its|Their)\s+)?(?:[a-z]+\s+)?(?:[Pp]lans?|[Pp]roposals?|"
+THING_SUBJECT_RE = re.compile(r"\s*(?:(?:The|the|These|Those|Its|Their|A|An)\s+)?(?:[a-z]+\s+)?"
+                              r"(?:[Pp]lans?|[Pp]roposals?|"
                               r"[Mm]ove|[Dd]ecision|[Cc]uts?|[Cc]hanges?|[Cc]losures?|[Nn]ews|[Aa]nnouncement)\b")
 MAX_VERBS = 24  # verbs of saying tried in one sentence before it is given up on
 MAX_CHUNKS = 6  # comma-separated pieces before a verb that may hold its subject (a name and a few appositions)
@@ -87,7 +88,7 @@ def find_attribution(reading: Reading, s_start: int, s_end: int) -> Attribution 
     return said or shown or _colon_introduction(reading, s_start, s_end)
 
 
-# `However he did raise some concerns about the numbers: "..."`: no verb of saying, but a subject and a colon
+# `However he did list some doubts about the plan: "..."`: no verb of saying, but a subject and a colon
 COLON_INTRO_RE = re.compile(r"\s*(?P<lead>(?:[A-Z][\w’'.-]*+\s+){1,5}?|[Hh]e\s+|[Ss]he\s+)"
                             r"(?P<rest>[a-z][^:;.!?\x00“”\"]{0,120}+):\s*[\x00“\"]")
 

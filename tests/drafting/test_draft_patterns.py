@@ -593,10 +593,10 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     ("Wessex Police suggests the figure was 210 last year.", [("Wessex Police", "the figure was 210 last year")]),
     ("Chief Constable Amy Rowe has indicated she will keep the desk open.",
      [("Amy Rowe", "she will keep the desk open")]),
-    ("Insp Jo Bell spoke.\n\nFront counters were used 900 times last year, she said.",
-     [("Jo Bell", "Front counters were used 900 times last year")]),
+    ("Insp Jo Bell spoke.\n\nFront counters saw 900 visits last year, she said.",
+     [("Jo Bell", "Front counters saw 900 visits last year")]),
     # a surname with only its title keeps the title the text gives it
-    ("Mrs Cheer said the force will cope.", [("Mrs Cheer", "the force will cope")]),
+    ("Mrs Lark said the force will cope.", [("Mrs Lark", "the force will cope")]),
     ("Dr Hale said the force will cope.", [("Dr Hale", "the force will cope")]),
     # `the watchdog`, `an independent inspectorate`: the inspectorate named before, or next
     ("HM Inspectorate of Constabulary looked at the force.\n\nThe watchdog said the force was stretched.",
@@ -605,91 +605,92 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
      "HM Inspectorate of Constabulary carried out the review.",
      [("HM Inspectorate of Constabulary", "300 more officers are not affordable")]),
     # words quoted inside a second speaker's claim are that speaker's
-    ("The Police Federation has warned that a cut would end local policing, but Sgt Amy Hale insists it is "
-     "still \u2018very early days\u2019.",
-     [("Police Federation", "a cut would end local policing"), ("Amy Hale", "it is still \u2018very early days\u2019"),
-      ("Amy Hale", "very early days")]),
-    # a title set in capitals (`MR Hale`) is the title; `Since November` is no one
+    ("Unison has warned that a pay freeze will drive staff away, but Sgt Amy Hale insists it is "
+     "\u2018too soon to tell\u2019.",
+     [("Unison", "a pay freeze will drive staff away"), ("Amy Hale", "it is \u2018too soon to tell\u2019"),
+      ("Amy Hale", "too soon to tell")]),
+    # a title set in capitals (`MR Hale`) is the title; `Since May` is no one
     ("Alan Hale is the commissioner.\n\nMR Hale said crime had fallen.", [("Alan Hale", "crime had fallen")]),
-    ("Supt Jo Wren spoke.\n\nSince November, arrests had risen to 40, she added.",
-     [("Jo Wren", "Since November, arrests had risen to 40")]),
+    ("Supt Jo Wren spoke.\n\nSince May, arrests had risen to 40, she added.",
+     [("Jo Wren", "Since May, arrests had risen to 40")]),
     # `X Y from Unison said`: the person, whether or not the draft knows the first name
-    ("Ravi Dhar from Unison said: \u201cWe are shocked.\u201d", [("Ravi Dhar", "We are shocked.")]),
+    ("Ravi Dhar from Unison said: \u201cThis is a blow.\u201d", [("Ravi Dhar", "This is a blow.")]),
     # `The politician in charge of X Police`: a person, not the force, and the phrase does not say who
-    ("The politician in charge of Wessex Police insists savings will not cut numbers.",
-     [("", "savings will not cut numbers")]),
+    ("The politician in charge of Wessex Police says the savings will spare the front line.",
+     [("", "the savings will spare the front line")]),
     # `According to a source`: unnamed on purpose, not the next person named
-    ("According to a source, PCSOs could be cut to 127.\n\nMP Ann Pike said: \u201cIt is wrong.\u201d",
-     [("", "PCSOs could be cut to 127"), ("Ann Pike", "It is wrong.")]),
-    # `Lincolnshire’s chief constable` is not the Norfolk commissioner named before; `Norfolk’s commissioner` is
-    ("Norfolk PCC Stephen Hart said cuts were coming.\n\nLincolnshire\u2019s chief constable warned that his "
-     "force could not cope.\n\nMr Hart said: \u201cWe are better off.\u201d",
-     [("Stephen Hart", "cuts were coming"), ("", "his force could not cope"), ("Stephen Hart", "We are better off.")]),
-    ("Norfolk PCC Stephen Hart said cuts were coming.\n\nNorfolk\u2019s commissioner warned that his force "
-     "could not cope.", [("Stephen Hart", "cuts were coming"), ("Stephen Hart", "his force could not cope")]),
-    # an adverb before the verb (`has cautiously welcomed`)
-    ("Chief Constable Ann Rowe has cautiously welcomed the news that 50 officers will join.",
-     [("Ann Rowe", "welcomed the news that 50 officers will join")]),
-    # a lede's `A North-East MSP`, `ONE of Scotland's most senior police officers`: the person named next
-    ("A North-East MSP has called for a public consultation.\n\nAlison Rae said her motion had support.",
-     [("Alison Rae", "called for a public consultation"), ("Alison Rae", "her motion had support")]),
-    ("ONE of Scotland's most senior police officers has said savings are unachievable.\n\n"
-     "Chief Constable Ken Smart warned of cuts.",
-     [("Ken Smart", "savings are unachievable"), ("Ken Smart", "warned of cuts")]),
-    # `Gipsy Hill police station` is a place, not the person `the borough's top cop` is; an officer has a rank
-    ("There are fears that Gipsy Hill police station could close.\n\nThe borough\u2019s top cop said the station "
-     "was little used.\n\nCllr Ann Hope and Chief Superintendent Matt Dale spoke at the meeting.",
-     [("Matt Dale", "the station was little used")]),
-    # `Cllr Rob James’ statement`: the name is Rob James, so `Cllr James` later is him, and `He` after him
-    ("Dafydd Rhys is the commissioner.\n\nMr Rhys said the figure was wrong.\n\nHe was responding to Cllr Rob "
-     "James\u2019 statement.\n\nCllr James, the Labour leader, also cited a report.\n\nHe suggested to the "
-     "commissioner that the force was going backwards.",
-     [("Dafydd Rhys", "the figure was wrong"), ("Rob James", "cited a report"),
-      ("Rob James", "the force was going backwards")]),
-    # a line set all in capitals (`COMMENTING ON THE FIGURES, MS RAE SAID:`); a title in capitals before a surname
-    ("Sara Rae is an MSP.\n\nCOMMENTING ON THE FIGURES, MS RAE SAID:\n\n\u201cThis fall is distressing.\u201d",
-     [("Sara Rae", "This fall is distressing.")]),
-    ("Marc Jones is the commissioner.\n\nPCC Jones said: \u201cWe all know the population ebbs and flows.\u201d",
-     [("Marc Jones", "We all know the population ebbs and flows.")]),
-    # a subject and a colon before the quote, with no verb of saying (`he did raise some concerns:`)
-    ("Mark Hill welcomed the officers.\n\nHowever he did raise some concerns about the numbers: \u201cThis only "
-     "covers the first year.\u201d", [("Mark Hill", "welcomed the officers"),
-                                      ("Mark Hill", "This only covers the first year.")]),
-    ("Councillor Jim Rowe serves on the panel.\n\nHe referenced the savings, adding: \u201cThen there is a further "
-     "\u00a32.5 million.\u201d", [("Jim Rowe", "Then there is a further \u00a32.5 million.")]),
+    ("According to a source, the team may shrink to 90.\n\nMP Ann Pike said: \u201cIt is wrong.\u201d",
+     [("", "the team may shrink to 90"), ("Ann Pike", "It is wrong.")]),
+    # `Rutland’s chief constable` is not the Suffolk commissioner named before; `Suffolk’s commissioner` is
+    ("Suffolk PCC Stephen Hart said cuts were coming.\n\nRutland\u2019s chief constable warned his officers "
+     "were stretched.\n\nMr Hart said: \u201cWe are better off.\u201d",
+     [("Stephen Hart", "cuts were coming"), ("", "his officers were stretched"),
+      ("Stephen Hart", "We are better off.")]),
+    ("Suffolk PCC Stephen Hart said cuts were coming.\n\nSuffolk\u2019s commissioner warned his officers were "
+     "stretched.", [("Stephen Hart", "cuts were coming"), ("Stephen Hart", "his officers were stretched")]),
+    # an adverb before the verb (`has warmly praised`)
+    ("Chief Constable Ann Rowe has warmly praised the decision to hire 35 detectives.",
+     [("Ann Rowe", "praised the decision to hire 35 detectives")]),
+    # a lede's `A South-West MSP`, `ONE of Wales's most senior police officers`: the person named next
+    ("A South-West MSP has called for an open review.\n\nAlison Rae said her motion had support.",
+     [("Alison Rae", "called for an open review"), ("Alison Rae", "her motion had support")]),
+    ("ONE of Wales's most senior police officers has warned the targets cannot be met.\n\n"
+     "Chief Constable Ken Smart spoke at a conference.",
+     [("Ken Smart", "the targets cannot be met")]),
+    # `Fern Hill police station` is a place, not the person `the borough's top cop` is; an officer has a rank
+    ("Talk of shutting Fern Hill police station grew.\n\nThe borough\u2019s top cop said the station was "
+     "rarely visited.\n\nCllr Ann Hope and Chief Superintendent Matt Dale spoke at the meeting.",
+     [("Matt Dale", "the station was rarely visited")]),
+    # `Cllr Rob Jones’ motion`: the name is Rob Jones, so `Cllr Jones` later is him, and `He` after him
+    ("Dafydd Rhys is the commissioner.\n\nMr Rhys said the figure was wrong.\n\nHe was answering Cllr Rob "
+     "Jones\u2019 motion.\n\nCllr Jones, the Labour leader, also cited a report.\n\nHe told the meeting that "
+     "the service was slipping.",
+     [("Dafydd Rhys", "the figure was wrong"), ("Rob Jones", "cited a report"),
+      ("Rob Jones", "the service was slipping")]),
+    # a line set all in capitals (`RESPONDING TO THE NEWS, MS RAE SAID:`); a title in capitals before a surname
+    ("Sara Rae is an MSP.\n\nRESPONDING TO THE NEWS, MS RAE SAID:\n\n\u201cThe cuts worry me.\u201d",
+     [("Sara Rae", "The cuts worry me.")]),
+    ("Marc Jones is the commissioner.\n\nPCC Jones said: \u201cSummer visitors are not in the census.\u201d",
+     [("Marc Jones", "Summer visitors are not in the census.")]),
+    # a subject and a colon before the quote, with no verb of saying (`he did list some doubts:`)
+    ("Mark Hill welcomed the officers.\n\nHowever he did list some doubts about the plan: \u201cThis covers "
+     "year one only.\u201d", [("Mark Hill", "welcomed the officers"),
+                             ("Mark Hill", "This covers year one only.")]),
+    ("Councillor Jim Rowe serves on the panel.\n\nHe turned to the overspend, adding: \u201cAnother "
+     "\u00a31.2 million must go.\u201d", [("Jim Rowe", "Another \u00a31.2 million must go.")]),
     # `the force` is no TV programme (`24 Hours in Police Custody`), no job title (`Police Community Support Officers`)
     ("The TV show 24 Hours in Police Custody depicts violence.\n\nThe force said the episode was filmed years ago.",
      [("", "the episode was filmed years ago")]),
     ("Wessex Police has cut Police Community Support Officers.\n\nThe force said the cuts were needed.",
      [("Wessex Police", "the cuts were needed")]),
-    # `Members of the council's committee` names no body `Members of Council`: `the council` is the one named
-    ("Glasgow City Council cut funds.\n\nMembers of the council\u2019s executive committee backed it.\n\n"
-     "But the council say that the cuts were fair.", [("Glasgow City Council", "the cuts were fair")]),
-    # more verbs: `has set out plans`, `cited figures`, `raised fears`, `fear`, `mentioned`
-    ("Chief Constable Simon Bryne has set out plans to dedicate 400 officers to neighbourhoods.",
-     [("Simon Bryne", "set out plans to dedicate 400 officers to neighbourhoods")]),
-    ("Ian Hope cited official figures which show the force lost 23% of officers.",
-     [("Ian Hope", "cited official figures which show the force lost 23% of officers")]),
-    ("The Lib Dems raised fears the fall in police numbers would continue.",
-     [("Lib Dems", "raised fears the fall in police numbers would continue")]),
+    # `Members of the council's board` names no body `Members of Council`: `the council` is the one named
+    ("Northam City Council cut funds.\n\nMembers of the council\u2019s finance board agreed.\n\n"
+     "But the council say the savings were fair.", [("Northam City Council", "the savings were fair")]),
+    # more verbs: `has set out plans`, `cited data`, `raised fears`, `fear`, `mentioned`
+    ("Chief Constable Ann Moss has set out plans to move 250 officers into local teams.",
+     [("Ann Moss", "set out plans to move 250 officers into local teams")]),
+    ("Sue Grant cited new data showing the force had lost a fifth of its staff.",
+     [("Sue Grant", "cited new data showing the force had lost a fifth of its staff")]),
+    ("The Lib Dems raised fears the drop in officer totals would go on.",
+     [("Lib Dems", "raised fears the drop in officer totals would go on")]),
     ("The Police Federation fear the changes will hurt.", [("Police Federation", "the changes will hurt")]),
-    ("Ann Rowe spoke.\n\nIn a draft budget she mentioned difficult choices ahead.",
-     [("Ann Rowe", "difficult choices ahead")]),
-    # a plan is no speaker (`Plans to cut ... have raised concerns`), so `They` names nobody who spoke
-    ("Plans to cut 100 PCSOs from Wessex Police have raised concerns from councillors.\n\nThey explained that "
-     "there are 260 PCSOs.", [("", "there are 260 PCSOs")]),
+    ("Ann Rowe spoke.\n\nIn her spending paper she mentioned hard decisions to come.",
+     [("Ann Rowe", "hard decisions to come")]),
+    # a plan is no speaker (`A proposal to shed 80 PCSOs has raised questions`), so `They` names nobody who spoke
+    ("A proposal to shed 80 PCSOs at Wessex Police has raised questions among residents.\n\nThey explained that "
+     "210 PCSOs now serve the county.", [("", "210 PCSOs now serve the county")]),
     # `The Unison union`: Unison
-    ("The Unison union has also raised concerns about the move, saying it was \"a blow\".",
-     [("Unison", "raised concerns about the move"), ("Unison", "it was \"a blow\""), ("Unison", "a blow")]),
+    ("The Unison union has voiced alarm at the plan, saying it was \"a blow\".",
+     [("Unison", "voiced alarm at the plan"), ("Unison", "it was \"a blow\""), ("Unison", "a blow")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
-    ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cThere will be 30 more officers.\u201d",
-     [("Roger Hale", "There will be 30 more officers.")]),
-    # `X proposed A but later said B`, `Party role Mr X did A but described B`: the subject of the first verb
-    ("Independent Ed Fern proposed axing all 32 PCSOs in his budget but later said he would have a rethink.",
-     [("Ed Fern", "he would have a rethink")]),
-    ("Dafydd Rhys was elected commissioner.\n\nPlaid Cymru commissioner Mr Rhys didn\u2019t give a breakdown of "
-     "officer numbers but described the 41% fall as \u201cinaccurate\u201d.",
-     [("Dafydd Rhys", "described the 41% fall as \u201cinaccurate\u201d"), ("Dafydd Rhys", "inaccurate")]),
+    ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cTen more detectives will "
+     "join.\u201d", [("Roger Hale", "Ten more detectives will join.")]),
+    # `X planned A but later said B`, `Party role Mr X did A but described B`: the subject of the first verb
+    ("Independent Ed Fern planned to axe 30 PCSOs this year but later said he would think again.",
+     [("Ed Fern", "he would think again")]),
+    ("Dafydd Rhys was elected commissioner.\n\nPlaid Cymru commissioner Mr Rhys gave no split by "
+     "county but described the 38% fall as \u201cwrong\u201d.",
+     [("Dafydd Rhys", "described the 38% fall as \u201cwrong\u201d"), ("Dafydd Rhys", "wrong")]),
 ])
 def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
@@ -698,12 +699,12 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
 def test_a_speaker_read_from_a_later_name_is_not_the_last_speaker_before_it_is_named():
     """A lede's `top cop` is read as the person named further on; a role after it must not take that person's
     last mention before it (there is none: this raised ValueError on a real article)."""
-    text = ("Officer numbers in Northam have fallen, after the borough\u2019s top cop claimed the borough had too "
-            "many officers.\n\nA week after the police chief of neighbouring Southam resigned and claimed the force "
-            "was in crisis, new figures show a drop.\n\nMatt Dale said Northam had been over strength for years.")
+    text = ("Staffing in Northam is down, after the town\u2019s top cop claimed it had more officers than it "
+            "needed.\n\nDays after the police chief of nearby Southam quit and claimed the force was broke, new "
+            "totals show a fall.\n\nMatt Dale said Northam had long been over its quota.")
     found = speakers_of(text)
-    assert found[0] == ("Matt Dale", "the borough had too many officers")
-    assert found[-1] == ("Matt Dale", "Northam had been over strength for years")
+    assert found[0] == ("Matt Dale", "it had more officers than it needed")
+    assert found[-1] == ("Matt Dale", "Northam had long been over its quota")
 
 
 def test_a_year_with_a_unit_further_on_is_not_a_figure():
