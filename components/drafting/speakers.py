@@ -99,11 +99,18 @@ class Reading:
                       if e.kind == "person" and ref.name in e.name.split()]
             return (person[-1], "") if person else (self.entity(ref, at), "")
         if ref.kind == "pronoun":
-            return self._last_speaker(ref.gender, at)
+            found, note = self._last_speaker(ref.gender, at)
+            self._mention(found, at)
+            return found, note
         if ref.kind == "generic-org":
-            return self._organisation(ref.head, at, ref.name)
+            found, note = self._organisation(ref.head, at, ref.name)
+            self._mention(found, at)
+            return found, note
         if ref.kind == "role-person":
-            return self._person_in_role(ref.head, at, ref.name)
+            found, note = self._person_in_role(ref.head, at, ref.name)
+            self._learn_role(found, ref.head, at)
+            self._mention(found, at)
+            return found, note
         if ref.kind == "document":  # `The statement continued`: the speaker the last statement was given to
             if (by := self.documents.get(ref.head)) is not None:
                 return by, (f"'{ref.name}' read as {self.entities[by].name}'s, whose {ref.head} the article named "
@@ -119,7 +126,22 @@ class Reading:
         if ref.kind == "group":
             return None, (f"Who said this? '{ref.name}' names a group, not one speaker; the speaker is left blank to "
                           "fill in (or name the body they speak for).")
-        return self._next_named("person" if ref.kind == "next-person" else "organisation", ref.head, at)
+        found, note = self._next_named("person" if ref.kind == "next-person" else "organisation", ref.head, at)
+        if ref.kind == "next-person":
+            self._learn_role(found, ref.head, at)
+        return found, note
+
+    def _mention(self, found: int | None, at: int) -> None:
+        """`The PCC praised ...` read as Donna Jones: she is named there too, for whoever is named since."""
+        if found is not None and at not in self.entities[found].mentions:
+            self.entities[found].mentions.append(at)
+
+    def _learn_role(self, found: int | None, head: str, at: int) -> None:
+        """`THE police and crime commissioner says` read as Donna Jones, named next: `The PCC` later is her too."""
+        if found is not None and head and self.entities[found].kind == "person" and \
+                self.entities[found].mentions and min(self.entities[found].mentions) > at and \
+                not _holds(self.entities[found], head):
+            self.entities[found].roles.append(head)
 
     def peek(self, ref: Ref, at: int) -> int | None:
         """The entity already in the article that `ref` would resolve to, changing nothing (no new entity, mention,

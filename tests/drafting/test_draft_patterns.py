@@ -682,6 +682,13 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     # `The Unison union`: Unison
     ("The Unison union has voiced alarm at the plan, saying it was \"a blow\".",
      [("Unison", "voiced alarm at the plan"), ("Unison", "it was \"a blow\""), ("Unison", "a blow")]),
+    # a lede's role read as the person named next is that person's role later (`The PCC praised`), and a role or
+    # pronoun read as someone names them there, so a person named before it is no rival for `She` after it
+    ("THE police commissioner for Wessex says more officers are coming.\n\nDonna Hale spoke at the town "
+     "assembly.\n\nTown mayor Cllr Ann Wills said: \u201cWe never see them.\u201d\n\nThe PCC praised the local "
+     "officers.\n\nShe said the force was now growing.",
+     [("Donna Hale", "more officers are coming"), ("Ann Wills", "We never see them."),
+      ("Donna Hale", "praised the local officers"), ("Donna Hale", "the force was now growing")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cTen more detectives will "
      "join.\u201d", [("Roger Hale", "Ten more detectives will join.")]),
