@@ -46,7 +46,7 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
 DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its|[A-Z][\w-]+(?:’s|'s))\s+(?:[\w’'-]+\s+){0,5}?"
                               r"(?P<head>councillor|MP|commissioner|leader|inspector|superintendent|chairman|"
                               r"chairwoman|chair|mayor|minister|secretary|commander|constable|sergeant|detective|"
-                              r"campaigner|officer|chief|peer|politician|MSP|MEP|AM)(?:\s+(?:of|for)\s+[^,]{2,60})?")
+                              r"campaigner|officer|chief|peer|politician|MSP|MEP|AM|PC|PCSO)(?:\s+(?:of|for)\s+[^,]{2,60})?")
 LOWER_BODY_SPOKES_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<org>(?:[a-z]+\s+){0,2}(?:board|federation|panel|authority|"
                                   r"commission|partnership|trust|association)\s+)(?:spokesman|spokeswoman|spokesperson)")
 FORCE_SPOKES_RE = re.compile(r"(?i)(?:a|an|the)\s+(?P<head>force|police|council|government|union)\s+"
@@ -265,6 +265,9 @@ DOCUMENT_OF_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?P<
                             rf"(?:{DOCUMENT_NOUNS}|response|review)\b[^,;:]{{0,80}}")
 
 
+PARTY_MEMBER_RE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:(?P<party>Conservative|Tory|Liberal Democrat|Lib Dem|"
+                             r"Independent|Green)(?:\s+(?:man|woman|politician|member))?|(?P<party2>Labour|SNP|Plaid)"
+                             r"\s+(?:man|woman|politician|member))")  # (`The SNP said`: the party)
 SENIOR_ONE_RE = re.compile(r"(?:[Oo]ne\s+of\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w-]*+\s+){0,2}?[A-Z]?[\w-]*+(?:’s|'s)\s+"
                            r"(?:most\s+senior|top|highest[\s-]ranking|longest[\s-]serving)\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?:officers?|cops?|officials?|policem[ae]n|policewom[ae]n)")
@@ -314,6 +317,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return Ref("generic-org", name=phrase, head="police")
     if m := FORCE_SPOKES_RE.fullmatch(phrase):  # `A force spokeswoman said`: the force, not the next person named
         return _generic(m.group("head"))
+    if m := PARTY_MEMBER_RE.fullmatch(phrase):  # `The Conservative continued`: a person of the party, named before
+        return Ref("role-person", name=phrase, head=m.group("party") or m.group("party2"))
     if SENIOR_ONE_RE.fullmatch(phrase):  # `One of Scotland's most senior police officers`: a person, named next
         return Ref("next-person", head="officer")
     if IN_CHARGE_RE.fullmatch(phrase):  # `The politician in charge of Warwickshire Police`: a person, not the force,

@@ -689,6 +689,12 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
      "officers.\n\nShe said the force was now growing.",
      [("Donna Hale", "more officers are coming"), ("Ann Wills", "We never see them."),
       ("Donna Hale", "praised the local officers"), ("Donna Hale", "the force was now growing")]),
+    # `The Conservative continued`, `The 50-year-old PC ... said`: a person named before; `The SNP said`: the party
+    ("Cllr Tom Barker spoke.\n\nThe Conservative continued: \u201cThey are mixing up two budgets.\u201d",
+     [("Tom Barker", "They are mixing up two budgets.")]),
+    ("PC Gary Hale works in Chesham.\n\nThe 50-year-old PC, who has patrolled the town for years, said the cuts "
+     "would hurt.", [("Gary Hale", "the cuts would hurt")]),
+    ("The SNP said it would keep numbers 500 higher.", [("SNP", "it would keep numbers 500 higher")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cTen more detectives will "
      "join.\u201d", [("Roger Hale", "Ten more detectives will join.")]),
