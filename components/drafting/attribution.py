@@ -70,6 +70,10 @@ DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:re
                             r"document|statement)\s*,\s*(?:(?:published|released|written|commissioned|compiled|produced|"
                             r"issued)\s+)?by\s+(?P<who>[^,\x00]{2,80}),\s*$")  # (`A report, by Mr Hale, states`)
 DOCUMENT_NOUN_RE = re.compile(rf"(?i)\b(?:{DOCUMENT_NOUNS})\b")
+# what follows `said` up to a colon is a claim, not the listeners or the occasion (`said in a statement:`)
+CLAIM_BEFORE_COLON_RE = re.compile(r"\s+(?:that\s+)?(?!(?:in|at|on|to|during|before|after|via|through|when|while|"
+                                   r"earlier|later|yesterday|today|last|this|afterwards|previously|then|also|simply|"
+                                   r"only|just|recently|once)\b)[a-z][\w’'-]*(?:\s+[^\s]+){3,}\s*")
 THING_SUBJECT_RE = re.compile(r"\s*(?:(?:The|the|These|Those|Its|Their|A|An)\s+)?(?:[a-z]+\s+)?"
                               r"(?:[Pp]lans?|[Pp]roposals?|"
                               r"[Mm]ove|[Dd]ecision|[Cc]uts?|[Cc]hanges?|[Cc]losures?|[Nn]ews|[Aa]nnouncement)\b")
@@ -143,6 +147,13 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             first = min(i for c in "“\"\x00" if (i := before.find(c)) >= 0)
             lead = AUX_TAIL_RE.sub("", before[:first].rstrip(" ‘“\""))
             ref, subject_start = _subject_before(lead, reading.known_places, reach)
+        if ref is None and m.group() in ("says", "said") and SENTENCE_ADVERB_RE.fullmatch(phrase.strip(" ,")) and \
+                (aside := re.match(r"\s+(?P<who>[^,.;:\x00“”\"]{2,60}),\s+", narrative[verb_end:s_end])) and \
+                (who := parse_subject(aside.group("who"), reading.known_places)) is not None and \
+                who.kind in ("person", "surname", "organisation", "generic-org", "role-person"):
+            # `But, says the commander, the change frees money ...`: the subject after the verb, the claim after it
+            claim = _to_sentence_end(narrative, verb_end + aside.end(), s_end)
+            return Attribution(who, verb_start, verb_end, claim, verb_end + aside.start("who"))
         if ref is None and not phrase.strip(" ,"):
             ref = _subject_after(narrative[verb_end:s_end], reading.known_places)
             subject_start = verb_end
@@ -294,6 +305,11 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
     if m.group() in ("wrote", "replied", "responded") and re.match(r"\s+to\s", rest):  # `wrote to the force`
         return None
     listeners = re.match(r"([^,.;:\x00“”\"]{0,100}):\s*[“”\"‘’']", rest)  # `told the Courier in an interview: "`
+    if listeners and m.group() in ("said", "says", "added", "adds") and CLAIM_BEFORE_COLON_RE.fullmatch(
+            listeners.group(1)) and not VERB_RE.search(listeners.group(1)):
+        # `He said cuts would leave the town bare: "..."`: a claim, then the quote it introduces
+        lead = len(listeners.group(1)) - len(listeners.group(1).lstrip())
+        return verb_end + lead, verb_end + len(listeners.group(1).rstrip())
     if listeners and not VERB_RE.search(listeners.group(1)) or re.match(
             r"\s*[:;,]?\s*[“”\"‘’']|\s+(?:in|at|on|to|during|before|after|via|through)\s[^,.;:\x00“”\"]{0,60},\s*[“”\"]",
             rest) or not rest.strip(" .!?") \
@@ -394,7 +410,9 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
                     reading.documents[noun.lower()] = speaker  # `In a joint statement, X said`: X's statement
         # verbs that introduce direct quotes (`"...," she added, highlighting that ...` too: its claim follows)
         introducing = [a for a in attributions
-                       if a[2].claim is None or reading.narrative[a[0]] in OPEN_MARKS + STRAIGHT]
+                       if a[2].claim is None or reading.narrative[a[0]] in OPEN_MARKS + STRAIGHT
+                       or re.match(r"\s*:\s*[\x00“\"]", reading.narrative[a[2].claim[1]:a[2].claim[1] + 4])
+                       and not VERB_RE.search(reading.narrative, a[2].claim[0], a[2].claim[1])]
         for q in by_paragraph.get(index, []):
             if q.kind == "partial":
                 rows += _partial_row(reading, q, attributions)

@@ -81,7 +81,11 @@ def _meeting_heard(reading: Reading, s_start: int, s_end: int) -> Attribution | 
 
 def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
     sentence = reading.narrative[s_start:s_end]
-    if m := re.match(r"According to (?P<who>[^,]+),\s+", sentence):
+    titled = re.match(r"According to [^,]{2,80},\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+", sentence)
+    if titled and (person := parse_subject(titled.group("who"), reading.known_places)) is not None and \
+            person.kind == "person":  # `According to Wessex Police and Crime Commissioner, Matt Barr, ...`
+        m, claim = titled, (s_start + titled.end(), s_end - (1 if sentence.endswith(".") else 0))
+    elif m := re.match(r"According to (?P<who>[^,]+),\s+", sentence):
         claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
     elif m := re.search(r"[,”\"]\s+according to (?P<who>[^,]+?)\.?$", sentence):  # `... 20 years,” according to X.`
         claim = (s_start, s_start + m.start() + (sentence[m.start()] in "”\""))  # a closing mark ends the claim

@@ -32,7 +32,7 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
                  "spoke about", "spoke of", "reported that", "made it clear", "made clear", "found that"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
-               "disputed|refuted|set out|outlined|unveiled|cited|hit back at|"
+               "disputed|refuted|set out|outlined|unveiled|cited|hit back at|aired|"
                "raised (?:serious |grave |real |further )?(?:concerns|fears|questions)|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"
@@ -114,7 +114,7 @@ GENERIC_ORG_RE = re.compile(rf"(?i)^(?:the\s+|our\s+|its\s+)?(?P<head>(?-i:{NAME
 INDEFINITE_RE = re.compile(r"(?i)(?:^|\s)(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?P<head>councillor|officer|chief|MP|"
                            r"campaigner|resident|source|minister|commissioner|leader|boss|member|union|charity|council|force|"
                            r"group|politician|inspector|detective|superintendent|spokesman|spokeswoman|spokesperson|"
-                           r"inspectorate|watchdog|MSP|MLA|MEP|AM|peer)$")
+                           r"inspectorate|watchdog|MSP|MLA|MEP|AM|peer|expert)$")
 SPOKES_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)"
                        r"\s+(?:for|from|at|of)\s+(?P<org>.+)$")
 SPOKES_BEFORE_RE = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+)+)(?:spokesman|spokeswoman|"
@@ -157,4 +157,4 @@ GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force"), "police": ("P
                      "watchdog": ("Inspectorate", "HMIC", "HMICS", "HMICFRS", "IOPC", "Commission")}
 PERSON_HEADS = set("councillor officer chief MP campaigner resident source minister commissioner leader boss member "
                    "politician inspector detective superintendent spokesman spokeswoman spokesperson msp mla mep am "
-                   "peer".lower().split())
+                   "peer expert".lower().split())

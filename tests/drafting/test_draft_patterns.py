@@ -695,6 +695,19 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     ("PC Gary Hale works in Chesham.\n\nThe 50-year-old PC, who has patrolled the town for years, said the cuts "
      "would hurt.", [("Gary Hale", "the cuts would hurt")]),
     ("The SNP said it would keep numbers 500 higher.", [("SNP", "it would keep numbers 500 higher")]),
+    # `X said A: "..."`: the claim A, and the quote it introduces; `said at the meeting:` is no claim
+    ("PC Gary Hale works in Chesham.\n\nHe said cuts would leave the town bare: \"We will not be seen.\"",
+     [("Gary Hale", "cuts would leave the town bare"), ("Gary Hale", "We will not be seen.")]),
+    ("Supt Ann Lee spoke.\n\nShe said at the meeting: \"We will cope.\"", [("Ann Lee", "We will cope.")]),
+    # `But, says the chief constable, CLAIM`; `According to TITLE, NAME, CLAIM`; `aired concerns`; `a local expert`
+    ("Chief Constable Dave Jones spoke.\n\nBut, says the chief constable, this will free money for new roles.",
+     [("Dave Jones", "this will free money for new roles")]),
+    ("According to Wessex Police and Crime Commissioner, Matt Barr, his aim this year is to add patrols.",
+     [("Matt Barr", "his aim this year is to add patrols")]),
+    ("Cllr Gordon Stone aired concerns about PCSOs being cut.",
+     [("Gordon Stone", "aired concerns about PCSOs being cut")]),
+    ("A local policing expert has voiced worry about patrols.\n\nBob Ash, a former officer, said: \"It is "
+     "poor.\"", [("Bob Ash", "voiced worry about patrols"), ("Bob Ash", "It is poor.")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cTen more detectives will "
      "join.\u201d", [("Roger Hale", "Ten more detectives will join.")]),
