@@ -52,6 +52,10 @@ class Reading:
             same = [i for i, e in enumerate(self.entities) if e.kind == "person" and _surname_of(e.name, ref.name)]
             if not same and ref.role.split()[-1:] in (["Sir"], ["Dame"]):  # `Sir Peter`: a first name
                 same = [i for i, e in enumerate(self.entities) if e.kind == "person" and e.name.split()[0] == ref.name]
+            if not same:  # `Ms Hernandaz` after `Alison Hernandez`: one letter mistyped in a long surname
+                same = [i for i, e in enumerate(self.entities) if e.kind == "person" and len(e.name.split()) > 1
+                        and _one_letter_apart(e.name.split()[-1], ref.name)]
+                same = same if len(same) == 1 else []
             if same:  # `Chief Supt McEwan` is the McEwan named last before here, else the one named next
                 return self._update(min(same, key=lambda i: _nearest_mention(self.entities[i], at)), ref, at)
         title = ref.role.split()[-1] if ref.role else ref.head or "Mr"
@@ -92,6 +96,13 @@ class Reading:
 
     def resolve(self, ref: Ref, at: int) -> tuple[int | None, str]:
         """The entity a subject names, and a note when it was inferred rather than named."""
+        if ref.kind == "surname" and not any(e.kind == "person" and _surname_of(e.name, ref.name)
+                                             for e in self.entities):
+            found = self.entity(ref, at)
+            if ref.name not in self.entities[found].name:  # read across a typo
+                return found, (f"'{ref.name}' read as {self.entities[found].name}, one letter apart (a typo in the "
+                               "article?); check the name.")
+            return found, ""
         if ref.kind in ("person", "surname", "organisation"):
             return self.entity(ref, at), ""
         if ref.kind == "single":
@@ -481,6 +492,11 @@ def _register_mention(reading: Reading, narrative: str, start: int, phrase: str)
 
 def _has_surname(reading: Reading, surname: str) -> bool:
     return any(e.kind == "person" and _surname_of(e.name, surname) for e in reading.entities)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two surnames of at least seven letters that differ in one letter, the same length (a typo, not a name)."""
+    return len(a) == len(b) >= 7 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _surname_of(name: str, surname: str) -> bool:

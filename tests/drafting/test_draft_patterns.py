@@ -708,6 +708,11 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
      [("Gordon Stone", "aired concerns about PCSOs being cut")]),
     ("A local policing expert has voiced worry about patrols.\n\nBob Ash, a former officer, said: \"It is "
      "poor.\"", [("Bob Ash", "voiced worry about patrols"), ("Bob Ash", "It is poor.")]),
+    # `Ms Hernandaz` after `Alison Hernandez`: one letter mistyped in a long surname is the same person (noted)
+    ("PCC Alison Hernandez set the budget.\n\nMs Hernandaz said the survey backed it.",
+     [("Alison Hernandez", "the survey backed it")]),
+    ("PCC Alison Hernandez set the budget.\n\nMs Fernandez said the survey backed it.",
+     [("Ms Fernandez", "the survey backed it")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cTen more detectives will "
      "join.\u201d", [("Roger Hale", "Ten more detectives will join.")]),
