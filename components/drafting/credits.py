@@ -43,6 +43,7 @@ class Credit:
     end: int
     speaker: int
     how: str
+    at: int = -1  # where the sentence names the statistics (`Police Scotland figures revealed`), if it does
 
 
 def figure_credits(reading: Reading, paras: list[tuple[int, int]]) -> list[Credit]:
@@ -51,19 +52,20 @@ def figure_credits(reading: Reading, paras: list[tuple[int, int]]) -> list[Credi
     for p_start, p_end in paras:
         for s_start, s_end in sentence_spans(reading.narrative, p_start, p_end):
             if found := _statistics_body(reading, s_start, s_end):
-                last_body = found
-                credits.append(Credit(s_start, s_end, found, "statistics the sentence credits to"))
+                last_body, at = found
+                credits.append(Credit(s_start, s_end, last_body, "statistics the sentence credits to", at))
             elif last_body is not None and THE_STATS_RE.search(reading.narrative, s_start, s_end):
                 credits.append(Credit(s_start, s_end, last_body, "statistics credited earlier to"))
     return credits
 
 
-def _statistics_body(reading: Reading, s_start: int, s_end: int) -> int | None:
-    """The body whose figures, data or report the sentence cites, if it names one."""
+def _statistics_body(reading: Reading, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """The body whose figures, data or report the sentence cites, if it names one, and where it is named."""
     for pattern in (STATS_FROM_RE, BODY_STATS_RE):
         if m := pattern.search(reading.narrative, s_start, s_end):
             who = re.sub(r"\s+(?:of|for|and|&)$", "", LEADING_RE.sub("", m.group("who")))
             ref = parse_subject(who, reading.known_places) if who else None
             if ref is not None and ref.kind == "organisation":
-                return reading.resolve(ref, m.start("who"))[0]
+                found = reading.resolve(ref, m.start("who"))[0]
+                return (found, m.start()) if found is not None else None
     return None

@@ -803,6 +803,9 @@ def figure_speakers(text: str) -> list[tuple[float, str, str]]:
     ("The new figures show police numbers are up by 1,022.", [(1022, "Daily Post")]),
     # what a body plans is the article's statement until a reviewer says otherwise
     ("The force is proposing to cut the number of PCSOs from 108 to 46.", [(108, "Daily Post"), (46, "Daily Post")]),
+    # statistics credited inside someone's claim are the body's (`X urged action after Y figures revealed ...`)
+    ("MSP Ann Kerr urged ministers to act after new Police Scotland figures revealed that the division has lost "
+     "28 officers.", [(28, "Police Scotland")]),
 ])
 def test_figures_go_to_the_source_their_sentence_credits(text, expected):
     found = figure_speakers(text)
