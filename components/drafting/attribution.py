@@ -67,8 +67,9 @@ LEAD_NAME = (r"\s*((?:[A-Z][\w’'.-]*\s+|(?:of|for|and)\s+(?=[A-Z])|(?:" + "|".
 OBJECT_BEFORE_RE = re.compile(r"\b(?:before|to|with|into|against|about|towards)\s+(?:the\s+)?$")
 SPEAKS_FOR_RE = re.compile(r"(?i)spokes|representative|member|behalf|officials?\b|chief|head|boss|leader|director")
 DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|survey|analysis|"
-                            r"document|statement)\s*,\s*(?:(?:published|released|written|commissioned|compiled|produced|"
-                            r"issued)\s+)?by\s+(?P<who>[^,\x00]{2,80}),\s*$")  # (`A report, by Mr Hale, states`)
+                            r"document|statement|motion|letter|submission|paper)\s*,\s*(?:[a-z]+\s+){0,5}?"
+                            r"by\s+(?P<who>[^,\x00]{2,80}),\s*$")
+# (`A report, by Mr Hale, states`; `The motion, to be tabled by Cllr Ann Lee, says`)
 DOCUMENT_NOUN_RE = re.compile(rf"(?i)\b(?:{DOCUMENT_NOUNS})\b")
 # what follows `said` up to a colon is a claim, not the listeners or the occasion (`said in a statement:`)
 CLAIM_BEFORE_COLON_RE = re.compile(r"\s+(?:that\s+)?(?!(?:in|at|on|to|during|before|after|via|through|when|while|"
@@ -387,6 +388,7 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
         attributions = []
         unresolved = False  # a verb of saying in the paragraph whose subject names nobody known
         for s_start, s_end in sentence_spans(reading.narrative, p_start, p_end):
+            _register_documents(reading, s_start, s_end)
             for found in _attributions_in(reading, s_start, s_end):
                 speaker, note = reading.resolve(found.ref, found.subject_start)
                 if speaker is None and not note:
@@ -430,6 +432,21 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
         introduced = last if last is not None and last[2].claim is None and last[3] is not None and not any(
             q.open_at > last[2].verb_end for q in by_paragraph.get(index, [])) else None
     return rows
+
+
+# `the commissioner’s report concludes`, `a motion by Cllr Ann Lee`: whose document a later `The report states` is
+DOCUMENT_OWNER_RE = re.compile(rf"\b(?:(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*+\s+){{0,4}}?[\w-]+)(?:’s|'s)\s+"
+                               rf"(?P<noun>{DOCUMENT_NOUNS})|(?:[Aa]n?|[Tt]he)\s+(?P<noun2>{DOCUMENT_NOUNS})\s+"
+                               rf"(?:by|from)\s+(?P<owner2>(?:the\s+)?(?:[A-Z][\w-]*+\s*){{1,5}}|the\s+[a-z]+))\b")
+
+
+def _register_documents(reading: Reading, s_start: int, s_end: int) -> None:
+    for m in DOCUMENT_OWNER_RE.finditer(reading.narrative, s_start, s_end):
+        owner, noun = (m.group("owner"), m.group("noun")) if m.group("noun") else (m.group("owner2"), m.group("noun2"))
+        ref = parse_subject(owner.strip(), reading.known_places)
+        if ref is not None and ref.kind in ("person", "surname", "organisation", "role-person", "generic-org"):
+            if (found := reading.peek(ref, m.start())) is not None:
+                reading.documents[noun.lower()] = found
 
 
 SECOND_CLAUSE_RE = re.compile(r",?\s+(?:after|while|whereas|but|and|as|although|though)\s+")

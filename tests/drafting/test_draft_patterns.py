@@ -713,6 +713,16 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
      [("Alison Hernandez", "the survey backed it")]),
     ("PCC Alison Hernandez set the budget.\n\nMs Fernandez said the survey backed it.",
      [("Ms Fernandez", "the survey backed it")]),
+    # whose document a later `The report states` or `The motion adds` is: `a report by X`, `X's motion`, and
+    # `The motion, to be tabled by X, says`
+    ("Commissioner Zoe Marsh spoke.\n\nLater, a report by the commissioner went to the board.\n\n"
+     "The report states: \u201cI have been clear with the force.\u201d",
+     [("Zoe Marsh", "I have been clear with the force.")]),
+    ("Cllr Ann Lee spoke.\n\nMs Lee\u2019s motion calls for more officers.\n\nThe motion adds: \u201cNumbers have "
+     "fallen.\u201d", [("Ann Lee", "Numbers have fallen.")]),
+    ("Finance chief Cllr Allen Hart spoke.\n\nThe motion, to be tabled by Cllr Hart, says that crime has "
+     "risen.\n\nThe motion adds: \u201cNumbers have fallen.\u201d",
+     [("Allen Hart", "crime has risen"), ("Allen Hart", "Numbers have fallen.")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cTen more detectives will "
      "join.\u201d", [("Roger Hale", "Ten more detectives will join.")]),
