@@ -26,6 +26,7 @@ from components.drafting.vocabulary import (
     SPOKES_RE,
     STRAIGHT,
     VERB_RE,
+    party_in,
 )
 
 CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding)\s*"
@@ -216,6 +217,11 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and not clause and re.match(r"an?\s", text) and _names_a_person(
                 chunks[len(chunks) - position - 2][1], places):
             continue  # `Ms Baird, a former Labour MP, said`: an apposition describing the name before it
+        if not is_first and not clause and re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for))*", text) \
+                and (body := parse_subject(text, places)) is not None and body.kind == "organisation" and \
+                _names_a_person(chunks[len(chunks) - position - 2][1], places) and \
+                len(chunks[len(chunks) - position - 2][1].split()) >= 2:
+            continue  # `Det Supt Dan Quinn, Cumbria Constabulary, said`: the officer, with his force after the name
         if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
                                             and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)
@@ -261,6 +267,8 @@ def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) 
     people named together speak as one, and the first named stands for them (benchmarks/READING_GUIDE.md)."""
     both = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>[^,]+)", text)
     if not both or not (_names_a_person(both.group("a"), places) and _names_a_person(both.group("b"), places)):
+        return None
+    if party_in(both.group("a")):  # `Scottish Conservative and Unionist MSP Sharon Dowey`: one party's name
         return None
     first = None
     for start, chunk in reversed(chunks[:-1]):  # earlier people in the list: `A, B and C`

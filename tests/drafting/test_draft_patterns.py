@@ -723,6 +723,9 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     ("Finance chief Cllr Allen Hart spoke.\n\nThe motion, to be tabled by Cllr Hart, says that crime has "
      "risen.\n\nThe motion adds: \u201cNumbers have fallen.\u201d",
      [("Allen Hart", "crime has risen"), ("Allen Hart", "Numbers have fallen.")]),
+    # `Scottish Conservative and Unionist MSP X` is one person with her party; `Det Supt X, Y Constabulary, said`
+    ("Scottish Conservative and Unionist MSP Jo Dale said: \u201cIt is bad.\u201d", [("Jo Dale", "It is bad.")]),
+    ("Detective Superintendent Dan Quinn, Wessex Constabulary, said: \"We adapt.\"", [("Dan Quinn", "We adapt.")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cTen more detectives will "
      "join.\u201d", [("Roger Hale", "Ten more detectives will join.")]),
