@@ -17,7 +17,7 @@ def named_source(reading: Reading, s_start: int, s_end: int) -> Attribution | No
     """The source a sentence names in one of these phrasings, with the claim it makes; None if it uses none."""
     return (_according_to(reading, s_start, s_end) or _said_by_nobody(reading, s_start, s_end)
             or _echoed_by(reading, s_start, s_end)
-            or _passive_agent(reading, s_start, s_end)
+            or _passive_agent(reading, s_start, s_end) or _told_by(reading, s_start, s_end)
             or _noun_claim(reading, s_start, s_end) or _meeting_heard(reading, s_start, s_end)
             or _with_saying(reading, s_start, s_end))
 
@@ -162,6 +162,21 @@ def _echoed_by(reading: Reading, s_start: int, s_end: int) -> Attribution | None
     if ref is None or ref.kind not in ("person", "organisation", "surname"):
         return None
     return Attribution(ref, m.start(), m.start("who"), None, m.start("who"))
+
+
+# `She was told by Wessex Police that 90 officers were on shift`: the agent said it
+TOLD_BY_RE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:told|informed|assured|advised)\s+by\s+"
+                        r"(?P<who>(?:the\s+)?[A-Z][\w’'&-]*+(?:\s+(?:[A-Z][\w’'&-]*+|of|and|for)){0,6}+)"
+                        r",?\s+(?:that\s+)?(?=[a-z\x00“\"‘])")
+
+
+def _told_by(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
+    m = TOLD_BY_RE.search(reading.narrative, s_start, s_end)
+    if not m or (ref := parse_subject(m.group("who"), reading.known_places)) is None or \
+            ref.kind not in ("person", "surname", "organisation"):
+        return None
+    claim = _to_sentence_end(reading.narrative, m.end(), s_end)
+    return Attribution(ref, m.start(), m.end(), claim, m.start("who")) if claim else None
 
 
 def _passive_agent(reading: Reading, s_start: int, s_end: int) -> Attribution | None:

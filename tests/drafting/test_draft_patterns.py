@@ -726,6 +726,10 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     # `Scottish Conservative and Unionist MSP X` is one person with her party; `Det Supt X, Y Constabulary, said`
     ("Scottish Conservative and Unionist MSP Jo Dale said: \u201cIt is bad.\u201d", [("Jo Dale", "It is bad.")]),
     ("Detective Superintendent Dan Quinn, Wessex Constabulary, said: \"We adapt.\"", [("Dan Quinn", "We adapt.")]),
+    # `She was told by Wessex Police there were ...`: the agent said it
+    ("Cllr Jo Reid raised the matter.\n\nShe was told by Wessex Police there were \u201cabout 90 officers\u201d on "
+     "shift.", [("Wessex Police", "there were \u201cabout 90 officers\u201d on shift"),
+                ("Wessex Police", "about 90 officers")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cTen more detectives will "
      "join.\u201d", [("Roger Hale", "Ten more detectives will join.")]),
