@@ -194,7 +194,11 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although)\s+",
                           chunk)  # `..., and the force says`, `..., after the Government announced`: a new clause
         if not clause:  # `The counter closes in May while the force confirmed ...`: a clause inside the piece
-            inner = list(re.finditer(r"\s(?:but|while|whereas|after|because|when|since|although|though)\s+", chunk))
+            # (`... the case and the force say`: `and` before a lower-case subject; `Devon and Cornwall` is a name)
+            inner = [m for m in re.finditer(r"\s(?:but|while|whereas|after|because|when|since|although|though)\s+|"
+                                            r"\s[-–—]?\s*and\s+(?=the\s|one\s+of\s)", chunk)
+                     if "and" not in m.group() or re.search(r"\b(?:is|are|was|were|has|have|had|been|will|would)\b",
+                                                            chunk[:m.start()])]  # (a clause before it, not a name)
             clause = inner[-1] if inner and parse_subject(chunk[inner[-1].end():].strip(), places) else None
         rest = chunk[clause.end():] if clause else chunk
         text = rest.strip()

@@ -730,6 +730,13 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
     ("Cllr Jo Reid raised the matter.\n\nShe was told by Wessex Police there were \u201cabout 90 officers\u201d on "
      "shift.", [("Wessex Police", "there were \u201cabout 90 officers\u201d on shift"),
                 ("Wessex Police", "about 90 officers")]),
+    # `... was the case and the force say that A`: the subject after `and`, when a clause comes before it; `THE head
+    # of policing in X says` is a person; `one of the force's most senior officers today warned`
+    ("Wessex Police is closing desks.\n\nThis was not always so and the force say that they can now do it.",
+     [("Wessex Police", "they can now do it")]),
+    ("Wessex Police has lost officers \u2013 and one of the force\u2019s most senior officers today said numbers "
+     "are near their limit.\n\nChief Constable Andy Roe said: \"We are stretched.\"",
+     [("Andy Roe", "numbers are near their limit"), ("Andy Roe", "We are stretched.")]),
     # `A report, by Mr Hale, states:` is Mr Hale's
     ("Roger Hale is the commissioner.\n\nA report, by Mr Hale, states: \u201cTen more detectives will "
      "join.\u201d", [("Roger Hale", "Ten more detectives will join.")]),
