@@ -299,8 +299,13 @@ def _inherited_unit(text: str, start: int, figures: list[Figure], paras: list[tu
         return unit, re.sub(r"\W+", "_", unit.lower())
     # `plans to cut PSNI numbers by 238`, `numbers will fall to 6,600`: what the paragraph's `numbers` count
     paragraph_before = text[max(p_start, start - 600):start]
-    if numbers := list(NUMBERS_OF_RE.finditer(paragraph_before)):
-        unit = UNIT_NOUNS.get(numbers[-1].group("whose").lower(), "officers")
+    numbers = list(NUMBERS_OF_RE.finditer(paragraph_before))
+    if not numbers and re.search(r"\bnumbers\b", before):
+        # `the numbers have dropped by 579`, a bare `numbers` in its sentence: the numbers the article named before
+        numbers = list(NUMBERS_OF_RE.finditer(text, max(0, start - 3000), start))
+    if numbers:
+        whose = numbers[-1].group("whose").lower()  # `police numbers`, `force numbers`: officers
+        unit = "officers" if whose in ("police", "force", "psni") else UNIT_NOUNS.get(whose, "officers")
         return unit, re.sub(r"\W+", "_", unit.lower())
     return "", ""
 

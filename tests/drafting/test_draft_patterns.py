@@ -789,6 +789,8 @@ def test_a_year_with_a_unit_further_on_is_not_a_figure():
      "East Division \u2013 14", [(11, "arrests"), (14, "arrests")]),
     ("Plans to cut PSNI numbers by 238 are madness. Numbers will fall to 6,600.",
      [(238, "officers"), (6600, "officers")]),
+    # a bare `numbers` in a later paragraph: the officer numbers the article spoke of before
+    ("Police numbers are a worry.\n\nSince 2012 the numbers have dropped by 412.", [(412, "officers")]),
     # what an operation counts, and numbers whose unit stands elsewhere in the sentence
     ("Among those arrested were two youths and three men; officers seized two swords and three kilograms of cannabis.",
      [(2, "people"), (3, "people"), (2, "weapons"), (3, "kilograms")]),
