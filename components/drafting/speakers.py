@@ -508,7 +508,8 @@ def _surname_of(name: str, surname: str) -> bool:
 def _add_apposition(reading: Reading, index: int, narrative: str, after: int) -> None:
     """`Tony Cox, leader of the Southend Conservatives, said`: the role after the name."""
     m = re.match(r",\s+(?P<role>(?:the\s+)?[a-zA-Z][^,.;:\x00“”\"]{2,80}?)(?=,|\.\s|\.$|$)", narrative[after:])
-    if not m or re.match(r"(?:who|which|whose|where|when|and|but|said|added|\d|\w+ing\b)", m.group("role")):
+    if not m or re.match(r"(?:who|which|whose|where|when|and|but|said|added|\d|\w+ing\b)", m.group("role")) or \
+            VERB_RE.match(m.group("role")):  # `Alistair Dewhirst, insisted the rise ...`: a verb, no role
         return
     role = m.group("role").removeprefix("the ").strip()
     entity = reading.entities[index]
@@ -525,6 +526,6 @@ def _add_apposition_before(reading: Reading, index: int, narrative: str, at: int
     entity = reading.entities[index]
     if m and entity.kind == "person" and any(w in ROLE_WORDS or w.lower() in ROLE_LOWER
                                              for w in _words(m.group("role"))):
-        role = m.group("role").strip()
+        role = re.sub(r"^(?:But|And|However|Meanwhile|Now|Yet|So|Also),?\s+", "", m.group("role").strip())
         if role not in entity.roles and not any(role in r for r in entity.roles):
             entity.roles.append(role)

@@ -838,3 +838,12 @@ def test_figures_go_to_the_source_their_sentence_credits(text, expected):
     assert [(value, name) for value, name, _ in found] == [(float(v), name) for v, name in expected]
     for value, name, note in found:  # a credit the draft read, not a quote: said on the row, for the reviewer
         assert (name in note) == (name != "Daily Post"), (value, note)
+
+
+def test_a_role_is_read_from_the_apposition_not_from_the_verb_after_the_name():
+    """`But Lib Dem councillor in Exmoor, Ann Dee, insisted the rise would hurt`: her role is the phrase before
+    her name (without `But`), not the verb phrase after it."""
+    draft = drafting.draft_article("But Liberal Democrat councillor in Exmoor, Ann Dee, insisted the rise would hurt "
+                                   "many people.", META, *TABLES)
+    roles = draft.frames["speakers"].set_index("name")["role"]
+    assert roles["Ann Dee"] == "Liberal Democrat councillor in Exmoor"
