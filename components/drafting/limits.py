@@ -8,7 +8,10 @@ checks long runs of each kind of character), and the page runs drafts in a worke
 
 from __future__ import annotations
 
+import re
+
 MAX_ARTICLE_CHARS = 100_000
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 class ArticleRefused(ValueError):
@@ -25,6 +28,9 @@ def refusal(text: str) -> str:
                 "not an article. Save the article as plain UTF-8 text.")
     if not text.strip():
         return "The text is empty. Paste the body of an article."
+    if surrogate := SURROGATE_RE.search(text):  # half of a UTF-16 pair, alone: no character, and no UTF-8 for it
+        return (f"The text holds an invalid character (U+{ord(surrogate.group()):04X}, half of a broken pair) at "
+                f"position {surrogate.start():,}. Copy the article again, or save it as plain UTF-8 text.")
     return ""
 
 
