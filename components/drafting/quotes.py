@@ -144,12 +144,13 @@ def blanked(text: str, quotes: list[Quoted]) -> str:
     return "".join(chars)
 
 
+TITLES_IN_CAPS = set("MR MRS MS DR SIR CLLR".split())  # `MR Stansfeld said`: a title, capitalised
 SHORT_WORDS = set("AN AS AT BY IF IN IT OF ON TO UP WE THE AND BUT NEW TOP MORE CUTS PLANS UNION CRIME FEWER FEARS "
-                  "CHIEF TWO ONE TEN SIX NINE FOUR FIVE THREE EIGHT SEVEN THIS THAT WHEN WITH FROM OVER JUST "
-                  "MR MRS MS DR SIR CLLR".split())  # `MR Stansfeld said`: a title
+                  "CHIEF TWO ONE TEN SIX NINE FOUR FIVE THREE EIGHT SEVEN THIS THAT WHEN WITH FROM OVER JUST".split()
+                  ) | TITLES_IN_CAPS
 CAPS_LEAD_RE = re.compile(r"(?m)^[ \t]*+((?:[A-Z]{2,}+\s+){1,4}+)(?=[A-Za-z])")
-LOWER_IN_CAPS = (set(SAY_VERBS) | {w.lower() for w in SHORT_WORDS} | {"figures", "about", "after", "speaking"}) - {
-    "mr", "mrs", "ms", "dr", "sir", "cllr"}
+LOWER_IN_CAPS = set(SAY_VERBS) | {w.lower() for w in SHORT_WORDS - TITLES_IN_CAPS} | {"figures", "about", "after",
+                                                                                      "speaking"}
 CAPS_LINE_RE = re.compile(r"(?m)^[ \t]*+[A-Z][A-Z’',:;.-]*+(?:[ \t]++[A-Z][A-Z’',:;.-]*+){3,}+[ \t]*+$")
 
 

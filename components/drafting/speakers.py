@@ -96,15 +96,13 @@ class Reading:
 
     def resolve(self, ref: Ref, at: int) -> tuple[int | None, str]:
         """The entity a subject names, and a note when it was inferred rather than named."""
-        if ref.kind == "surname" and not any(e.kind == "person" and _surname_of(e.name, ref.name)
-                                             for e in self.entities):
-            found = self.entity(ref, at)
-            if ref.name not in self.entities[found].name:  # read across a typo
-                return found, (f"'{ref.name}' read as {self.entities[found].name}, one letter apart (a typo in the "
-                               "article?); check the name.")
-            return found, ""
         if ref.kind in ("person", "surname", "organisation"):
-            return self.entity(ref, at), ""
+            found = self.entity(ref, at)
+            name = self.entities[found].name
+            if ref.kind == "surname" and not (_surname_of(name, ref.name) or ref.name in name.split()):
+                return found, (f"'{ref.name}' read as {name}, one letter apart (a typo in the article?); check the "
+                               "name.")  # (`entity` read it across a typo)
+            return found, ""
         if ref.kind == "single":
             person = [i for i, e in enumerate(self.entities)
                       if e.kind == "person" and ref.name in e.name.split()]
