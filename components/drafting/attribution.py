@@ -267,22 +267,32 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
 
 
 def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) -> tuple[Ref, int] | None:
-    """`commissioner Ann Rowe, deputy chief constable Ed Pike and federation chairman Sam Cole said`:
-    people named together speak as one, and the first named stands for them (benchmarks/READING_GUIDE.md)."""
+    """`commissioner Ann Rowe, deputy chief constable Ed Pike and federation chairman Sam Cole said`, `Kent Police
+    and the Home Office said`: people or bodies named together speak as one, and the first named stands for them
+    (benchmarks/READING_GUIDE.md)."""
     both = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>[^,]+)", text)
-    if not both or not (_names_a_person(both.group("a"), places) and _names_a_person(both.group("b"), places)):
+    if not both:
         return None
-    if party_in(both.group("a")):  # `Scottish Conservative and Unionist MSP Sharon Dowey`: one party's name
-        return None
+    names = next((test for test in (_names_a_person, _names_a_body)
+                  if test(both.group("a"), places) and test(both.group("b"), places)), None)
+    if names is None or names is _names_a_person and party_in(both.group("a")):
+        return None  # `Scottish Conservative and Unionist MSP Sharon Dowey`: one party's name
     first = None
-    for start, chunk in reversed(chunks[:-1]):  # earlier people in the list: `A, B and C`
-        if not _names_a_person(chunk, places) or re.match(r"\s*an?\s|\s*the\s", chunk):
+    for start, chunk in reversed(chunks[:-1]):  # earlier names in the list: `A, B and C`
+        if not names(chunk, places) or names is _names_a_person and re.match(r"\s*an?\s|\s*the\s", chunk):
             break
         first = (start + len(chunk) - len(chunk.lstrip()), chunk)
     if first is None:
         last_start, last = chunks[-1]
         first = (last_start + len(last) - len(last.lstrip()) + last.lstrip().find(both.group("a")), both.group("a"))
     return parse_subject(first[1].strip(), places), first[0]
+
+
+def _names_a_body(chunk: str, places: set[str]) -> bool:
+    """`Kent Police`, `the Home Office`: a body by its name (`Devon` in `Devon and Cornwall Police` is not one)."""
+    ref = parse_subject(chunk.strip(), places) if chunk.strip() else None
+    return ref is not None and ref.kind == "organisation" and not _is_title(chunk) and \
+        not re.match(r"\s*(?:the\s+)?(?:Crime|Rescue|Justice|Wales)\b", chunk)  # `Police and Crime Panel`
 
 
 def _names_a_person(chunk: str, places: set[str]) -> bool:

@@ -71,7 +71,7 @@ MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of c
 
 
 PARTY_OWNS_RE = re.compile(r"(?:(?:Scottish|Welsh)\s+)?(?P<party>"
-                           + "|".join(sorted([*PARTIES, "Plaid Cymru"], key=len, reverse=True))
+                           + "|".join(sorted(PARTIES, key=len, reverse=True))
                            + r")(?:’s|'s)\s+(?P<rest>[A-Z][^’']*)")
 LOWER_RANK_RE = re.compile(r"\b(?:Chief|Detective|Deputy|Assistant|Det|Police)\s+(?P<rank>superintendent|inspector|"
                            r"constable|sergeant|commissioner)\b")

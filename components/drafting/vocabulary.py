@@ -72,7 +72,8 @@ PARTIES = {"Independent": "Independent", "Labour": "Labour", "Conservative": "Co
            "Conservatives": "Conservative", "Tory": "Conservative", "Tories": "Conservative",
            "Liberal Democrat": "Liberal Democrat", "Liberal Democrats": "Liberal Democrat",
            "Lib Dem": "Liberal Democrat", "Green": "Green", "Greens": "Green", "Reform": "Reform UK", "UKIP": "UKIP",
-           "SNP": "SNP", "Plaid": "Plaid Cymru", "Sinn Féin": "Sinn Féin", "Sinn Fein": "Sinn Féin", "DUP": "DUP",
+           "SNP": "SNP", "Plaid Cymru": "Plaid Cymru", "Plaid": "Plaid Cymru", "Sinn Féin": "Sinn Féin",
+           "Sinn Fein": "Sinn Féin", "DUP": "DUP",
            "UUP": "UUP", "SDLP": "SDLP", "TUV": "TUV"}
 
 

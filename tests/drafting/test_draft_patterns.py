@@ -751,6 +751,27 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
     assert speakers_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the ninth set: bodies named together speak as the first named; a party by its full name is a body
+    ("Wessex Police, Mercia Police and the Home Office said the patrols would start in May.",
+     [("Wessex Police", "the patrols would start in May")]),
+    ("Unison and the GMB warned that 40 jobs would go.", [("Unison", "40 jobs would go")]),
+    # controls: one body whose name holds `and`
+    ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
+    ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
+    ("Ann Lee, Chair of the Wessex Police and Crime Panel, said: \u201cWe agreed.\u201d",
+     [("Ann Lee", "We agreed.")]),
+])
+def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_a_party_named_in_full_is_a_body_not_a_person():
+    draft = drafting.draft_article("Plaid Cymru said the rise was too steep.", META, *TABLES)
+    kinds = draft.frames["speakers"].set_index("name")["kind"]
+    assert kinds["Plaid Cymru"] == "organisation"
+
+
 def test_a_speaker_read_from_a_later_name_is_not_the_last_speaker_before_it_is_named():
     """A lede's `top cop` is read as the person named further on; a role after it must not take that person's
     last mention before it (there is none: this raised ValueError on a real article)."""
