@@ -185,7 +185,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     # `Cllr Alan Lewis — the chair of the partnership — said`: an aside between dashes, blanked the same way
     phrase = re.sub(r"\s[—–]\s[^—–\x00]{1,120}\s[—–](?=\s*$)", lambda m: " " * len(m.group()), phrase)
     # `Police, Fire and Crime Commissioner`: one title, its commas no list
-    phrase = re.sub(r"Police, Fire and Crime", "Police  Fire and Crime", phrase)
+    phrase = re.sub(r"Police,\s+Fire,?\s+and\s+Crime", lambda m: m.group().replace(",", " "), phrase)
     if (by := DOCUMENT_BY_RE.search(phrase)) and (ref := parse_subject(by.group("who"), places)) is not None:
         return ref, offset + by.start("who")  # `The report, published by the BBC Shared Data Unit, stated`
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)][-MAX_CHUNKS:]
@@ -249,6 +249,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                 return named, at
             continue
         ref = parse_subject(text, places) or _before_relative(text, places)
+        if not is_first and not clause and ref is not None and ref.kind == "single" and any(
+                _names_a_person(earlier, places) for _, earlier in chunks[:len(chunks) - position - 1]):
+            continue  # `Jo Bell, a councillor for Hill ward, Mitcham, said`: the end of her apposition, a place
         if ref is not None and ref.kind in ("organisation", "person") and ref.name in text and \
                 OBJECT_BEFORE_RE.search(lead := text[:text.find(ref.name)]) and not SPEAKS_FOR_RE.search(lead):
             continue  # `In a report before the Police and Crime Panel, X said`: the panel is no subject
@@ -347,8 +350,9 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
             return _to_sentence_end(narrative, verb_end + after.end(), s_end)
         return None  # `"...," he said.`: a direct quote's attribution
     if subject_start > s_start and not m.group("claim") and FRONTED_TAIL_RE.fullmatch(narrative, verb_end, s_end) \
-            and narrative[s_start:subject_start].rstrip().endswith(","):
-        return _fronted_claim(narrative, s_start, subject_start)  # `CLAIM, the force announced on Tuesday ...`
+            and narrative[s_start:subject_start].rstrip().endswith(",") and \
+            (fronted := _fronted_claim(narrative, s_start, subject_start)):
+        return fronted  # `CLAIM, the force announced on Tuesday ...` (but `Meanwhile, he said in ...`: after it)
     if m.group("claim"):
         start = verb_start
         if that := re.match(r"\s+that\s+", rest):
@@ -392,8 +396,9 @@ QUOTE_TAG_CLAIM_RE = re.compile(r"(?:\s+[^,.;:\x00“”\"]{1,40}?)?,\s+(?:highl
 def _fronted_claim(narrative: str, s_start: int, subject_start: int) -> tuple[int, int] | None:
     """`CLAIM, a councillor has declared.`: the claim is the sentence before the comma."""
     end = narrative.rfind(",", s_start, subject_start)
-    if end <= s_start or narrative[s_start] in OPEN_MARKS + STRAIGHT:
-        return None
+    if end <= s_start or narrative[s_start] in OPEN_MARKS + STRAIGHT or SENTENCE_ADVERB_RE.fullmatch(narrative, s_start,
+                                                                                                    end):
+        return None  # (`Meanwhile, she said`: no claim before the comma)
     return s_start, end
 
 

@@ -60,7 +60,7 @@ GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]the
 NATION_WORDS = {"Scottish", "Welsh", "Irish", "English", "British"}  # before a party: `Scottish Labour`
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 COMPASS_WORDS = set("North South East West Northern Southern Eastern Western Central Upper Lower Greater Mid Great "
-                    "Little".split())
+                    "Little County".split())  # words that open a place's name (`County Durham`), never a person's
 PARTY_BODIES = {"Liberal Democrat": "Liberal Democrats", "Conservative": "Conservatives", "Labour": "Labour",
                 "Green": "Green Party", "Reform UK": "Reform UK", "SNP": "SNP", "Plaid Cymru": "Plaid Cymru"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "MS", "QC", "KC", "OBE", "MBE", "CBE", "QPM", "JP"}
@@ -70,8 +70,9 @@ CHAMBERS = {"Parliament", "Assembly", "Senedd", "Commons", "Lords", "Holyrood", 
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
 
 
+PARTY_NAMES = "|".join(sorted(PARTIES, key=len, reverse=True))
 PARTY_OWNS_RE = re.compile(r"(?:(?:Scottish|Welsh)\s+)?(?P<party>"
-                           + "|".join(sorted(PARTIES, key=len, reverse=True))
+                           + PARTY_NAMES
                            + r")(?:’s|'s)\s+(?P<rest>[A-Z][^’']*)")
 LOWER_RANK_RE = re.compile(r"\b(?:Chief|Detective|Deputy|Assistant|Det|Police)\s+(?P<rank>superintendent|inspector|"
                            r"constable|sergeant|commissioner)\b")
@@ -341,7 +342,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return Ref("group", name=m.group())
     if m := DEFINITE_ROLE_RE.fullmatch(phrase):  # `The Labour councillor`: the councillor named before
         return Ref("role-person", name=phrase, head=m.group("head").lower())
-    if m := re.fullmatch(r"(?:[Tt]he|[Oo]ur)\s+(?P<role>PCC|MP|MEP|MSP|AM)", phrase):  # `The PCC says`: a person
+    if m := re.fullmatch(r"(?:[Tt]he|[Oo]ur)\s+(?:(?:" + PARTY_NAMES + r")\s+)?(?P<role>PCC|MP|MEP|MSP|AM)", phrase):
+        # `The PCC says`, `The Labour PCC said`: a person, not the party
         return Ref("role-person", head={"PCC": "commissioner"}.get(m.group("role"), m.group("role")))
     named = parse_named(phrase, known_places)
     if named is not None and named.kind == "organisation" and (m := PERSON_FROM_RE.fullmatch(phrase)) and \

@@ -756,6 +756,18 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
     ("Wessex Police, Mercia Police and the Home Office said the patrols would start in May.",
      [("Wessex Police", "the patrols would start in May")]),
     ("Unison and the GMB warned that 40 jobs would go.", [("Unison", "40 jobs would go")]),
+    # a party before a role is the person in the role; a place after an apposition is not the speaker
+    ("Police and crime commissioner Kim Hope set the budget.\n\nThe Labour PCC said: \u201cIt is wrong.\u201d",
+     [("Kim Hope", "It is wrong.")]),
+    ("Jo Bell, a Labour councillor for Hill ward, Mitcham, criticised the mayor.",
+     [("Jo Bell", "criticised the mayor")]),
+    ("Ray Hurst, the Police, Fire, and Crime Commissioner for Wessex has warned that the rise is not enough.",
+     [("Ray Hurst", "the rise is not enough")]),
+    ("County Wexley and Darlow Police and Crime Commissioner (PCC) Joy Allan said the force was short.",
+     [("Joy Allan", "the force was short")]),
+    # `Meanwhile, she said A`: A is the claim, not the adverb before the comma
+    ("Ann Lee is the commissioner.\n\nMeanwhile, she said in each ward there would be one officer.",
+     [("Ann Lee", "in each ward there would be one officer")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
