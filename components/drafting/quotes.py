@@ -25,13 +25,18 @@ def mark_roles(text: str, p_start: int, p_end: int) -> list[tuple[int, str, bool
     `“` followed by a space closes one. Single marks count only where they can be quote marks: an apostrophe
     inside a word (`don’t`) is neither."""
     roles = []
+    paired = -1  # the second mark of a doubled single mark, read with the first
     for at in range(p_start, p_end):
         char = text[at]
-        double = char in DOUBLE_MARKS
+        if at == paired:
+            continue
+        width = mark_width(text, at)
+        paired = at + 1 if width == 2 else -1
+        double = char in DOUBLE_MARKS or width == 2  # `‘‘These are ...’’`: two single marks typed for a double
         if not double and char not in SINGLE_MARKS:
             continue
         left = text[at - 1] if at > p_start else " "
-        right = text[at + 1] if at + 1 < p_end else " "
+        right = text[at + width] if at + width < p_end else " "
         after_gap = left.isspace() or left in OPENS_AFTER or left in DOUBLE_MARKS + SINGLE_MARKS
         before_gap = right.isspace() or not right.isalnum() and right not in "£$€#"
         if double:
@@ -42,13 +47,18 @@ def mark_roles(text: str, p_start: int, p_end: int) -> list[tuple[int, str, bool
             elif before_gap and not after_gap:
                 roles.append((at, "close", True))
             else:
-                roles.append((at, "close" if char in CLOSE_MARKS + "\u00bb" else "open" if char != STRAIGHT
-                              else "either", True))
+                roles.append((at, "close" if char in CLOSE_MARKS + "\u00bb\u2019" else "open"
+                              if char not in STRAIGHT + "'" else "either", True))
         elif after_gap and right.isalnum():
             roles.append((at, "open", False))
         elif before_gap and not left.isspace():
             roles.append((at, "close", False))
     return roles
+
+
+def mark_width(text: str, at: int) -> int:
+    """2 where two like single marks stand for a double one (`‘‘`, `’’`, `''`), else 1."""
+    return 2 if text[at:at + 2] in ("\u2018\u2018", "\u2019\u2019", "''") else 1
 
 
 def paragraph_of(paras: list[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -82,14 +92,15 @@ def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
                 # `... are reported. “One of the reasons ...`: a new sentence opens a new quote; the site dropped the
                 # mark that closed the first
                 end = at - (len(window) - len(window.rstrip()))
-                found.append(Quoted(open_at + 1, end, open_at, None, index, continues=carrying and open_at == p_start))
+                found.append(Quoted(open_at + mark_width(text, open_at), end, open_at, None, index,
+                                    continues=carrying and open_at == p_start))
                 open_at, reopened = at, True
             elif double == open_double and role == "open":
                 nested += 1  # `it will mean less "blue light" teams` inside a double-quoted quote
             elif double == open_double and nested and role == "close":
                 nested -= 1
             elif double == open_double:
-                found.append(Quoted(open_at + 1, at, open_at, at, index,
+                found.append(Quoted(open_at + mark_width(text, open_at), at, open_at, at, index,
                                     continues=reopened or carrying and open_at == p_start))
                 open_at, reopened = None, False
             elif double and not open_double and role == "open":
@@ -98,8 +109,9 @@ def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
             open_at = None  # a single mark that never closes is an apostrophe, not a quote
         carrying = open_at is not None
         if carrying:
-            found.append(Quoted(open_at + 1, p_end, open_at, None, index, continues=reopened or open_at == p_start and
-                                bool(found) and found[-1].close_at is None and found[-1].para == index - 1))
+            found.append(Quoted(open_at + mark_width(text, open_at), p_end, open_at, None, index,
+                                continues=reopened or open_at == p_start and bool(found)
+                                and found[-1].close_at is None and found[-1].para == index - 1))
     if carrying:
         found[-1].unclosed = True
     found = _run_on_without_marks(text, paras, found)

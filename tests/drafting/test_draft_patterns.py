@@ -768,6 +768,11 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
     # `Meanwhile, she said A`: A is the claim, not the adverb before the comma
     ("Ann Lee is the commissioner.\n\nMeanwhile, she said in each ward there would be one officer.",
      [("Ann Lee", "in each ward there would be one officer")]),
+    # two single marks typed for a double one open and close a quote, also in a paragraph running on
+    ("Jeff Cole said: \u201cThis is hard.\n\n\u2018\u2018However, half the budget comes from tax.\n\n"
+     "\u201cI am sure.\u201d\n\nMr Cole added: \u2018\u2018We will cope.\u2019\u2019",
+     [("Jeff Cole", "This is hard."), ("Jeff Cole", "However, half the budget comes from tax."),
+      ("Jeff Cole", "I am sure."), ("Jeff Cole", "We will cope.")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
