@@ -144,6 +144,10 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             first = parse_subject(lead.group(1).strip(), reading.known_places)
             if first is not None and first.kind in ("person", "surname", "organisation"):
                 ref, subject_start = first, reach + cut + 1 + lead.start(1)
+        if ref is None and re.search(r"\s(?:and|but)\s*$", phrase) and (
+                lead := re.match(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<p>He|She|They|It)\s+[a-z]", phrase)):
+            # `He has ordered budgets to be cut, but says ...`: the pronoun that opened the sentence
+            ref, subject_start = parse_subject(lead.group("p"), reading.known_places), reach + cut + 1 + lead.start("p")
         if ref is None and cut >= 0 and re.fullmatch(r"[^,.;:]*\s(?:but|and)\s*", phrase):
             # `Jo Penn, has “warmly welcomed” the plan but said ...`: the subject before the quoted verb
             first = min(i for c in "“\"\x00" if (i := before.find(c)) >= 0)

@@ -71,6 +71,9 @@ MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of c
 
 
 PARTY_NAMES = "|".join(sorted(PARTIES, key=len, reverse=True))
+ROLE_ACRONYM_PERSON_RE = re.compile(
+    r"(?:[Tt]he|[Oo]ur)\s+(?:(?:" + PARTY_NAMES + r")\s+)?(?P<role>PCC|MP|MEP|MSP|AM)|"
+    r"(?:[Tt]he\s+)?(?!(?:" + PARTY_NAMES + r")\b)[A-Z][a-z]+(?:[’']s)?\s+(?P<role2>PCC)")
 PARTY_OWNS_RE = re.compile(r"(?:(?:Scottish|Welsh)\s+)?(?P<party>"
                            + PARTY_NAMES
                            + r")(?:’s|'s)\s+(?P<rest>[A-Z][^’']*)")
@@ -342,9 +345,10 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return Ref("group", name=m.group())
     if m := DEFINITE_ROLE_RE.fullmatch(phrase):  # `The Labour councillor`: the councillor named before
         return Ref("role-person", name=phrase, head=m.group("head").lower())
-    if m := re.fullmatch(r"(?:[Tt]he|[Oo]ur)\s+(?:(?:" + PARTY_NAMES + r")\s+)?(?P<role>PCC|MP|MEP|MSP|AM)", phrase):
-        # `The PCC says`, `The Labour PCC said`: a person, not the party
-        return Ref("role-person", head={"PCC": "commissioner"}.get(m.group("role"), m.group("role")))
+    if m := ROLE_ACRONYM_PERSON_RE.fullmatch(phrase):
+        # `The PCC says`, `The Labour PCC said`, `Gloucestershire PCC has said`: a person, not the party or place
+        role = m.group("role") or m.group("role2")
+        return Ref("role-person", head={"PCC": "commissioner"}.get(role, role))
     named = parse_named(phrase, known_places)
     if named is not None and named.kind == "organisation" and (m := PERSON_FROM_RE.fullmatch(phrase)) and \
             (person := parse_named(m.group("person"), known_places)) is not None and person.kind == "person" and \

@@ -773,6 +773,11 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
      "\u201cI am sure.\u201d\n\nMr Cole added: \u2018\u2018We will cope.\u2019\u2019",
      [("Jeff Cole", "This is hard."), ("Jeff Cole", "However, half the budget comes from tax."),
       ("Jeff Cole", "I am sure."), ("Jeff Cole", "We will cope.")]),
+    # `Wexley PCC has said` opens an article: the commissioner named next; `He did A, but says B`: he says B
+    ("Wexley PCC has said the rise is too small.\n\nPCC Chris Nell set the budget.",
+     [("Chris Nell", "the rise is too small")]),
+    ("Paul Gray is the chief constable. He has ordered budgets to be cut, but says it is working to save posts.",
+     [("Paul Gray", "it is working to save posts")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
