@@ -77,6 +77,15 @@ ROLE_ACRONYM_PERSON_RE = re.compile(
 PARTY_OWNS_RE = re.compile(r"(?:(?:Scottish|Welsh)\s+)?(?P<party>"
                            + PARTY_NAMES
                            + r")(?:’s|'s)\s+(?P<rest>[A-Z][^’']*)")
+# `East Renfrewshire’s chief inspector`: a place of two words, then a role in lower case
+PLACE_ROLE_RE = re.compile(r"[A-Z][\w-]+\s+[A-Z][\w-]+[’']s\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>inspector|"
+                           r"superintendent|commander|councillor|mayor|commissioner|constable|MP|MSP|AM|officer|chief)")
+# `Commissioner Lloyd’s office`: the office of someone the phrase names (not `the Home Office`)
+OFFICE_OF_RE = re.compile(r"(?:[Aa]lso,?\s+)?(?P<who>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)[’']s\s+"
+                          r"(?:press\s+)?office")
+# `In a statement chief constable Crompton said`: a rank in lower case, then a surname
+LOWER_RANK_NAME_RE = re.compile(r"(?:^|.*\s)(?P<rank>chief constable|chief inspector|inspector|superintendent|"
+                                r"commissioner|sergeant|councillor)\s+(?P<name>[A-Z][\w’'-]+)")
 LOWER_RANK_RE = re.compile(r"\b(?:Chief|Detective|Deputy|Assistant|Det|Police)\s+(?P<rank>superintendent|inspector|"
                            r"constable|sergeant|commissioner)\b")
 
@@ -302,6 +311,11 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := PRONOUN_RE.search(phrase):
         return Ref("pronoun", gender={"he": "m", "she": "f", "they": "plural", "it": "plural"}.get(
             m.group("p").lower(), ""))
+    if (m := SPOKES_RE.search(phrase)) and (role := DEFINITE_ROLE_RE.fullmatch(m.group("org").strip())):
+        return Ref("role-person", name=m.group("org").strip(), head=role.group("head").lower())
+    if (m := OFFICE_OF_RE.fullmatch(phrase)) and (who := parse_named(m.group("who"), known_places)) is not None \
+            and who.kind in ("person", "surname"):  # `Commissioner Lloyd’s office has argued`: he argues
+        return who
     if m := SPOKES_RE.search(phrase):
         org = m.group("org").strip()
         named = parse_named(org, known_places) or _generic(org)
@@ -339,16 +353,21 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
             named := parse_named(phrase, known_places)) is not None and named.name == phrase:
         return named  # `Unite the Union`: a name, not `the union`
     unplaced = re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?:and\s+)?(?=[a-z]|[A-Z][a-z]+\s+[a-z]))+", "", phrase)
-    if generic := _generic(phrase) or _generic(unplaced):  # `UNION leaders`, `WIGAN police chiefs`, `Avon and ...`
+    if generic := _generic(phrase):
         return generic
+    if generic := _generic(unplaced):  # `UNION leaders`, `WIGAN police chiefs`, `Avon and ...`: the place kept
+        return Ref(generic.kind, name=phrase, head=generic.head) if generic.name.lower() == "police" else generic
     if m := GROUP_RE.fullmatch(phrase):  # `MPs have said`, `Residents say`: many people, no one speaker
         return Ref("group", name=m.group())
-    if m := DEFINITE_ROLE_RE.fullmatch(phrase):  # `The Labour councillor`: the councillor named before
+    if m := DEFINITE_ROLE_RE.fullmatch(phrase) or PLACE_ROLE_RE.fullmatch(phrase):
+        # `The Labour councillor`, `East Renfrewshire’s chief inspector`: the one named before (or next, in a lede)
         return Ref("role-person", name=phrase, head=m.group("head").lower())
     if m := ROLE_ACRONYM_PERSON_RE.fullmatch(phrase):
         # `The PCC says`, `The Labour PCC said`, `Gloucestershire PCC has said`: a person, not the party or place
         role = m.group("role") or m.group("role2")
         return Ref("role-person", head={"PCC": "commissioner"}.get(role, role))
+    if m := LOWER_RANK_NAME_RE.fullmatch(phrase):
+        return parse_named(f"{m.group('rank').title()} {m.group('name')}", known_places)
     named = parse_named(phrase, known_places)
     if named is not None and named.kind == "organisation" and (m := PERSON_FROM_RE.fullmatch(phrase)) and \
             (person := parse_named(m.group("person"), known_places)) is not None and person.kind == "person" and \

@@ -320,6 +320,12 @@ class Reading:
         if chosen is None and re.fullmatch(NAMED_GENERIC, phrase, re.I):  # `the police federation`, named nowhere else
             chosen = self.entity(Ref("organisation", phrase.title()), at)
             return chosen, f"'{phrase}' read as the organisation {self.entities[chosen].name} (check its name)."
+        if chosen is None and head == "police" and (place := re.fullmatch(r"((?:[A-Z][\w-]+\s+){1,3})police", phrase)):
+            # `Cambridgeshire police announced`, no force named otherwise: the force as a quote names it, or as this
+            # phrase does
+            full = re.search(re.escape(place.group(1)) + r"(?:Police|Constabulary)\b", self.text)
+            chosen = self.entity(Ref("organisation", full.group() if full else f"{place.group(1)}Police"), at)
+            return chosen, f"'{phrase}' read as the organisation {self.entities[chosen].name} (check its name)."
         if chosen is None:
             return None, (f"Who said this? '{phrase or head}' names no organisation of the article; the speaker is "
                           "left blank to fill in.")
@@ -431,7 +437,7 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
     # `Lord (Willy) Bach`: a name in brackets inside a name is read without them (same length, offsets kept)
     narrative = re.sub(r"(?<= )\(([A-Z][a-z]+)\)(?= [A-Z][a-z])", r" \1 ", reading.narrative)
     for p_start, p_end in paras:
-        for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|le|de)(?=[\s,.:;]))*",
+        for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&|for|the|le|de)(?=[\s,.:;]))*",
                              narrative[p_start:p_end]):
             whole = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", m.group())
             if re.match(r" council\b", narrative[p_start + m.end():p_start + m.end() + 9]) and \

@@ -17,7 +17,9 @@ DAY_LEAD_RE = re.compile(r"^(?:(?:On|Last|This|Earlier|Late|By)\s+)?(?:" + "|".j
                          r"|^(?:However|Meanwhile|But|And|Instead|Now|Still|Yet|Also|Indeed|Separately|Elsewhere|"
                          r"Previously|Earlier|Later|Then),?\s+(?=[A-Z]|the\s)"  # `However City Hall said`
                          r"|^(?:In response|In reply|Responding|In a statement|Afterwards|Speaking afterwards),?\s+"
-                         r"(?=(?:the\s+)?[A-Za-z])")  # `In response the commissioner said`
+                         r"(?=(?:the\s+)?[A-Za-z])"  # `In response the commissioner said`
+                         r"|^(?:(?:But|And|However|Then),?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince)\s+(?:early\s+|late\s+)?(?:"
+                         + "|".join(MONTHS) + r")(?:\s+\d{4})?,?\s+(?=[A-Z])")  # `But in May Police Scotland claimed`
 
 # --- vocabularies ---------------------------------------------------------------------------------------------
 
@@ -28,11 +30,12 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "claiming maintain maintains insist warn admit confirm believe reassure reassured assured informed "
              "reiterated reminded concerned worried writes posted tweeted argue affirmed emphasised emphasized "
              "signalled guaranteed underlined tell suggests suggest countered indicated indicates accepted accepts "
-             "revealing insisting admitting warning conceding fear mentioned").split() + [
-                 "spoke about", "spoke of", "reported that", "made it clear", "made clear", "found that"]
+             "revealing insisting admitting warning conceding fear mentioned recommended recommends").split() + [
+                 "spoke about", "spoke of", "reported that", "made it clear", "made clear", "found that",
+                 "remains confident", "is confident"]
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
-               "disputed|refuted|set out|outlined|unveiled|cited|hit back at|aired|"
+               "disputed|refuted|set out|outlined|unveiled|cited|hit back at|aired|condemned|condemns|laid out|"
                "raised (?:serious |grave |real |further )?(?:concerns|fears|questions)|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"

@@ -778,6 +778,30 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
      [("Chris Nell", "the rise is too small")]),
     ("Paul Gray is the chief constable. He has ordered budgets to be cut, but says it is working to save posts.",
      [("Paul Gray", "it is working to save posts")]),
+    # more verbs: `condemned`, `recommended`, `remains confident that`
+    ("Wexley MP Amy Dorne, a former detective, condemned the decision.", [("Amy Dorne", "condemned the decision")]),
+    ("Commissioner Ray Dunn recommended a precept rise of \u00a312 a year.",
+     [("Ray Dunn", "a precept rise of \u00a312 a year")]),
+    ("PCC Ray Dunn set the budget.\n\nDespite this, Mr Dunn remains confident that the force will hit its target.",
+     [("Ray Dunn", "the force will hit its target")]),
+    # a month before the subject is no part of its name
+    ("But in June Wessex Police claimed the figures could not be released.",
+     [("Wessex Police", "the figures could not be released")]),
+    # a named person's office speaks for them; a spokesperson for `the commissioner` is the commissioner's
+    ("Commissioner Ray Dunn set the budget.\n\nCommissioner Dunn\u2019s office has argued a rise is needed.\n\n"
+     "A spokesperson for the commissioner says the rise will save posts.",
+     [("Ray Dunn", "a rise is needed"), ("Ray Dunn", "the rise will save posts")]),
+    # a rank in lower case before a surname, after a phrase saying where
+    ("Tom Hale is the chief constable.\n\nIn a statement sent to the paper chief constable Hale said: \u201cWe will "
+     "cope.\u201d", [("Tom Hale", "We will cope.")]),
+    # a caps lede: `NORTH Wexley\u2019s chief inspector says`, the inspector named next
+    ("NORTH Wexley\u2019s chief inspector says more officers have helped.\n\nChief Inspector Ann Moor said: "
+     "\u201cIt works.\u201d", [("Ann Moor", "more officers have helped"), ("Ann Moor", "It works.")]),
+    # `Wexley police announced`, no force named outside quotes: the force as a quote names it, else as written
+    ("Wexley police announced it would halve its PCSOs.\n\nA spokesman said: \u201cWexley Constabulary must "
+     "save.\u201d", [("Wexley Constabulary", "it would halve its PCSOs"),
+                      ("Wexley Constabulary", "Wexley Constabulary must save.")]),
+    ("Wexley police announced it would halve its PCSOs.", [("Wexley Police", "it would halve its PCSOs")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
