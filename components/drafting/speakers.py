@@ -56,6 +56,8 @@ class Reading:
                 same = [i for i, e in enumerate(self.entities) if e.kind == "person" and len(e.name.split()) > 1
                         and _one_letter_apart(e.name.split()[-1], ref.name)]
                 same = same if len(same) == 1 else []
+            if len(same) > 1:  # `Cllr Jones` with Hugh Jones, a councillor, and Arfon Jones, the commissioner
+                same = [i for i in same if _holds_title(self.entities[i], ref.role)] or same
             if same:  # `Chief Supt McEwan` is the McEwan named last before here, else the one named next
                 return self._update(min(same, key=lambda i: _nearest_mention(self.entities[i], at)), ref, at)
         title = ref.role.split()[-1] if ref.role else ref.head or "Mr"
@@ -501,6 +503,18 @@ def _has_surname(reading: Reading, surname: str) -> bool:
 def _one_letter_apart(a: str, b: str) -> bool:
     """Two surnames of at least seven letters that differ in one letter, the same length (a typo, not a name)."""
     return len(a) == len(b) >= 7 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+TITLE_ROLES = {"cllr": "council", "coun": "council", "councillor": "council", "pcc": "commissioner",
+               "commissioner": "commissioner", "insp": "inspector", "inspector": "inspector", "supt": "superintendent",
+               "superintendent": "superintendent", "mp": "mp", "msp": "msp", "sgt": "sergeant", "sergeant": "sergeant"}
+
+
+def _holds_title(entity: Entity, title: str) -> bool:
+    """Whether a person's roles fit the title a surname is given (`Cllr` fits `Wrexham Council deputy leader`)."""
+    stems = {TITLE_ROLES[w] for w in title.lower().replace(".", "").split() if w in TITLE_ROLES}
+    held = " ".join(entity.roles + entity.titles).lower()
+    return bool(stems) and all(re.search(rf"\b{stem}", held) for stem in stems)
 
 
 def _surname_of(name: str, surname: str) -> bool:

@@ -99,7 +99,7 @@ KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS HMIC CPS BTP NCA GMB RSPCA N
 PLACE_HEADS = set("Centre Square Theatre Street Road Station Hall Park Court Lane Avenue Way Hospital School College "
                   "Church Stadium Pier Bridge Estate Precinct Mall Market Watch Raptor Op Operation Team Teams Scheme "
                   "House Echo Stations Centres Hospitals Schools Courts Halls Hills Valley Moors "
-                  "Marshes Islands Isles Coast Estuary Peninsula Dales Wolds".split())
+                  "Marshes Islands Isles Coast Estuary Peninsula Dales Wolds City".split())
 NATIONAL_WORDS = re.compile(r"\b(?:nationally|national|the country|across England|England and Wales)\b")
 NATIONAL_ROLES = re.compile(r"\b(?:Home Secretary|Home Office|Prime Minister|Minister|Government|Parliament)\b")
 FUNCTION_WORDS = set("The A An But And Or However Meanwhile Now Then So If When While In On At By For From To With "

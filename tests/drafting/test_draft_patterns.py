@@ -802,6 +802,14 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
      "save.\u201d", [("Wexley Constabulary", "it would halve its PCSOs"),
                       ("Wexley Constabulary", "Wexley Constabulary must save.")]),
     ("Wexley police announced it would halve its PCSOs.", [("Wexley Police", "it would halve its PCSOs")]),
+    # a surname two people share, with a title only one of them fits: `Cllr Jones` is the councillor
+    ("Council deputy leader Hugh Jones spoke.\n\nHe said Arfon Jones, the Police and Crime Commissioner, was "
+     "listening.\n\nCllr Jones said the force had done well.",
+     [("Hugh Jones", "Arfon Jones, the Police and Crime Commissioner, was listening"),
+      ("Hugh Jones", "the force had done well")]),
+    # `Cambridge City` in a list of places is no person a later `He` could mean
+    ("Insp Ian Lomas leads the team.\n\nIt covers South Cambs, East Cambs, Hunts, Cambridge City.\n\nHe said: "
+     "\u201cIt is fine.\u201d", [("Ian Lomas", "It is fine.")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
