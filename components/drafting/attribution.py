@@ -12,6 +12,7 @@ from components.drafting.records import Attribution, Quoted, Ref, Row
 from components.drafting.sources import _to_sentence_end, figures_show, named_source
 from components.drafting.speakers import Reading
 from components.drafting.vocabulary import (
+    ADJECTIVE_SAYS,
     AUX_TAIL_RE,
     BLANK,
     CLAIM_VERBS,
@@ -43,8 +44,10 @@ TIME_ONLY_RE = re.compile(rf"(?i)\s*(?:{TIME_WORDS}|\s)++[.!?]?\s*")
 # `told a full council meeting on Thursday ...`: the listeners, then the claim (`told a panel the force was ...`:
 # a bare `the` after the listeners opens the claim)
 LISTENER_TAIL_WORDS = "|".join(w for w in TIME_WORDS.split("|") if w not in ("the", "a"))
-LISTENERS_RE = re.compile(rf"(?i)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}(?:meeting|panel|"
-                          rf"committee|council|conference|hearing|audience|reporters|journalists|councillors|members)"
+LISTENERS_RE = re.compile(rf"(?i)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}(?:meeting|panel|"
+                          rf"committee|council|conference|hearing|audience|reporters|journalists|councillors|members)|"
+                          rf"(?:reporters|journalists|councillors|members)(?:\s+of\s+the\s+(?:panel|committee|council|"
+                          rf"board|authority)))"  # `told members of the panel it would ...`
                           rf"\b(?:\s+(?:{LISTENER_TAIL_WORDS})\b)*+\s*(?:that\s+)?")
 REPORTER_TAG_RE = re.compile(r",\s+(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:said|reported|reports|says)|"
                              r"(?:he|she|they)\s+(?:told|said\s+(?:at|to|in))\s+[^,.;:\x00“”\"]{1,80}?|"
@@ -126,7 +129,10 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         verb_start, verb_end = s_start + m.start(), s_start + m.end()
         reach = max(s_start, verb_start - SUBJECT_REACH)  # a subject stands near its verb: linear in the text
         before = narrative[reach:verb_start]
-        if PASSIVE_SAY_RE.search(before) and not m.group().split()[0].endswith("ing"):
+        if m.group() in ADJECTIVE_SAYS and not re.match(r"\s+that\s", narrative[verb_end:verb_end + 6]):
+            continue  # `is dismayed that ...` says something; `was dismayed by the news` does not
+        if PASSIVE_SAY_RE.search(before) and not m.group().split()[0].endswith("ing") and \
+                m.group() not in ADJECTIVE_SAYS:
             # `he was asked about ...`, `has been told`: the subject is not the speaker (`is asking for` is)
             continue
         if m.group("claim") and (thing := THING_SUBJECT_RE.match(narrative, s_start, verb_start)) and \
@@ -135,6 +141,7 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         cut = max(before.rfind(c) for c in ":;”\"\x00")
         # `He’s concerned that ...`: the pronoun before a contracted verb
         phrase = re.sub(r"\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?:[’']s|[’']re)\s*$", r"\1 ", before[cut + 1:])
+        phrase = re.sub(r",\s*(?:however|though|meanwhile|too|in turn),\s*$", " ", phrase)  # `Mr Dean has, however,`
         phrase = AUX_TAIL_RE.sub("", phrase)
         phrase = re.sub(r"\s+who(?:\s+(?:has|had|also))*\s*$", " ", phrase)  # `chairman Mark Lindsay who said`
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)

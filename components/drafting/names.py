@@ -275,7 +275,9 @@ LOWER_BEFORE_BODY_RE = re.compile(r"^([Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}(?=(?:uni
 DOCUMENT_NOUNS = r"statement|report|motion|letter|submission|briefing|paper|document"
 THE_DOCUMENT_RE = re.compile(rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:joint\s+|written\s+|"
                              rf"latest\s+|new\s+)?(?P<doc>{DOCUMENT_NOUNS})")
-DOCUMENT_OF_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?P<author>(?:[A-Z][\w’'&-]*\s+){1,5}?)"
+DOCUMENT_OF_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?!(?:In|On|At|By|For|With|From)\s)"
+                            r"(?P<author>(?:[A-Z][\w’'&-]*\s+){1,5}?)"
+                            rf"(?:(?!(?:his|her|its|their|the|an?)\s)[a-z]+\s+)?"  # `HMIC efficiency report`
                             rf"(?:{DOCUMENT_NOUNS}|response|review)\b[^,;:]{{0,80}}")
 
 
@@ -369,7 +371,7 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := LOWER_RANK_NAME_RE.fullmatch(phrase):
         return parse_named(f"{m.group('rank').title()} {m.group('name')}", known_places)
     named = parse_named(phrase, known_places)
-    if named is not None and named.kind == "organisation" and (m := PERSON_FROM_RE.fullmatch(phrase)) and \
+    if (named is None or named.kind == "organisation") and (m := PERSON_FROM_RE.fullmatch(phrase)) and \
             (person := parse_named(m.group("person"), known_places)) is not None and person.kind == "person" and \
             (person.role or person.name.split()[0] in FIRST_NAMES or m.group("prep") == "from"):
         # `Supt Tracey Quiller from Kent Police said`, `Ravi Dhar from Unison said`: the person, not the body

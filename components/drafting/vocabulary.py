@@ -13,7 +13,7 @@ MONTHS = ("January February March April May June July August September October N
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # `On Wednesday Ian Pointon criticised ...`: when, before the subject of a sentence
 DAY_LEAD_RE = re.compile(r"^(?:(?:On|Last|This|Earlier|Late|By)\s+)?(?:" + "|".join(DAYS) + r"|Yesterday|Today|"
-                         r"Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z])"
+                         r"Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z]|the\s+[A-Z])"
                          r"|^(?:However|Meanwhile|But|And|Instead|Now|Still|Yet|Also|Indeed|Separately|Elsewhere|"
                          r"Previously|Earlier|Later|Then),?\s+(?=[A-Z]|the\s)"  # `However City Hall said`
                          r"|^(?:In response|In reply|Responding|In a statement|Afterwards|Speaking afterwards),?\s+"
@@ -30,9 +30,11 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "claiming maintain maintains insist warn admit confirm believe reassure reassured assured informed "
              "reiterated reminded concerned worried writes posted tweeted argue affirmed emphasised emphasized "
              "signalled guaranteed underlined tell suggests suggest countered indicated indicates accepted accepts "
-             "revealing insisting admitting warning conceding fear mentioned recommended recommends").split() + [
+             "revealing insisting admitting warning conceding fear mentioned recommended recommends hinted hints "
+             "unhappy dismayed disappointed").split() + [
                  "spoke about", "spoke of", "reported that", "made it clear", "made clear", "found that",
                  "remains confident", "is confident"]
+ADJECTIVE_SAYS = {"concerned", "worried", "unhappy", "dismayed", "disappointed"}  # say something only before `that`
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "disputed|refuted|set out|outlined|unveiled|cited|hit back at|aired|condemned|condemns|laid out|"

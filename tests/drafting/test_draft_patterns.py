@@ -810,6 +810,25 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
     # `Cambridge City` in a list of places is no person a later `He` could mean
     ("Insp Ian Lomas leads the team.\n\nIt covers South Cambs, East Cambs, Hunts, Cambridge City.\n\nHe said: "
      "\u201cIt is fine.\u201d", [("Ian Lomas", "It is fine.")]),
+    # `X from HPF said` (an acronym after `from`); `Last Thursday the Office ... said`; `has, however, warned`
+    ("Zoe Waite from HPF said: \u201cWe are delighted.\u201d", [("Zoe Waite", "We are delighted.")]),
+    ("Last Friday the Office for Police Data said burglary fell.", [("Office for Police Data", "burglary fell")]),
+    ("Nick Dale is the chief constable. Mr Dale has, however, warned that it will take time.",
+     [("Nick Dale", "it will take time")]),
+    # `told members of the panel A`: the listeners, then A; `warned A and hinted B`: two claims
+    ("Clive Barr told members of the panel it would leave the budget short.",
+     [("Clive Barr", "it would leave the budget short")]),
+    ("Chief Constable Mo Veal has warned posts could be lost and hinted two desks might close.",
+     [("Mo Veal", "posts could be lost"), ("Mo Veal", "two desks might close")]),
+    # `is concerned that`, `is unhappy that` say something; `was dismayed by the news` does not
+    ("Pat Geer is the chief constable. But he is concerned that ministers will misread the data. He is also unhappy "
+     "that burglaries may go unsolved. He was dismayed by the news.",
+     [("Pat Geer", "ministers will misread the data"), ("Pat Geer", "burglaries may go unsolved")]),
+    # `The HMIC efficiency report said`: its author (but `In his report Mr Sims said` is Mr Sims)
+    ("The HMIC inspection report also said calls must be answered faster.",
+     [("HMIC", "calls must be answered faster")]),
+    ("Chris Sim is the chief constable.\n\nIn his report Mr Sim said: \"Savings will not be met.\"",
+     [("Chris Sim", "Savings will not be met.")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
