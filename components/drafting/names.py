@@ -72,7 +72,7 @@ MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of c
 
 PARTY_NAMES = "|".join(sorted(PARTIES, key=len, reverse=True))
 ROLE_ACRONYM_PERSON_RE = re.compile(
-    r"(?:[Tt]he|[Oo]ur)\s+(?:(?:" + PARTY_NAMES + r")\s+)?(?P<role>PCC|MP|MEP|MSP|AM)|"
+    r"(?:[Tt]he|[Oo]ur)\s+(?:(?:" + PARTY_NAMES + r")\s+)?(?P<role>PCC|MP|MEP|MSP|MS|MLA|AM)|"
     r"(?:[Tt]he\s+)?(?!(?:" + PARTY_NAMES + r")\b)[A-Z][a-z]+(?:[’']s)?\s+(?P<role2>PCC)")
 PARTY_OWNS_RE = re.compile(r"(?:(?:Scottish|Welsh)\s+)?(?P<party>"
                            + PARTY_NAMES
@@ -153,7 +153,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     affiliation = party_in(before)
     gender = _gender(tail[: role_at + 1]) or ("m" if name and name[0] in MALE_NAMES else
                                               "f" if name and name[0] in FEMALE_NAMES else "")
-    if " ".join(name) in PARTIES:  # `Liberal Democrat`, `The SNP`: a party, a body, not a person
+    if " ".join(name) in PARTIES and not (role_at >= 0 and tail[role_at] in HONORIFICS and len(name) == 1):
+        # `Liberal Democrat`, `The SNP`: a party, a body, not a person (but `Chf Supt Green` is a surname)
         party = PARTIES[" ".join(name)]
         return Ref("organisation", PARTY_BODIES.get(party, party)) if role_at < 0 else None
     name, affiliation = _person_after_party(name, affiliation)

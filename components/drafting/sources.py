@@ -101,8 +101,8 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
     if by := re.match(r"(?:figures|data|statistics|research|a report|analysis)\s+(?:from|by|of|released by|"
                       r"published by)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'&-]*\s*)+)", who):
         who = by.group("body").strip()
-    ref = parse_subject(who, reading.known_places) or _generic(who)
-    if ref is None:
+    ref = parse_subject(who, reading.known_places) or _generic(who) or parse_subject(f"the {who}", reading.known_places)
+    if ref is None:  # (`according to the commissioner`: the commissioner named before)
         return None
     return Attribution(ref, s_start + m.start("who"), s_start + m.start("who") + len(who), claim,
                        s_start + m.start("who"))

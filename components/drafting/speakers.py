@@ -281,7 +281,7 @@ class Reading:
                 max((m for m in self.entities[last].mentions if m < at), default=-1) > self._paragraph_start(
                     self._paragraph_start(at) - 1)  # `X has confirmed` then `The first minister said`: X
             # `Lincolnshire’s chief constable` is not the Norfolk commissioner who spoke last, or is named next
-            place = re.match(r"(?:[Tt]he\s+)?([A-Z][\w-]+)(?:’s|'s)\s", phrase)
+            place = re.match(r"(?:[Tt]he\s+)?((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)(?:’s|'s)\s", phrase)
 
             def elsewhere(i: int) -> bool:
                 e = self.entities[i]
@@ -292,6 +292,14 @@ class Reading:
                 # `Acting Ch Supt Ed Wright said ...` then `The South Devon commander added:`: the same person
                 return last, (f"'the {head}' read as {self.entities[last].name}, the last speaker, nobody else being "
                               "named since (attribution inferred).")
+            first = self.entities[chosen].mentions[0] if chosen is not None else -1
+            other = re.search(r"([A-Z][\w-]+)\s+(?:[a-z]+\s+){0,3}" + re.escape(head) + r"\s+$",
+                              self.narrative[max(0, first - 80):first]) if first > at and place is not None else None
+            if other and other.group(1) not in ROLE_WORDS | HONORIFICS and \
+                    other.group(1).lower() not in place.group(1).lower():
+                # `North Yorkshire’s police commissioner`, a lede, is not `Humberside police commissioner X` named next
+                return None, (f"Who said this? No {head} of {place.group(1)} is named; {self.entities[chosen].name}, "
+                              "named next, holds another place's role; the speaker is left blank to fill in.")
             if not in_role and chosen is not None and (elsewhere(chosen) and self.entities[chosen].mentions[0] < at or
                                                        self.entities[chosen].mentions[0] > at and
                                                        (self._mentioned_before("person", (), at) is not None
@@ -463,6 +471,18 @@ def _named_together(reading: Reading, start: int, phrase: str) -> list[tuple[int
     people = [ref is not None and ref.kind == "person" for ref in refs]
     if len(parts) > 1 and (all(people) or people[0] and refs[0].name.split()[0] in FIRST_NAMES):
         return parts  # `Paul Sanford and Norfolk police ...`: a person by a common first name, then others
+    # `Vale and Deeside MS Jo Hart and Wessex Police and Crime Commissioner Ann Lowe`: each run of
+    # parts that ends in a person known by a common first name is one mention
+    runs, run_start = [], 0
+    for k in range(len(parts)):
+        whole = phrase[parts[run_start][0] - start:parts[k][0] - start + len(parts[k][1])]
+        ref = parse_named(whole, reading.known_places, acronyms=False)
+        if ref is not None and ref.kind == "person" and whole.endswith(ref.name) and \
+                ref.name.split()[0] in FIRST_NAMES:
+            runs.append((parts[run_start][0], whole))
+            run_start = k + 1
+    if len(runs) > 1 and run_start == len(parts):
+        return runs
     return [(start, phrase)]
 
 

@@ -30,10 +30,10 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "claiming maintain maintains insist warn admit confirm believe reassure reassured assured informed "
              "reiterated reminded concerned worried writes posted tweeted argue affirmed emphasised emphasized "
              "signalled guaranteed underlined tell suggests suggest countered indicated indicates accepted accepts "
-             "revealing insisting admitting warning conceding fear mentioned recommended recommends hinted hints "
+             "revealing insisting admitting warning conceding fear mentioned recommended recommends hinted hints cites "
              "unhappy dismayed disappointed").split() + [
                  "spoke about", "spoke of", "reported that", "made it clear", "made clear", "found that",
-                 "remains confident", "is confident"]
+                 "remains confident", "is confident", "remains adamant", "is adamant"]
 ADJECTIVE_SAYS = {"concerned", "worried", "unhappy", "dismayed", "disappointed"}  # say something only before `that`
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
@@ -57,7 +57,7 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly
                          r"(?:week|night|morning|afternoon|evening|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
 
-HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cllrs Cll Coun Councillor Councillors Sir Dame Lord Lady Baroness Supt "
+HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cllrs Cll Coun Councillor Councillors Sir Dame Lord Lady Baroness Supt Chf "
                  "Superintendent Insp PCSO SPC Mayor "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
                  "CS DCS ACC DCC Con "

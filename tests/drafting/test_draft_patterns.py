@@ -829,6 +829,21 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
      [("HMIC", "calls must be answered faster")]),
     ("Chris Sim is the chief constable.\n\nIn his report Mr Sim said: \"Savings will not be met.\"",
      [("Chris Sim", "Savings will not be met.")]),
+    # `Chf Supt Green` (a surname that is also a party); `The MS said` after `Vale MS Jo Hart and ... Ann Lowe`
+    ("Chf Supt Green, area commander for Wexley, said: \u201cWe will expand the team.\u201d",
+     [("Supt Green", "We will expand the team.")]),
+    ("Vale and Deeside MS Jo Hart and Wessex Police and Crime Commissioner Ann Lowe spoke.\n\nThe MS said "
+     "\u201cIt is disappointing.\u201d", [("Jo Hart", "It is disappointing.")]),
+    # `According to the commissioner, A`; `remains adamant A`; `The force cites A`; `insisted today A`
+    ("Police and crime commissioner Ann Lowe set the budget.\n\nAccording to the commissioner, the rise will pay "
+     "for ten officers.",
+     [("Ann Lowe", "the rise will pay for ten officers")]),
+    ("Wessex Police remains adamant it will keep three desks open. The force cites a fall in visits.",
+     [("Wessex Police", "it will keep three desks open"), ("Wessex Police", "a fall in visits")]),
+    # a lede's `Wexley\u2019s police commissioner` is not `Vale police commissioner X`, named next
+    ("North Wexley\u2019s police commissioner insisted today she will keep the rise.\n\nEarlier Vale police "
+     "commissioner Ken Hart set his budget.\n\nThe panel vetoed the plan of Jane Moll.",
+     [("", "she will keep the rise")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
