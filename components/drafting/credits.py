@@ -20,11 +20,11 @@ from components.drafting.speakers import Reading
 STATS = r"(?:figures|data|statistics|stats|documents|research|analysis|report|survey|study|papers)"
 SHOW = (r"(?:show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|suggested|found|finds|indicate|"
         r"indicates|indicated|confirm|confirms|confirmed|claim|claims|claimed|state|states|stated|noted|notes|"
-        r"recommends|recommended|predicts|predicted|warns|warned)")
+        r"recommends|recommended|predicts|predicted|warns|warned|include|includes|included)")
 BODY = r"[A-Z][\w’'&-]*+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*+){0,6}+"
 # `figures from the Home Office`, `The data – published by the Scottish Government – showed`, `data obtained from X`
 STATS_FROM_RE = re.compile(rf"\b(?i:{STATS})\s*+(?:[-–—,]\s*+)?(?:(?:released|published|issued|obtained|compiled|"
-                           rf"produced|provided|gathered|collected)\s+)?(?:from|by)\s+(?:the\s+)?(?P<who>{BODY})")
+                           rf"produced|provided|gathered|collected|commissioned)\s+)?(?:from|by)\s+(?:the\s+)?(?P<who>{BODY})")
 # `Home Office figures show`, `Scottish Police Authority (SPA) documents reveal`, `the council’s report recommends`
 BODY_STATS_RE = re.compile(rf"\b(?P<who>{BODY})(?:’s|'s)?(?:\s+\([A-Z]{{2,6}}\))?\s+(?i:{STATS})"
                            rf"(?:,[^,.;:\x00]{{1,40}},)?"  # `Home Office data, released this week, shows`

@@ -40,6 +40,7 @@ UNIT_NOUNS = {
     "warnings": "warnings", "warning": "warnings", "notices": "notices", "fines": "fines", "penalties": "penalties",
     "raids": "raids", "homes": "properties", "addresses": "properties", "premises": "properties",
     "commands": "commands", "units": "units", "sites": "sites", "buildings": "buildings", "lines": "lines",
+    "guns": "weapons", "firearms": "weapons", "machetes": "weapons", "redundancies": "jobs", "visitors": "visitors",
 }
 UNIT_LINKS = {"community", "support", "front-line", "frontline", "response", "neighbourhood", "of"}  # in a unit
 EXTRA_WORDS = {"more", "extra", "new", "additional"}

@@ -358,6 +358,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     unplaced = re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?:and\s+)?(?=[a-z]|[A-Z][a-z]+\s+[a-z]))+", "", phrase)
     if generic := _generic(phrase):
         return generic
+    if re.fullmatch(r"[A-Z]{2,6}\s+(?:Union|Federation|Association)", phrase):  # `GMB Union`: a name, no place
+        return Ref("organisation", phrase)
     if generic := _generic(unplaced):  # `UNION leaders`, `WIGAN police chiefs`, `Avon and ...`: the place kept
         return Ref(generic.kind, name=phrase, head=generic.head) if generic.name.lower() == "police" else generic
     if m := GROUP_RE.fullmatch(phrase):  # `MPs have said`, `Residents say`: many people, no one speaker

@@ -908,6 +908,11 @@ def test_a_year_with_a_unit_further_on_is_not_a_figure():
     ("The number of CBM posts will drop from 13 to just six.", [(13, "posts"), (6, "posts")]),
     # emergency and non-emergency numbers are telephone numbers; `1,101 county lines` is a figure
     ("Fewer officers attend 999 calls; report it on 101. Teams closed 1,101 county lines.", [(1101, "lines")]),
+    # weapons an operation seized, job losses, visitors to a desk
+    ("Officers found two live firearms, three machetes and two guns.",
+     [(2, "weapons"), (3, "weapons"), (2, "weapons")]),
+    ("There have been a dozen enforced redundancies. The desk had eight visitors a day.",
+     [(12, "jobs"), (8, "visitors")]),
 ])
 def test_each_number_counts_what_its_sentence_says(text, expected):
     draft = drafting.draft_article(text, META, *TABLES)
@@ -941,6 +946,10 @@ def figure_speakers(text: str) -> list[tuple[float, str, str]]:
     # statistics credited inside someone's claim are the body's (`X urged action after Y figures revealed ...`)
     ("MSP Ann Kerr urged ministers to act after new Police Scotland figures revealed that the division has lost "
      "28 officers.", [(28, "Police Scotland")]),
+    # statistics a body commissioned; `The figures include`; an acronym before `Union` is its name, not a place
+    ("The statistics, commissioned by the Green Party, show PCSO posts fell by 14 per cent.", [(14, "Green Party")]),
+    ("Data from the GMB Union show 900 staff jobs have gone.\n\nThe figures include 300 PCSO roles.",
+     [(900, "GMB Union"), (300, "GMB Union")]),
 ])
 def test_figures_go_to_the_source_their_sentence_credits(text, expected):
     found = figure_speakers(text)
