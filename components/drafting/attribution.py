@@ -504,7 +504,9 @@ def _attributions_in(reading: Reading, s_start: int, s_end: int) -> list[Attribu
         if count == MAX_SECOND_CLAUSES:
             break
         second = _verb_attribution(reading, m.end(), end, s_end)
-        if second is not None and second.subject_start == m.end() and second.claim is not None and \
+        quoting = second is not None and second.claim is None and re.match(  # `... and chairman X said, “...`
+            r"\s*[,:]?\s*[“\"]", reading.narrative[second.verb_end:second.verb_end + 4])
+        if second is not None and second.subject_start == m.end() and (second.claim is not None or quoting) and \
                 second.ref.kind in ("person", "organisation") and m.start() - start > 3:
             first = Attribution(found.ref, found.verb_start, found.verb_end, (start, m.start()), found.subject_start)
             return [first, second]

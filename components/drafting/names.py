@@ -305,6 +305,10 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         phrase = m.group("author")
     if not phrase:
         return None
+    if members := re.fullmatch(r"(?:[Tt]he\s+)?[Mm]embers\s+of\s+(?:the\s+)?(?P<body>[A-Z].+)", phrase):
+        phrase = members.group("body")  # `Members of Hampshire Police Authority agreed`: the authority
+    if re.fullmatch(r"[Tt]he\s+(?:Federation|Force|Constabulary|Union|Council|Authority|Panel)", phrase):
+        return _generic(phrase.lower())  # `The Federation says`: the federation named before
     if named_head := NAME_THEN_HEAD_RE.fullmatch(phrase):  # `The Unison union said`: Unison
         return Ref("organisation", named_head.group("name"))
     if not NAMED_GENERIC_END_RE.search(phrase):  # (but `the police federation` is a name)

@@ -426,7 +426,9 @@ def _initials(name: str) -> str:
 NOT_A_FORCE = {"office", "commissioner", "federation", "panel", "authority", "association", "union", "stations",
                "superintendents", "room", "centre", "unit", "station", "board",
                # `Police Community Support Officers`, `24 Hours in Police Custody`, `Humberside Police Unison`
-               "officers", "officer", "custody", "unison", "commissioners", "staff", "cells", "headquarters"}
+               "officers", "officer", "custody", "unison", "commissioners", "staff", "cells", "headquarters",
+               # `Her Majesty’s Inspector of Constabulary`: the inspectorate
+               "inspector", "inspectorate", "inspectors", "hmic", "hmicfrs"}
 
 
 def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:

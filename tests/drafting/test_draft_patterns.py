@@ -844,6 +844,17 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
     ("North Wexley\u2019s police commissioner insisted today she will keep the rise.\n\nEarlier Vale police "
      "commissioner Ken Hart set his budget.\n\nThe panel vetoed the plan of Jane Moll.",
      [("", "she will keep the rise")]),
+    # `X says A and chairman Y said, “B”`: A is X's, B is Y's (it was read as one claim of X's)
+    ("The Wessex Police Federation says the rise is \u2018too small\u2019 and chairman Ray Tull said, \u201cWe lost "
+     "600 officers.\u201d", [("Wessex Police Federation", "the rise is \u2018too small\u2019"),
+                              ("Wessex Police Federation", "too small"), ("Ray Tull", "We lost 600 officers.")]),
+    # `Members of X agreed`: X; `The Federation says`: the federation named before; `the force` is no inspectorate
+    ("Members of Wessex Police Authority agreed they must sell 30 stations.",
+     [("Wessex Police Authority", "they must sell 30 stations")]),
+    ("The Wessex Police Federation met. Officers went to a march. The Federation says this shows their skill.",
+     [("Wessex Police Federation", "this shows their skill")]),
+    ("Wessex Constabulary is short of money. Her Majesty\u2019s Inspector of Constabulary published a report.\n\n"
+     "The force says its budget is too tight.", [("Wessex Constabulary", "its budget is too tight")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
