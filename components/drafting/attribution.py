@@ -55,6 +55,8 @@ REPORTER_TAG_RE = re.compile(r",\s+(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6}(?:
 # `said in its 2007 Holyrood manifesto that ...`: where it was said, then the claim
 PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:(?:its|his|her|their|a|an|the)\s+)?[^,.;:\x00“”\"]{1,50}?"
                            r"\s+that\s+")  # (`announced in parliament on Wednesday that ...`)
+# `warns - after a long review - the rise is ...`: an aside between dashes, then the claim
+DASH_ASIDE_RE = re.compile(r"\s+[-–—]\s+[^-–—.;:\x00“”\"]{1,80}?\s+[-–—]\s+(?:that\s+)?")
 # `insisted today she will ...`: when, then the claim
 TIME_FIRST_RE = re.compile(r"\s+(?:today|yesterday|tonight|(?:this|last)\s+week)\s+(?=[a-z]+\s)")
 TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
@@ -385,7 +387,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         # `told the Local Democracy Reporting Service residents of ...`: the listener, then the claim
         skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
         skip = skip or (LISTENERS_RE.match(rest) if told else None)
-        skip = skip or TIME_THAT_RE.match(rest) or PLACE_THAT_RE.match(rest) or TIME_FIRST_RE.match(rest)
+        skip = skip or TIME_THAT_RE.match(rest) or PLACE_THAT_RE.match(rest) or TIME_FIRST_RE.match(rest) or \
+            DASH_ASIDE_RE.match(rest)
         skip = skip or re.match(r"[,:]?\s*(?:that\s+)?", rest)
         start = verb_end + skip.end()
         if told and not narrative[start:s_end].strip(" ,:;.\x00"):  # `He told OnTheWight,`: a quote follows

@@ -57,8 +57,12 @@ def mark_roles(text: str, p_start: int, p_end: int) -> list[tuple[int, str, bool
 
 
 def mark_width(text: str, at: int) -> int:
-    """2 where two like single marks stand for a double one (`‘‘`, `’’`, `''`), else 1."""
-    return 2 if text[at:at + 2] in ("\u2018\u2018", "\u2019\u2019", "''") else 1
+    """2 where two like single marks stand for a double one (`‘‘`, `’’`, `''`) or a double mark was typed twice
+    (`““We`, `“”Police`, `...””`), else 1."""
+    pair = text[at:at + 2]
+    if pair in ("\u2018\u2018", "\u2019\u2019", "''", "\u201c\u201c", "\u201d\u201d"):
+        return 2
+    return 2 if pair == "\u201c\u201d" and text[at + 2:at + 3].isalnum() else 1
 
 
 def paragraph_of(paras: list[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -123,7 +127,7 @@ def quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[Quoted]:
     return [q for q in found if text[q.start:q.end].strip()]
 
 
-RUN_ON_PARAGRAPHS = 4  # how far a quote left open may run on through paragraphs that lost their marks
+RUN_ON_PARAGRAPHS = 10  # how far a quote left open may run on through paragraphs that lost their marks
 
 
 def _run_on_without_marks(text: str, paras: list[tuple[int, int]], found: list[Quoted]) -> list[Quoted]:

@@ -855,6 +855,20 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
      [("Wessex Police Federation", "this shows their skill")]),
     ("Wessex Constabulary is short of money. Her Majesty\u2019s Inspector of Constabulary published a report.\n\n"
      "The force says its budget is too tight.", [("Wessex Constabulary", "its budget is too tight")]),
+    # a quote whose later paragraphs lost their opening marks runs on for as many as ten paragraphs
+    ("Not so, says MP Ann Kell.\n\nHere is her view:\n\n\u201cSafety is my first concern.\n\nRecruits have "
+     "joined in every town.\n\nWe see more patrols at night.\n\nThe commissioner has kept local teams.\n\nWe "
+     "secured money for lighting.\n\nBurglary has fallen here.\n\nI thank the local teams.\u201d",
+     [("Ann Kell", "Not so")] + [("Ann Kell", q) for q in (
+         "Safety is my first concern.", "Recruits have joined in every town.", "We see more patrols at night.",
+         "The commissioner has kept local teams.", "We secured money for lighting.", "Burglary has fallen here.",
+         "I thank the local teams.")]),
+    # a double mark typed twice opens a quote (`said: “”Police ...`, `““We ...`)
+    ("Tracey Mag, crime manager, said: \u201c\u201dPolice know the harm.\u201d\n\n\u201c\u201cWe welcome "
+     "news.\u201d", [("Tracey Mag", "Police know the harm."), ("Tracey Mag", "We welcome news.")]),
+    # `warns - after years of cuts - A`: an aside between dashes before the claim
+    ("However, the Wessex Police Federation warns - after a long review - the rise is too small.",
+     [("Wessex Police Federation", "the rise is too small")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
