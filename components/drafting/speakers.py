@@ -463,6 +463,9 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
                 _register_mention(reading, narrative, start, phrase)
 
 
+MAX_NAMED_TOGETHER = 6  # names joined by `and` read one by one: each try reads the run so far again
+
+
 def _named_together(reading: Reading, start: int, phrase: str) -> list[tuple[int, str]]:
     """`Chief Inspector Kit Moss and Chief Superintendent Ian Pell`: two people, each registered; else the
     phrase whole (`Devon and Cornwall Police` is one body)."""
@@ -476,7 +479,7 @@ def _named_together(reading: Reading, start: int, phrase: str) -> list[tuple[int
     # `Vale and Deeside MS Jo Hart and Wessex Police and Crime Commissioner Ann Lowe`: each run of
     # parts that ends in a person known by a common first name is one mention
     runs, run_start = [], 0
-    for k in range(len(parts)):
+    for k in range(min(len(parts), MAX_NAMED_TOGETHER)):  # (a few names; a longer run is a list, read whole)
         whole = phrase[parts[run_start][0] - start:parts[k][0] - start + len(parts[k][1])]
         ref = parse_named(whole, reading.known_places, acronyms=False)
         if ref is not None and ref.kind == "person" and whole.endswith(ref.name) and \
