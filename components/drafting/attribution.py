@@ -206,7 +206,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)][-MAX_CHUNKS:]
     nearest_seen = False  # a chunk with words in it was read: the one nearest the verb
     for position, (start, chunk) in enumerate(reversed(chunks)):
-        clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although)\s+",
+        clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although|despite)\s+",
                           chunk)  # `..., and the force says`, `..., after the Government announced`: a new clause
         if not clause:  # `The counter closes in May while the force confirmed ...`: a clause inside the piece
             # (`... the case and the force say`: `and` before a lower-case subject; `Devon and Cornwall` is a name)
@@ -248,6 +248,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                                             and not DOCUMENT_OF_RE.fullmatch(text)  # `..., a Police Scotland report`
                                             and not SPOKES_RE.search(text)):  # `a spokesperson for X` speaks
             named = parse_subject(text, places)
+            if named is not None and named.kind == "unknown":  # `..., the man in charge of Tayside insists`
+                return named, at
             if named is not None and named.kind == "person" and re.search(
                     r"\b(?:to|for|of|with|from|by)\s", text[:max(0, text.find(named.name.split()[0]))]):
                 continue  # `Paul Butler, chief financial officer to commissioner Mark Shelford, said`: an object
@@ -500,8 +502,17 @@ def _attributions_in(reading: Reading, s_start: int, s_end: int) -> list[Attribu
     """The sentence's attribution, and a second one inside its claim that names its own speaker: `X claimed his
     words were misread after Chief Constable Y denied 400 officers could go` is X's claim, then Y's."""
     found = find_attribution(reading, s_start, s_end)
-    if found is None or found.claim is None:
-        return [found] if found else []
+    if found is None:
+        return []
+    if found.claim is None:  # `X responded to him, asking why ..., but Mr Y said A`: Y's claim after X's verb
+        for count, m in enumerate(SECOND_CLAUSE_RE.finditer(reading.narrative, found.verb_end, s_end)):
+            if count == MAX_SECOND_CLAUSES:
+                break
+            second = _verb_attribution(reading, m.end(), s_end, s_end)
+            if second is not None and second.subject_start == m.end() and second.claim is not None and \
+                    second.ref.kind in ("person", "surname"):
+                return [found, second]
+        return [found]
     start, end = found.claim
     for count, m in enumerate(SECOND_CLAUSE_RE.finditer(reading.narrative, start, end)):
         if count == MAX_SECOND_CLAUSES:

@@ -339,7 +339,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         if not org:  # `The spokesman added`: the organisation whose spokesman spoke last
             return Ref("generic-org", head="spokesman")
         return parse_named(org, known_places) or Ref("organisation", org)
-    if re.fullmatch(r"(?:[Pp]olice\s+)?[Oo]fficers|[Dd]etectives", phrase):  # `Officers say`: the force
+    if re.fullmatch(r"(?:[Ss]enior\s+)?(?:[Pp]olice\s+)?[Oo]fficers|[Dd]etectives", phrase):
+        # `Officers say`, `senior officers stressed`: the force
         return Ref("generic-org", name=phrase, head="police")
     if m := FORCE_SPOKES_RE.fullmatch(phrase):  # `A force spokeswoman said`: the force, not the next person named
         return _generic(m.group("head"))
@@ -366,7 +367,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return Ref("organisation", phrase)
     if generic := _generic(unplaced):  # `UNION leaders`, `WIGAN police chiefs`, `Avon and ...`: the place kept
         return Ref(generic.kind, name=phrase, head=generic.head) if generic.name.lower() == "police" else generic
-    if m := GROUP_RE.fullmatch(phrase):  # `MPs have said`, `Residents say`: many people, no one speaker
+    if m := GROUP_RE.fullmatch(phrase) or phrase.isupper() and GROUP_RE.fullmatch(phrase.capitalize()):
+        # `MPs have said`, `Residents say`, `POLITICIANS, unions and ... say`: many people, no one speaker
         return Ref("group", name=m.group())
     if m := DEFINITE_ROLE_RE.fullmatch(phrase) or PLACE_ROLE_RE.fullmatch(phrase):
         # `The Labour councillor`, `East Renfrewshire’s chief inspector`: the one named before (or next, in a lede)

@@ -869,6 +869,21 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
     # `warns - after years of cuts - A`: an aside between dashes before the claim
     ("However, the Wessex Police Federation warns - after a long review - the rise is too small.",
      [("Wessex Police Federation", "the rise is too small")]),
+    # `branded it a “whitewash” report, while Y said: “...”`: the partial is the brander's
+    ("Councillor Warren Dale branded it a \u201cwhitewash\u201d report, while his colleague Sandra Jay said: \u201cWe "
+     "need answers.\u201d", [("Warren Dale", "branded it a \u201cwhitewash\u201d report"), ("Warren Dale", "whitewash"),
+                              ("Sandra Jay", "We need answers.")]),
+    # `X replied to him, asking ..., but Mr Y said A`: A is Y's
+    ("Supt Ian Drum-Smith spoke. Cllr Jade Farr replied to him, asking what a new desk would cost, but Mr Drum-Smith "
+     "said the figures were \u2018not final\u2019.", [("Ian Drum-Smith", "the figures were \u2018not final\u2019"),
+                                                        ("Ian Drum-Smith", "not final")]),
+    # `Despite A, the woman in charge of X says B`: nobody the draft can name (it took the body in A)
+    ("Despite closing two desks since Wessex Police was formed, the woman in charge of Northdale says local patrols "
+     "are safe.", [("", "local patrols are safe")]),
+    # `while senior officers insisted`: the force; `COUNCILLORS, unions and residents say`: many people
+    ("Wessex Police has fewer staff. The figures angered the Greens, while senior officers insisted the force had "
+     "reserves.", [("Wessex Police", "the force had reserves")]),
+    ("COUNCILLORS, unions and residents say they oppose the closure.", [("", "they oppose the closure")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
