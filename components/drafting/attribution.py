@@ -311,7 +311,8 @@ def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) 
 def _names_a_body(chunk: str, places: set[str]) -> bool:
     """`Kent Police`, `the Home Office`: a body by its name (`Devon` in `Devon and Cornwall Police` is not one)."""
     ref = parse_subject(chunk.strip(), places) if chunk.strip() else None
-    return ref is not None and ref.kind == "organisation" and not _is_title(chunk) and \
+    return ref is not None and (ref.kind == "organisation" or ref.kind == "generic-org" and  # `the police authority`
+                                re.match(r"\s*the\s", chunk) is not None) and not _is_title(chunk) and \
         not re.match(r"\s*(?:the\s+)?(?:Crime|Rescue|Justice|Wales)\b", chunk)  # `Police and Crime Panel`
 
 

@@ -46,7 +46,7 @@ def _is_name_word(word: str, known_places: set[str]) -> bool:
 DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its|[A-Z][\w-]+(?:’s|'s))\s+(?:[\w’'-]+\s+){0,5}?"
                               r"(?P<head>councillor|MP|commissioner|leader|inspector|superintendent|chairman|"
                               r"chairwoman|chair|mayor|minister|secretary|commander|constable|sergeant|detective|"
-                              r"campaigner|officer|chief|peer|politician|MSP|MEP|AM|PC|PCSO|head)"
+                              r"campaigner|officer|chief|peer|politician|MSP|MEP|AM|PC|PCSO|head|assembly member)"
                               r"(?:\s+(?:of|for)\s+[^,]{2,60})?")
 LOWER_BODY_SPOKES_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<org>(?:[a-z]+\s+){0,2}(?:board|federation|panel|authority|"
                                   r"commission|partnership|trust|association)\s+)(?:spokesman|spokeswoman|spokesperson)")
