@@ -148,7 +148,10 @@ def _said_by_nobody(reading: Reading, s_start: int, s_end: int) -> Attribution |
     return Attribution(ref, m.start(), m.end(), claim, m.start()) if claim else None
 
 
-ECHOED_BY_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?(?:echoed|shared|backed|"
+# (what is echoed is a view someone gave: `His proposals were backed by the panel` is no one speaking next)
+ECHOED_BY_RE = re.compile(r"\b(?:view|views|concern|concerns|call|calls|sentiment|sentiments|comments|claim|claims|"
+                          r"warning|warnings|fears|criticism|message|point|stance|position|words)\s+"
+                          r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?(?:echoed|shared|backed|"
                           r"supported|endorsed|repeated|reiterated)\s+by\s+(?P<who>[^,.;:\x00“”\"]{2,120}?)\s*[.!?]?$")
 
 

@@ -890,6 +890,14 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
     # `Croydon's London Assembly member said`: a person in a role, not a body called `Croydon London Assembly`
     ("But Wexley\u2019s London Assembly member said police desks were \u201cbarely used\u201d.",
      [("", "police desks were \u201cbarely used\u201d"), ("", "barely used")]),
+    # `A said he was "relieved" after his plans were backed by the panel`: A speaks, the panel does not
+    ("Alan Mick said he was \"relieved\" after his plans were backed by the Wessex Police and Crime Panel.",
+     [("Alan Mick", "he was \"relieved\" after his plans were backed by the Wessex Police and Crime Panel"),
+      ("Alan Mick", "relieved")]),
+    # `thanked X for "..."`: a claim verb, the partial is the thanker's
+    ("Boris Jonson thanked the force and Ms Fetch for \"drawing attention to our work\".",
+     [("Boris Jonson", "thanked the force and Ms Fetch for \"drawing attention to our work\""),
+      ("Boris Jonson", "drawing attention to our work")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
