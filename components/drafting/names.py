@@ -57,6 +57,8 @@ GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]the
                       r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
                       r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders|[Pp]oliticians|[Oo]thers|[Mm]embers|"
                       r"[Bb]usinesses|[Vv]ictims|[Ff]amilies)")
+PARTY_GROUP_RE = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:" + "|".join(sorted(PARTIES, key=len, reverse=True)) +
+                            r")\s+(?:opposition\s+)?(?:councillors|MPs|MSPs|AMs|MSs|members))")
 NATION_WORDS = {"Scottish", "Welsh", "Irish", "English", "British"}  # before a party: `Scottish Labour`
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 COMPASS_WORDS = set("North South East West Northern Southern Eastern Western Central Upper Lower Greater Mid Great "
@@ -367,6 +369,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return Ref("organisation", phrase)
     if generic := _generic(unplaced):  # `UNION leaders`, `WIGAN police chiefs`, `Avon and ...`: the place kept
         return Ref(generic.kind, name=phrase, head=generic.head) if generic.name.lower() == "police" else generic
+    if party_group := PARTY_GROUP_RE.fullmatch(phrase):  # `Labour councillors said`: the party's group speaks
+        return Ref("organisation", party_group.group("group"))
     if m := GROUP_RE.fullmatch(phrase) or phrase.isupper() and GROUP_RE.fullmatch(phrase.capitalize()):
         # `MPs have said`, `Residents say`, `POLITICIANS, unions and ... say`: many people, no one speaker
         return Ref("group", name=m.group())

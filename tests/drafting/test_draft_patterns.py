@@ -898,6 +898,9 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
     ("Boris Jonson thanked the force and Ms Fetch for \"drawing attention to our work\".",
      [("Boris Jonson", "thanked the force and Ms Fetch for \"drawing attention to our work\""),
       ("Boris Jonson", "drawing attention to our work")]),
+    # `Labour councillors say`: the party's group on the council speaks (`Residents say` stays nobody in particular)
+    ("Labour councillors who proposed the motion say the cuts go too far. Residents say they feel unsafe.",
+     [("Labour councillors", "the cuts go too far"), ("", "they feel unsafe")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
