@@ -32,6 +32,7 @@ from components.drafting.vocabulary import (
 
 CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding)\s*"
                            r"(?::|(?=[“\"‘]))|:\s*[“\"‘]"  # `..., adding: "..."`, `but added "..."`
+                           r"|,\s+even\s+though\s"  # `asked for a rise, even though numbers fell`
                            r"|,?\s+but\s+it\s+(?:is|was)\s+understood\b")  # what the paper understands is its own
 INVERTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "warn", "warns", "warned", "added", "insists",
                    "insisted", "admitted", "argued", "argues", "believes", "stated", "states"}  # no object after
@@ -533,10 +534,11 @@ AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but|although|though|whereas)\s+(?:(?:
                          rf"(?:(?P<claim>{CLAIM_VERBS})|"
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
-                         r"claiming|saying|insisting|arguing|warning|stating|noting|explaining|pointing out)|"
+                         r"claiming|saying|insisting|arguing|warning|stating|noting|explaining|pointing out|adding)|"
                          r"\s+saying(?=\s+(?:that\s+)?(?:he|she|they|it|the|there)\s)|"  # `A saying he B`
                          r",?\s+after revealing|\s+[–—-]\s+(?:indicating|saying|adding|claiming|insisting|warning)|"
                          r",?\s+and(?=\s+that\b)|"  # `said A, and that B`
+                         r",?\s+but(?=\s+that\s+(?:the|a|an|it|he|she|they|there|we|people|[A-Z]))|"  # `A but that B`
                          # `A, Mr Bailey said, but B`; `A, she confirmed, but added B`
                          r",\s+(?:he|she|they|it|(?:Mr|Mrs|Ms|Dr|Cllr)\s+[A-Z][\w’'-]+)\s+(?:said|says|added|confirmed|"
                          r"stressed|explained|warned|insisted)(?:(?=,\s+(?:but|and)\s+(?:added|said|warned|insisted)\b)|"
@@ -552,10 +554,17 @@ def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list
     if claim is None:
         return []
     claims, (start, end) = [], claim
-    while (m := AND_VERB_RE.search(narrative, start, end)) and end - m.end() >= 4:
+    # `defended the number of officers, adding there has been investment`: one claim (but `said A, adding B`: two)
+    judged = (verb := VERB_RE.match(narrative, start)) is not None and verb.group("claim") is not None
+    search = start
+    while (m := AND_VERB_RE.search(narrative, search, end)) and end - m.end() >= 4:
+        if judged and m.group().lstrip(" ,").startswith("adding"):
+            search = m.end()
+            continue
         if m.start() - start >= 4:  # `said A and admitted B, but said that C`: three claims
             claims.append((start, m.start()))
         start = m.start("claim") if m.group("claim") else m.start("claiming") if m.group("claiming") else m.end()
+        search = start
     return claims + [(start, end)]
 
 

@@ -901,6 +901,15 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
     # `Labour councillors say`: the party's group on the council speaks (`Residents say` stays nobody in particular)
     ("Labour councillors who proposed the motion say the cuts go too far. Residents say they feel unsafe.",
      [("Labour councillors", "the cuts go too far"), ("", "they feel unsafe")]),
+    # `said A, adding B`; `told X that A but that B`; `asked for A, even though B`
+    ("Supt Al Hyde said the force must save \u00a320m, adding the desks cost \u00a31m a year.",
+     [("Al Hyde", "the force must save \u00a320m"), ("Al Hyde", "the desks cost \u00a31m a year")]),
+    ("Insp Neil Bray has told the Gazette that the move made sense but that people might see a change.",
+     [("Neil Bray", "the move made sense"), ("Neil Bray", "people might see a change")]),
+    ("PCC Sam Hale asked for a 3% rise, even though officer numbers fell.", [("Sam Hale", "asked for a 3% rise")]),
+    # (a verb that judges keeps what it adds: `defended the plan, adding A` is one claim, as the curated data has it)
+    ("Wessex Police defended its numbers, adding it had hired 90 officers.",
+     [("Wessex Police", "defended its numbers, adding it had hired 90 officers")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
