@@ -254,8 +254,11 @@ class Reading:
         # sentence since is, and so is one named in the same sentence (`... Mayor Boris Johnson's pledge when he
         # declared`)
         sentence = self._sentence_start(at)
+        # nor is one named only as an object in the sentence that names `chosen` (`X said he would meet Mr Bett`)
         return [i for ms, i in sorted(rivals, key=lambda r: max(r[0]), reverse=True)
-                if i in self.speakers_seen or max(ms) > sentence or any(self._opens_at(m) for m in ms[-8:])]
+                if (i in self.speakers_seen or max(ms) > sentence or any(self._opens_at(m) for m in ms[-8:]))
+                and not (self._sentence_start(max(ms)) <= since and all(
+                    OBJECT_BEFORE_NAME_RE.search(self.narrative, max(0, m - 30), m) for m in ms))]
 
     def _person_in_role(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         """`The Labour councillor said`: the person last named before `at` whose role holds the word."""
@@ -393,6 +396,9 @@ def _nearest_mention(entity: Entity, at: int) -> tuple[int, int]:
     """How far back a person was last named before `at` (first), else how far ahead (after every earlier one)."""
     before = [at - m for m in entity.mentions if m <= at]
     return (0, min(before)) if before else (1, min(m - at for m in entity.mentions))
+
+
+OBJECT_BEFORE_NAME_RE = re.compile(r"\b(?:with|to|by|and|against)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
 
 def _holds(entity: Entity, head: str, phrase: str = "") -> bool:

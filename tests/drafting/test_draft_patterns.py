@@ -910,6 +910,13 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
     # (a verb that judges keeps what it adds: `defended the plan, adding A` is one claim, as the curated data has it)
     ("Wessex Police defended its numbers, adding it had hired 90 officers.",
      [("Wessex Police", "defended its numbers, adding it had hired 90 officers")]),
+    # a speaker named only as an object in the last speaker's own sentence (`... meet Ms Bett and chief constable
+    # Sam Bay`) is no rival for a later `He`
+    ("Cllr Steve Bett said the rise was fair.\n\nMP Hal Bell said he would seek a meeting with Mr Bett and chief "
+     "constable Simon Bay.\n\nHe added: \u201cIt worries me.\u201d",
+     [("Steve Bett", "the rise was fair"),
+      ("Hal Bell", "he would seek a meeting with Mr Bett and chief constable Simon Bay"),
+      ("Hal Bell", "It worries me.")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
