@@ -507,26 +507,30 @@ def _attributions_in(reading: Reading, s_start: int, s_end: int) -> list[Attribu
     if found is None:
         return []
     if found.claim is None:  # `X responded to him, asking why ..., but Mr Y said A`: Y's claim after X's verb
-        for count, m in enumerate(SECOND_CLAUSE_RE.finditer(reading.narrative, found.verb_end, s_end)):
-            if count == MAX_SECOND_CLAUSES:
-                break
-            second = _verb_attribution(reading, m.end(), s_end, s_end)
-            if second is not None and second.subject_start == m.end() and second.claim is not None and \
-                    second.ref.kind in ("person", "surname"):
-                return [found, second]
-        return [found]
+        second, _ = _second_attribution(reading, found.verb_end, s_end, s_end, ("person", "surname"), quoting=False)
+        return [found, second] if second else [found]
     start, end = found.claim
+    second, at = _second_attribution(reading, start, end, s_end, ("person", "organisation"), quoting=True)
+    if second is None or at - start <= 3:
+        return [found]
+    return [Attribution(found.ref, found.verb_start, found.verb_end, (start, at), found.subject_start), second]
+
+
+def _second_attribution(reading: Reading, start: int, end: int, s_end: int, kinds: tuple[str, ...],
+                        quoting: bool) -> tuple[Attribution | None, int]:
+    """The first clause in [start, end) (after `and`, `but`, `while` ...) whose own subject of one of `kinds` says
+    something, and where its joining word starts; with `quoting`, one that introduces a quote counts too
+    (`... and chairman X said, “...`)."""
     for count, m in enumerate(SECOND_CLAUSE_RE.finditer(reading.narrative, start, end)):
         if count == MAX_SECOND_CLAUSES:
             break
         second = _verb_attribution(reading, m.end(), end, s_end)
-        quoting = second is not None and second.claim is None and re.match(  # `... and chairman X said, “...`
-            r"\s*[,:]?\s*[“\"]", reading.narrative[second.verb_end:second.verb_end + 4])
-        if second is not None and second.subject_start == m.end() and (second.claim is not None or quoting) and \
-                second.ref.kind in ("person", "organisation") and m.start() - start > 3:
-            first = Attribution(found.ref, found.verb_start, found.verb_end, (start, m.start()), found.subject_start)
-            return [first, second]
-    return [found]
+        if second is None or second.subject_start != m.end() or second.ref.kind not in kinds:
+            continue
+        if second.claim is not None or quoting and re.match(
+                r"\s*[,:]?\s*[“\"]", reading.narrative[second.verb_end:second.verb_end + 4]):
+            return second, m.start()
+    return None, end
 
 
 AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but|although|though|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:has\s+|have\s+)?"
