@@ -194,13 +194,27 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
     setattr(item, f"rep_{report.when}", report)
 
 
+SETTLE_MS = 800  # how long the script must stay idle before the page counts as settled
+SETTLED_JS = """(settle) => {
+    const app = document.querySelector("[data-testid='stApp']");
+    const state = app ? app.getAttribute("data-test-script-state") : null;
+    const now = performance.now();
+    if (window.__settleState !== state) { window.__settleState = state; window.__settleSince = now; }
+    return state === "notRunning" && now - window.__settleSince >= settle;
+}"""
+
+
 def _wait_for_app(page: sync_api.Page, timeout: float = PAGE_TIMEOUT_MS, charts: bool = True) -> None:
     """Wait until the script has finished running and (with `charts`) the page has drawn a chart."""
     page.wait_for_selector(APP_IDLE, timeout=timeout)
     if charts:
         page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for(state="visible", timeout=timeout)
-    # A rerun may follow the first run at once (widgets bound to the URL sync their values).
-    page.wait_for_selector(APP_IDLE, timeout=timeout)
+    # A rerun may follow the first run (widgets bound to the URL sync their values), and it may start after the
+    # idle state was seen: waiting for idle once more could pass before it begins, and the rerun would then redraw
+    # the page under the test (a focused link replaced mid-test). So wait until the script has stayed idle for a
+    # settling window, sampled on every animation frame.
+    page.evaluate("() => { window.__settleState = undefined; }")  # the window starts now, not at an earlier call
+    page.wait_for_function(SETTLED_JS, arg=SETTLE_MS, timeout=timeout)
 
 
 @pytest.fixture(scope="session")

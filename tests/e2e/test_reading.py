@@ -115,6 +115,7 @@ def test_the_quote_table_works_from_the_keyboard(sized_page, server, wait_for_ap
     expect(said).to_contain_text("Tab to it, then Enter")  # the keys are said on the page, above the table
     link = page.locator(QUOTE_TABLE).get_by_role("link", name="link to this quote").first
     link.focus()
+    expect(link).to_be_focused()
     page.keyboard.press("Tab")  # from a quote's link to its button
     focused = page.evaluate("document.activeElement.textContent")
     assert "Read in context" in focused
