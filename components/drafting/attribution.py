@@ -24,6 +24,7 @@ from components.drafting.vocabulary import (
     ROLE_LOWER,
     ROLE_WORDS,
     SAY_VERBS,
+    SPOKES_BEFORE_RE,
     SPOKES_RE,
     STRAIGHT,
     VERB_RE,
@@ -247,7 +248,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                                             and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)
                                             and not re.search(r"spokes(?:man|woman|person)$", text)
                                             and not DOCUMENT_OF_RE.fullmatch(text)  # `..., a Police Scotland report`
-                                            and not SPOKES_RE.search(text)):  # `a spokesperson for X` speaks
+                                            and not SPOKES_RE.search(text)  # `a spokesperson for X` speaks
+                                            and not SPOKES_BEFORE_RE.search(text)):  # `a Downing Street spokeswoman`
             named = parse_subject(text, places)
             if named is not None and named.kind == "unknown":  # `..., the man in charge of Tayside insists`
                 return named, at
@@ -274,7 +276,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                 OBJECT_BEFORE_RE.search(lead := text[:text.find(ref.name)]) and not SPEAKS_FOR_RE.search(lead):
             continue  # `In a report before the Police and Crime Panel, X said`: the panel is no subject
         if not is_first and (ref is None or ref.kind in ("organisation", "role-person") and _is_title(text)
-                             and not SPOKES_RE.search(text)
+                             and not SPOKES_RE.search(text) and not SPOKES_BEFORE_RE.search(text)
                              or ref.kind == "role-person" or ref.kind == "person" and _is_title(text)
                              and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])
                              and not (text.endswith(ref.name) and ref.name.split()[0] in FIRST_NAMES)):

@@ -14,6 +14,7 @@ DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # `On Wednesday Ian Pointon criticised ...`: when, before the subject of a sentence
 DAY_LEAD_RE = re.compile(r"^(?:(?:On|Last|This|Earlier|Late|By)\s+)?(?:" + "|".join(DAYS) + r"|Yesterday|Today|"
                          r"Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z]|the\s+[A-Z])"
+                         r"|^(?:Last|This)\s+(?:night|week|month|year|weekend),?\s+(?=[A-Z]|the\s|an?\s)"
                          r"|^(?:However|Meanwhile|But|And|Instead|Now|Still|Yet|Also|Indeed|Separately|Elsewhere|"
                          r"Previously|Earlier|Later|Then),?\s+(?=[A-Z]|the\s)"  # `However City Hall said`
                          r"|^(?:In response|In reply|Responding|In a statement|Afterwards|Speaking afterwards),?\s+"

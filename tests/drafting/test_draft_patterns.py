@@ -917,6 +917,9 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
      [("Steve Bett", "the rise was fair"),
       ("Hal Bell", "he would seek a meeting with Mr Bett and chief constable Simon Bay"),
       ("Hal Bell", "It worries me.")]),
+    # `Last week, a Downing Street spokesman insisted A`: the body (`Last week` opens the sentence, no subject)
+    ("Last week, a Downing Street spokesman insisted the letter would get a reply.",
+     [("Downing Street", "the letter would get a reply")]),
     # controls: one body whose name holds `and`
     ("Avon and Somerset Police said it would recruit.", [("Avon and Somerset Police", "it would recruit")]),
     ("The Police and Crime Panel said it would meet.", [("Police and Crime Panel", "it would meet")]),
