@@ -19,6 +19,7 @@ from components.drafting.vocabulary import (
     NAMED_GENERIC,
     ORG_HEADS,
     PARTIES,
+    PARTY_NAMES,
     PERSON_HEADS,
     PLACE_HEADS,
     PRONOUN_RE,
@@ -57,7 +58,7 @@ GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]the
                       r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
                       r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders|[Pp]oliticians|[Oo]thers|[Mm]embers|"
                       r"[Bb]usinesses|[Vv]ictims|[Ff]amilies)")
-PARTY_GROUP_RE = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:" + "|".join(sorted(PARTIES, key=len, reverse=True)) +
+PARTY_GROUP_RE = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:" + PARTY_NAMES +
                             r")\s+(?:opposition\s+)?(?:councillors|MPs|MSPs|AMs|MSs|members))")
 NATION_WORDS = {"Scottish", "Welsh", "Irish", "English", "British"}  # before a party: `Scottish Labour`
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
@@ -72,7 +73,6 @@ CHAMBERS = {"Parliament", "Assembly", "Senedd", "Commons", "Lords", "Holyrood", 
 MAX_NAME_WORDS = 12  # a title, a role and a name; the rest of a longer run of capitals is not read
 
 
-PARTY_NAMES = "|".join(sorted(PARTIES, key=len, reverse=True))
 ROLE_ACRONYM_PERSON_RE = re.compile(
     r"(?:[Tt]he|[Oo]ur)\s+(?:(?:" + PARTY_NAMES + r")\s+)?(?P<role>PCC|MP|MEP|MSP|MS|MLA|AM)|"
     r"(?:[Tt]he\s+)?(?!(?:" + PARTY_NAMES + r")\b)[A-Z][a-z]+(?:[’']s)?\s+(?P<role2>PCC)")
@@ -320,13 +320,13 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := PRONOUN_RE.search(phrase):
         return Ref("pronoun", gender={"he": "m", "she": "f", "they": "plural", "it": "plural"}.get(
             m.group("p").lower(), ""))
-    if (m := SPOKES_RE.search(phrase)) and (role := DEFINITE_ROLE_RE.fullmatch(m.group("org").strip())):
-        return Ref("role-person", name=m.group("org").strip(), head=role.group("head").lower())
     if (m := OFFICE_OF_RE.fullmatch(phrase)) and (who := parse_named(m.group("who"), known_places)) is not None \
             and who.kind in ("person", "surname"):  # `Commissioner Lloyd’s office has argued`: he argues
         return who
     if m := SPOKES_RE.search(phrase):
         org = m.group("org").strip()
+        if role := DEFINITE_ROLE_RE.fullmatch(org):  # `a spokesperson for the commissioner`: the commissioner's
+            return Ref("role-person", name=org, head=role.group("head").lower())
         named = parse_named(org, known_places) or _generic(org)
         if named is None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|the))*",
                                           org):

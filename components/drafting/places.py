@@ -39,8 +39,7 @@ def proposed_places(text: str, known: set[str], not_places: set[str]) -> list[st
     `Basildon Council`, `Rochford resident`, `Chelmsford’s`)."""
     names: list[str] = []
     for m in list(PLACE_BEFORE_RE.finditer(text)) + list(PLACE_AFTER_RE.finditer(text)):
-        if m.group("list") is None and text[max(0, m.start() - 12):m.start()].split()[-1:] and \
-                text[max(0, m.start() - 12):m.start()].split()[-1] in HONORIFICS:
+        if m.group("list") is None and set(text[max(0, m.start() - 12):m.start()].split()[-1:]) & HONORIFICS:
             continue  # `Mr Ash-Edward’s office`: a person's, not a place's
         for part in re.split(r",\s+|\s+and\s+", m.group("list") or m.group("poss")):
             name = _place_name(part)

@@ -90,7 +90,8 @@ def party_in(text: str) -> str:
     return next((party for word, party in PARTIES.items() if word in found), "")
 
 
-PARTIES_RE = re.compile(r"\b(?:" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\b")
+PARTY_NAMES = "|".join(sorted(PARTIES, key=len, reverse=True))  # a party's names for a pattern, longest first
+PARTIES_RE = re.compile(r"\b(?:" + PARTY_NAMES + r")\b")
 ORG_HEADS = set("Police Council Government Conservatives Labour Party Federation Office Trust Trusts Service "
                 "Commission Constabulary Association Union Ministry Department Authority Partnership Board Agency "
                 "Unison NFU NHS Parliament Commons Panel Unit Democrats Society Charity Foundation Network "
