@@ -15,7 +15,14 @@ from components.drafting.attribution import attribute_claims
 from components.drafting.credits import figure_credits
 from components.drafting.figures import attribute_figures, find_figures
 from components.drafting.places import _root_area, area_mentions, areas_with_proposals
-from components.drafting.quotes import blanked, classify_quote, ordinary_case_leads, paragraph_spans, quoted_spans
+from components.drafting.quotes import (
+    blanked,
+    bracket_colons_as_commas,
+    classify_quote,
+    ordinary_case_leads,
+    paragraph_spans,
+    quoted_spans,
+)
 from components.drafting.records import Draft, Entity, Figure, Quoted, Ref, Row
 from components.drafting.speakers import Reading, collect_mentions
 from components.drafting.topics import PROPOSED_TOPICS, UNTAGGED_TOPIC, topics_for
@@ -57,7 +64,7 @@ def draft_article(text: str, meta: ArticleMeta, gazetteer: pd.DataFrame, topics:
     narrative = blanked(text, quotes)
     for q in quotes:
         q.kind = classify_quote(narrative, q, paras[q.para][0])
-    narrative = ordinary_case_leads(blanked(text, quotes), KEPT_CAPITALS)
+    narrative = bracket_colons_as_commas(ordinary_case_leads(blanked(text, quotes), KEPT_CAPITALS))
     first_pass = Reading(text, narrative, set(gazetteer["name"]))
     collect_mentions(first_pass, paras)
     areas = areas_with_proposals(text, gazetteer, _name_words(first_pass))

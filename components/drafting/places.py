@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from components.dataset.names import slug, unique
+from components.drafting.figures import WORD_VALUES
 from components.drafting.vocabulary import (
     DAYS,
     FUNCTION_WORDS,
@@ -65,7 +66,8 @@ def _place_name(part: str) -> str:
 def _plausible_place(name: str, text: str, not_places: set[str]) -> bool:
     first = name.split()[0]
     return not (name.isupper() or re.fullmatch(r"[A-Z]{2,}s", name)
-                or first in FUNCTION_WORDS or first in MONTHS or first in DAYS or name in not_places
+                or first in FUNCTION_WORDS or first.lower() in WORD_VALUES or first in MONTHS or first in DAYS
+                or name in not_places
                 or any(w in not_places for w in name.split()) or name in PARTIES
                 or re.search(rf"\b{re.escape(name.lower())}\b", text) or name.split()[-1] in PLACE_HEADS)
 

@@ -170,6 +170,10 @@ class Reading:
         chosen = (fitting or people or [None])[0]
         if people and not fitting:  # `She told a meeting ...` after men spoke: the woman named last, if one is
             chosen = self._mentioned_before("person", (), at, gender)
+            unknown = self._mentioned_before("person", (), at, "") if chosen is None else None
+            if unknown is not None and max(m for m in self.entities[unknown].mentions if m < at) >= \
+                    self._paragraph_start(at):  # `... backed by Stan Dean. He said:`: named in this paragraph
+                chosen = unknown
             if chosen is None:
                 return None, ("Who said this? The pronoun fits none of the speakers before it; the speaker is left "
                               "blank to fill in.")
@@ -339,6 +343,11 @@ class Reading:
             full = re.search(re.escape(place.group(1)) + r"(?:Police|Constabulary)\b", self.text)
             chosen = self.entity(Ref("organisation", full.group() if full else f"{place.group(1)}Police"), at)
             return chosen, f"'{phrase}' read as the organisation {self.entities[chosen].name} (check its name)."
+        if chosen is None and head in ("force", "constabulary") and \
+                (named := _place_police_before(self.narrative, at)) is not None:
+            # `Cambridgeshire police are to shut ...`, then `the force announced`: that force, by the name it is given
+            chosen = self.entity(Ref("organisation", named), at)
+            return chosen, f"'{phrase or head}' read as {named}, the police named before (check its name)."
         if chosen is None:
             return None, (f"Who said this? '{phrase or head}' names no organisation of the article; the speaker is "
                           "left blank to fill in.")
@@ -390,6 +399,20 @@ ROLE_SYNONYMS = {"councillor": ("cllr", "coun"), "commissioner": ("pcc",), "chie
                  # `a senior officer`, `the borough's top cop`: someone with a police rank
                  "officer": ("constable", "superintendent", "supt", "inspector", "insp", "sergeant", "sgt",
                              "commander", "ch con", "dcc", "acc")}
+
+
+# `Cambridgeshire police`: a place's force named in lower case (not `Armed police`, `Transport police`)
+PLACE_POLICE_RE = re.compile(r"(?<![\w’'])((?:[A-Z][\w-]*+\s++(?:and\s++(?=[A-Z]))?){1,3}+)police\b")
+POLICE_KINDS = set("Armed Traffic Riot Transport British Community Military Secret Border Local Mounted Undercover "
+                   "Neighbourhood Railway Response Specialist Uniformed Plain The Our Their Its More Extra New Senior "
+                   "But And Most Many Some A An".split())
+
+
+def _place_police_before(narrative: str, at: int, reach: int = 3000) -> str | None:
+    """The force a place's name gives in lower case (`Cambridgeshire police`) last before `at`, as `X Police`."""
+    found = [m.group(1).split() for m in PLACE_POLICE_RE.finditer(narrative, max(0, at - reach), at)]
+    found = [words for words in found if not POLICE_KINDS.intersection(words)]
+    return " ".join(found[-1]) + " Police" if found else None
 
 
 def _nearest_mention(entity: Entity, at: int) -> tuple[int, int]:

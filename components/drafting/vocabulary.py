@@ -142,7 +142,13 @@ MALE_NAMES = set("Adam Alan Alex Alun Andrew Andy Anthony Arfon Barry Ben Bill B
                  "Jake Jeff Jeremy Jerry Julian Justin Karl Keir Kenneth Kieran Lawrence Leon Liam Lloyd Luke "
                  "Malcolm Marcus Mohammed Muhammad Nathan Niall Noel Norman Oliver Owen Patrick Ralph Raymond Rhys "
                  "Rishi Rory Roy Russell Ryan Sadiq Sajid Stewart Terry Theo Thomas Trevor Vernon Victor Vince "
-                 "Warren".split())
+                 "Warren "
+                 "Adrian Alec Allan Allen Barrie Bobby Calum Charlie Christian Dale Damian Danny Derrick Doug Drew "
+                 "Eamonn Finlay Francis Garrett Garry Ged Gerald Giles Grahame Grant Gus Harvey Humza Imran Jacob "
+                 "Jonny Josh Kenny Kevan Laurence Len Lewis Marc Martyn Mathew Miles Murdo Nev Olly Ollie Paddy Reg "
+                 "Robbie Rod Rupert Shane Spencer Tariq Toby Vincent Wes Willie Willy".split())
+# first names that are as often surnames (`PCC Allen`): they tell a bearer's sex, but never mark a first name
+SURNAMES_TOO = set("Allan Allen Dale Drew Francis Garrett Grant Harvey Laurence Lewis Miles Spencer".split())
 FEMALE_NAMES = set("Alison Amanda Amy Angela Ann Anna Anne Caroline Carla Catherine Charlotte Claire Clare Debbie "
                    "Diane Elizabeth Emma Fiona Gill Gillian Hannah Helen Jackie Jane Janet Janice Jenny Jess Jo Joanna "
                    "Julia Julie June Karen Kate Katy Kay Kelly Laura Linda Lindsay Lisa Liz Louise Lucy Margaret Maria "
@@ -154,7 +160,11 @@ FEMALE_NAMES = set("Alison Amanda Amy Angela Ann Anna Anne Caroline Carla Cather
                    "Holly Irene Isobel Jacqueline Jacqui Jennifer Jill Joan Joanne Josephine Joy Judith Judy Kathryn "
                    "Katie Kerry Kirsty Leanne Lesley Lorna Lorraine Lynn Lynne Mandy Marie Marion Megan Melanie "
                    "Molly Natalie Nia Niki Olivia Pamela Patricia Paula Pauline Penny Rhian Rosie Samantha Sandra "
-                   "Shirley Siobhan Stella Suzanne Tina Tracey Valerie Wendy".split())
+                   "Shirley Siobhan Stella Suzanne Tina Tracey Valerie Wendy "
+                   "Amber Angelique Bernadette Candy Carmel Carrie Celia Christina Colette Colleen Cressida Daisy Deb "
+                   "Dee Deirdre Della Dionne Dolores Fionna Florence Grace Iris Jessica Justine Kathleen Kirsten Lara "
+                   "Lauren Maggie Mhairi Moira Morag Nadine Nicolle Pam Philippa Rachael Rhoda Rosemary Sara Sheila "
+                   "Shona Stephanie Susie Suella Theresa Vanessa Vera Victoria".split())
 GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force"), "police": ("Police", "Constabulary", "Force"),
                      "constabulary": ("Police", "Constabulary"), "council": ("Council", "Authority"),
                      "borough": ("Council",),
