@@ -58,11 +58,11 @@ def mark_roles(text: str, p_start: int, p_end: int) -> list[tuple[int, str, bool
 
 def mark_width(text: str, at: int) -> int:
     """2 where two like single marks stand for a double one (`‘‘`, `’’`, `''`) or a double mark was typed twice
-    (`““We`, `“”Police`, `...””`), else 1."""
+    (`““We`, `“”Police`, `‘’Police`, `...””`), else 1."""
     pair = text[at:at + 2]
     if pair in ("\u2018\u2018", "\u2019\u2019", "''", "\u201c\u201c", "\u201d\u201d"):
         return 2
-    return 2 if pair == "\u201c\u201d" and text[at + 2:at + 3].isalnum() else 1
+    return 2 if pair in ("\u201c\u201d", "\u2018\u2019") and text[at + 2:at + 3].isalnum() else 1
 
 
 def paragraph_of(paras: list[tuple[int, int]], at: int) -> tuple[int, int]:

@@ -87,6 +87,10 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
         m, claim = titled, (s_start + titled.end(), s_end - (1 if sentence.endswith(".") else 0))
     elif m := re.match(r"According to (?P<who>[^,]+),\s+", sentence):
         claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
+    elif m := re.match(r"According to (?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?)(?!(?:figures|data|statistics|"
+                       r"research|records|analysis|estimates|reports?|documents?)\b)(?=[a-z])", sentence):
+        # `According to the Federation Chair there are ...`: no comma; the claim starts at the first lower-case word
+        claim = (s_start + m.end(), s_end - (1 if sentence.endswith(".") else 0))
     elif m := re.search(r"[,”\"]\s+according to (?P<who>[^,]+?)\.?$", sentence):  # `... 20 years,” according to X.`
         claim = (s_start, s_start + m.start() + (sentence[m.start()] in "”\""))  # a closing mark ends the claim
     elif m := re.search(r",?\s+according to (?P<who>[^,]{2,80}),\s+", sentence):  # `..., according to X, CLAIM.`
@@ -101,7 +105,9 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
     if by := re.match(r"(?:figures|data|statistics|research|a report|analysis)\s+(?:from|by|of|released by|"
                       r"published by)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'&-]*\s*)+)", who):
         who = by.group("body").strip()
-    ref = parse_subject(who, reading.known_places) or _generic(who) or parse_subject(f"the {who}", reading.known_places)
+    role = parse_subject(f"the {who}", reading.known_places)  # `according to the Federation Chair`: a person
+    ref = role if role is not None and role.kind == "role-person" else \
+        parse_subject(who, reading.known_places) or _generic(who) or role
     if ref is None:  # (`according to the commissioner`: the commissioner named before)
         return None
     return Attribution(ref, s_start + m.start("who"), s_start + m.start("who") + len(who), claim,

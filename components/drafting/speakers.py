@@ -317,6 +317,10 @@ class Reading:
             return chosen, note or (f"Who said this? 'the {head}' is named nowhere else; the speaker is left blank "
                                     "to fill in.")
         chosen = max(fitting)[1]
+        if (where := _qualifier(phrase, head)) and not _named_with(self.entities[chosen], where):
+            # `The Sussex Police Chief Constable said` is not Wiltshire's chief constable, named before
+            return None, (f"Who said this? No {head} of {' '.join(where)} is named; {self.entities[chosen].name}, "
+                          f"the last {head} named, holds another; the speaker is left blank to fill in.")
         return chosen, (f"'the {head}' read as {self.entities[chosen].name}, the last {head} named (attribution "
                         "inferred).")
 
@@ -413,6 +417,24 @@ def _place_police_before(narrative: str, at: int, reach: int = 3000) -> str | No
     found = [m.group(1).split() for m in PLACE_POLICE_RE.finditer(narrative, max(0, at - reach), at)]
     found = [words for words in found if not POLICE_KINDS.intersection(words)]
     return " ".join(found[-1]) + " Police" if found else None
+
+
+BODY_OF_ROLE_RE = re.compile(r"\b((?:[A-Z][\w-]*+\s++){1,3}?)(?:Police|Constabulary|Council)\b")  # (at most 3 tries)
+
+
+def _qualifier(phrase: str, head: str) -> list[str]:
+    """The place of the body a role phrase names before its title: `The Sussex Police Chief Constable` ->
+    [Sussex]; `the chief constable`, `The Labour councillor` -> []."""
+    before = phrase[:phrase.lower().rfind(head.lower())] if head else phrase
+    return [w for m in BODY_OF_ROLE_RE.finditer(before) for w in m.group(1).split()
+            if w not in ROLE_WORDS | HONORIFICS and w.lower() not in {"the", "chief", "deputy", "acting"}]
+
+
+def _named_with(entity: Entity, words: list[str]) -> bool:
+    """Whether a person's roles name the place of `words`' body, or no body's place at all (`Chief Constable Ray
+    Dunn` may be Sussex's; `Wiltshire Police Chief Constable Ray Dunn` is not)."""
+    theirs = {w for role in entity.roles for w in _qualifier(role, "")}
+    return not theirs or bool(theirs & set(words))
 
 
 def _nearest_mention(entity: Entity, at: int) -> tuple[int, int]:

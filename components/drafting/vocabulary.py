@@ -39,6 +39,7 @@ ADJECTIVE_SAYS = {"concerned", "worried", "unhappy", "dismayed", "disappointed"}
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "disputed|refuted|set out|outlined|unveiled|cited|hit back at|aired|condemned|condemns|laid out|"
+               "requested|"
                "raised (?:serious |grave |real |further )?(?:concerns|fears|questions)|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"
@@ -165,7 +166,8 @@ FEMALE_NAMES = set("Alison Amanda Amy Angela Ann Anna Anne Caroline Carla Cather
                    "Dee Deirdre Della Dionne Dolores Fionna Florence Grace Iris Jessica Justine Kathleen Kirsten Lara "
                    "Lauren Maggie Mhairi Moira Morag Nadine Nicolle Pam Philippa Rachael Rhoda Rosemary Sara Sheila "
                    "Shona Stephanie Susie Suella Theresa Vanessa Vera Victoria".split())
-GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force"), "police": ("Police", "Constabulary", "Force"),
+GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force", "PSNI"),
+                     "police": ("Police", "Constabulary", "Force", "PSNI"),
                      "constabulary": ("Police", "Constabulary"), "council": ("Council", "Authority"),
                      "borough": ("Council",),
                      "authority": ("Council", "Authority"), "government": ("Government", "Office", "Ministry"),

@@ -952,6 +952,21 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
      "would cut staff.", [("Wessex Police", "it would cut staff")]),
     ("Avon and Wessex police will hire more staff. The constabulary said the rise would pay for it.",
      [("Avon and Wessex Police", "the rise would pay for it")]),
+    # `The Wexley Police Chief Constable said` is not the Vale Police chief constable named before: blank
+    ("Vale Police Chief Constable Roy Hart said the cuts were deep.\n\nThe Wexley Police Chief Constable said that "
+     "forces were stretched.", [("Roy Hart", "the cuts were deep"), ("", "forces were stretched")]),
+    ("Chief Constable Roy Hart said the cuts were deep.\n\nThe Wexley Police Chief Constable said that forces were "
+     "stretched.", [("Roy Hart", "the cuts were deep"), ("Roy Hart", "forces were stretched")]),
+    # `According to the Federation Chair there are ...`, no comma: the chair named before
+    ("Liam Todd, chair of the Wexley Police Federation, spoke.\n\nAccording to the Federation Chair there are 200 "
+     "fewer officers.", [("Liam Todd", "there are 200 fewer officers")]),
+    # `‘’` typed for an opening double mark; `requested`; `Police say` when the force is the PSNI
+    ("Jo Bell, the commissioner, said: \u2018\u2019The public were clear.\u201d",
+     [("Jo Bell", "The public were clear.")]),
+    ("Chief Constable Sam Dyer has requested funding for 80 more officers.",
+     [("Sam Dyer", "requested funding for 80 more officers")]),
+    ("The PSNI is to close the station.\n\nPolice say the decision was made last year.",
+     [("PSNI", "the decision was made last year")]),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
