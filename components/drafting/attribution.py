@@ -204,6 +204,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     # `Police, Fire and Crime Commissioner`: one title, its commas no list
     phrase = re.sub(r"Police,\s+Fire,?\s+and\s+Crime", lambda m: m.group().replace(",", " "), phrase)
     if (by := DOCUMENT_BY_RE.search(phrase)) and (ref := parse_subject(by.group("who"), places)) is not None:
+        first = re.split(r"\s+and\s+", by.group("who"))[0]  # `The letter, signed by X and Y, said`: X, named first
+        if first != by.group("who") and (one := parse_subject(first, places)) is not None and one.kind == "person":
+            return one, offset + by.start("who")
         return ref, offset + by.start("who")  # `The report, published by the BBC Shared Data Unit, stated`
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)][-MAX_CHUNKS:]
     nearest_seen = False  # a chunk with words in it was read: the one nearest the verb

@@ -93,6 +93,10 @@ LOWER_RANK_RE = re.compile(r"\b(?:Chief|Detective|Deputy|Assistant|Det|Police)\s
                            r"constable|sergeant|commissioner)\b")
 
 
+# a compound adjective opening a sentence, before a name: `Cash-strapped`, `Under-fire`, `Newly-elected`
+COMPOUND_ADJECTIVE_RE = re.compile(r"^[A-Z][a-z]++-(?:[a-z]{1,20}(?:ed|ing)|hit|fire|time|term)\s++(?=[A-Z])")
+
+
 def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> Ref | None:
     """A capitalised phrase at the end of a subject: a person (with any title or role before the name) or an
     organisation. `Southend District Commander Neil Pudney` -> person Neil Pudney, role Southend District
@@ -102,6 +106,7 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         if person is not None and person.kind == "person":
             return Ref("person", person.name, role=person.role, gender=person.gender,
                        affiliation=PARTIES.get(owned.group("party"), owned.group("party")))
+    phrase = COMPOUND_ADJECTIVE_RE.sub("", phrase)  # `Cash-strapped Police Scotland announced`: Police Scotland
     # `Chief superintendent Cairns`: a rank written in lower case is still a title
     phrase = LOWER_RANK_RE.sub(lambda m: m.group().replace(m.group("rank"), m.group("rank").capitalize()), phrase)
     phrase = MAJESTY_RE.sub("HerMajesty’s", phrase)  # `Her Majesty’s Inspectorate`: one word, kept whole

@@ -10,7 +10,7 @@ from components.dataset.check import clip
 from components.drafting.names import _generic, parse_subject
 from components.drafting.records import Attribution, Ref
 from components.drafting.speakers import Reading
-from components.drafting.vocabulary import PASSIVE_RE
+from components.drafting.vocabulary import MONTHS, PASSIVE_RE
 
 
 def named_source(reading: Reading, s_start: int, s_end: int) -> Attribution | None:
@@ -105,6 +105,8 @@ def _according_to(reading: Reading, s_start: int, s_end: int) -> Attribution | N
     if by := re.match(r"(?:figures|data|statistics|research|a report|analysis)\s+(?:from|by|of|released by|"
                       r"published by)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'&-]*\s*)+)", who):
         who = by.group("body").strip()
+    if not who or who.split()[0] in MONTHS:  # `According to figures from September 30, 2024, ...`: a date, no source
+        return None
     role = parse_subject(f"the {who}", reading.known_places)  # `according to the Federation Chair`: a person
     ref = role if role is not None and role.kind == "role-person" else \
         parse_subject(who, reading.known_places) or _generic(who) or role

@@ -177,8 +177,10 @@ class Reading:
             if chosen is None:
                 return None, ("Who said this? The pronoun fits none of the speakers before it; the speaker is left "
                               "blank to fill in.")
-        if chosen is None:
-            chosen = self._mentioned_before("person", (), at)
+        if chosen is None and gender:  # nobody has spoken: the person of the pronoun's sex named last, if any
+            chosen = self._mentioned_before("person", (), at, gender)
+        if chosen is None:  # (never one of the other sex: `Ms Lowe wrote to Mr Jones. She said`)
+            chosen = self._mentioned_before("person", (), at, "" if gender else None)
         if chosen is None:
             return None, ("Who said this? The pronoun comes before anyone it could mean is named; the speaker is "
                           "left blank to fill in.")
@@ -386,10 +388,11 @@ class Reading:
         return chosen, (f"'{article} {head}' in the article; read as {self.entities[chosen].name}, the next {kind} "
                         "named (attribution inferred).")
 
-    def _mentioned_before(self, kind: str, fits: tuple[str, ...], at: int, gender: str = "") -> int | None:
+    def _mentioned_before(self, kind: str, fits: tuple[str, ...], at: int, gender: str | None = None) -> int | None:
+        """The entity of the kind last named before `at`; of that sex if `gender` is given (`""`: unknown sex)."""
         best = [(max(m for m in e.mentions if m < at), i) for i, e in enumerate(self.entities)
                 if e.kind == kind and any(m < at for m in e.mentions) and _fits(e, fits)
-                and (not gender or e.gender == gender)]
+                and (gender is None or e.gender == gender)]
         return max(best)[1] if best else None
 
     def _mentioned_after(self, kind: str, fits: tuple[str, ...], at: int) -> int | None:
@@ -549,8 +552,8 @@ def _register_mention(reading: Reading, narrative: str, start: int, phrase: str)
             and phrase not in FUNCTION_WORDS:
         ref = Ref("surname", phrase)  # `but Apter has confirmed`: a known person by surname alone
     if ref is None or ref.kind == "surname" and not _has_surname(reading, ref.name) or \
-            re.sub(r"^The\s+", "", phrase) in BARE_HEADS:
-        return
+            re.sub(r"^The\s+", "", phrase) in BARE_HEADS or ref.kind == "organisation" and ref.name in BARE_HEADS:
+        return  # (`Police Community Support Officer` names no body called "Police")
     if ref.kind == "person" and not ref.role and PLACE_BEFORE_RE.search(narrative, max(0, start - 20), start):
         return  # `MSP for Galloway and West Dumfries`: a place after a title, not a person
     if ref.kind == "person" and not ref.role and PLACE_NOUN_AFTER_RE.match(narrative, start + len(phrase)):

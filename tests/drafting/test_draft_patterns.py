@@ -967,6 +967,20 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
      [("Sam Dyer", "requested funding for 80 more officers")]),
     ("The PSNI is to close the station.\n\nPolice say the decision was made last year.",
      [("PSNI", "the decision was made last year")]),
+    # `She said`, before anyone has spoken, is the woman named last, never a man named after her
+    ("Commissioner Kay Lowe has written to Home Secretary Tom Dale.\n\nMs Lowe met Mr Dale, who took office on Monday, "
+     "to press him for funds.\n\nShe said the force had lost 31% of its budget.",
+     [("Kay Lowe", "the force had lost 31% of its budget")]),
+    # `Police Community Support Officer` names no body called "Police": `the force` is the force named
+    ("Wexley Police plans to cut its Police Community Support Officer posts, though the force said it would "
+     "redeploy staff.", [("Wexley Police", "it would redeploy staff")]),
+    # a letter signed by two people speaks as the first named; an adjective before a body is no part of its name
+    ("The letter, signed by secretary Dan Kerr and chairman Bo Rudd, said: \u201cWe are losing.\u201d",
+     [("Dan Kerr", "We are losing.")]),
+    ("Cash-strapped Wexley Police announced on Monday that 30 offices could shut.",
+     [("Wexley Police", "30 offices could shut")]),
+    # `According to figures from September 30, ...`: a date, not a source
+    ("According to figures from September 30, 2024, Wexley Police employs 1,392 officers.", []),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
