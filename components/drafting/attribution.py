@@ -460,6 +460,7 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
                 attributions.append((s_start, s_end, found, speaker, note))
                 for claim in _claims_joined_by_and(reading.narrative, found.claim):
                     rows.append(Row("reported", *claim, speaker, note))
+                    reading.claims.append((*claim, speaker))
                 for noun in DOCUMENT_NOUN_RE.findall(reading.narrative, s_start, found.verb_end):
                     reading.documents[noun.lower()] = speaker  # `In a joint statement, X said`: X's statement
         # verbs that introduce direct quotes (`"...," she added, highlighting that ...` too: its claim follows)

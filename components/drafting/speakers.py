@@ -45,6 +45,7 @@ class Reading:
     unsure: list[str] = field(default_factory=list)
     documents: dict[str, int] = field(default_factory=dict)  # `statement`, `report`: who the last one named was by
     aliases: dict[str, int] = field(default_factory=dict)  # `MOPAC`: the body named in full before `(MOPAC)`
+    claims: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, speaker) of each reported claim
 
     def entity(self, ref: Ref, at: int) -> int:
         """Find or add the entity a named ref points at."""
@@ -260,11 +261,14 @@ class Reading:
         # sentence since is, and so is one named in the same sentence (`... Mayor Boris Johnson's pledge when he
         # declared`)
         sentence = self._sentence_start(at)
-        # nor is one named only as an object in the sentence that names `chosen` (`X said he would meet Mr Bett`)
+        # nor is one named only as an object in the sentence that names `chosen` (`X said he would meet Mr Bett`),
+        # or only inside what `chosen` has said since (`He said the closures would save Sussex Police £2m.`)
+        own = [(start, end) for start, end, who in self.claims if who == chosen and end > since]
         return [i for ms, i in sorted(rivals, key=lambda r: max(r[0]), reverse=True)
                 if (i in self.speakers_seen or max(ms) > sentence or any(self._opens_at(m) for m in ms[-8:]))
                 and not (self._sentence_start(max(ms)) <= since and all(
-                    OBJECT_BEFORE_NAME_RE.search(self.narrative, max(0, m - 30), m) for m in ms))]
+                    OBJECT_BEFORE_NAME_RE.search(self.narrative, max(0, m - 30), m) for m in ms))
+                and not (own and max(ms) <= sentence and all(any(start <= m < end for start, end in own) for m in ms))]
 
     def _person_in_role(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         """`The Labour councillor said`: the person last named before `at` whose role holds the word."""

@@ -981,6 +981,16 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
      [("Wexley Police", "30 offices could shut")]),
     # `According to figures from September 30, ...`: a date, not a source
     ("According to figures from September 30, 2024, Wexley Police employs 1,392 officers.", []),
+    # a body named only inside what the last speaker said since is no rival for a quote standing alone
+    ("Chief Constable Ray Dunn said Wessex Police had done research.\n\nHe said the plan would save Wessex Police "
+     "\u00a32m.\n\n\u201cI want smaller stations.\u201d",
+     [("Ray Dunn", "Wessex Police had done research"), ("Ray Dunn", "the plan would save Wessex Police \u00a32m"),
+      ("Ray Dunn", "I want smaller stations.")]),
+    # control: one named in the quote's own sentence still is (`... when he declared: "..."`)
+    ("Cllr Jo Hart said: \u201cIt is a blow.\u201d\n\nShe added that the cut broke Mayor Tom Bell's pledge when he "
+     "declared: \u201cI back the teams.\u201d",
+     [("Jo Hart", "It is a blow."), ("Jo Hart", "the cut broke Mayor Tom Bell's pledge when he declared"),
+      ("", "I back the teams.")]),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
