@@ -982,9 +982,10 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
     # `According to figures from September 30, ...`: a date, not a source
     ("According to figures from September 30, 2024, Wexley Police employs 1,392 officers.", []),
     # a body named only inside what the last speaker said since is no rival for a quote standing alone
-    ("Chief Constable Ray Dunn said Wessex Police had done research.\n\nHe said the plan would save Wessex Police "
-     "\u00a32m.\n\n\u201cI want smaller stations.\u201d",
-     [("Ray Dunn", "Wessex Police had done research"), ("Ray Dunn", "the plan would save Wessex Police \u00a32m"),
+    ("Chief Constable Ray Dunn said Wessex Police had done research.\n\nHe said the plan, which could close Hove, "
+     "would save Wessex Police \u00a32m.\n\n\u201cI want smaller stations.\u201d",
+     [("Ray Dunn", "Wessex Police had done research"),
+      ("Ray Dunn", "the plan, which could close Hove, would save Wessex Police \u00a32m"),
       ("Ray Dunn", "I want smaller stations.")]),
     # control: one named in the quote's own sentence still is (`... when he declared: "..."`)
     ("Cllr Jo Hart said: \u201cIt is a blow.\u201d\n\nShe added that the cut broke Mayor Tom Bell's pledge when he "
