@@ -272,7 +272,7 @@ def role_phrase_before(text: str, at: int) -> str:
     return _role_text(before)
 
 
-ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z]{2,8}\)$")
+ACRONYM_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{1,3})\)$")  # `(ASCO)`; a party, `(Lab)`, `(Con)`
 EVIDENCE_BY_RE = re.compile(r"^(?i:research|analysis|a report|a study|a survey|an investigation|figures|data|"
                             r"a statement|the statement|a spokesman statement)\s+(?:by|from|issued by)\s+")
 NAMED_GENERIC_END_RE = re.compile(rf"(?i){NAMED_GENERIC}$")

@@ -6,6 +6,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 
+from components.drafting.figures import WORD_VALUES
 from components.drafting.names import FIRST_NAMES, _role_text, _words, parse_named, role_phrase_before
 from components.drafting.records import Entity, Ref
 from components.drafting.vocabulary import (
@@ -141,6 +142,9 @@ class Reading:
         found, note = self._next_named("person" if ref.kind == "next-person" else "organisation", ref.head, at)
         if ref.kind == "next-person":
             self._learn_role(found, ref.head, at)
+        if found is None and ref.kind == "next-person":  # `a local resident, who asked not to be named, said`
+            return None, (f"Who said this? An unnamed {ref.head} speaks here, named nowhere after; the speaker is "
+                          "left blank to fill in.")
         return found, note
 
     def _mention(self, found: int | None, at: int) -> None:
@@ -401,7 +405,7 @@ class Reading:
 
     def _mentioned_after(self, kind: str, fits: tuple[str, ...], at: int) -> int | None:
         best = [(min(m for m in e.mentions if m > at), i) for i, e in enumerate(self.entities)
-                if e.kind == kind and any(m > at for m in e.mentions) and _fits(e, fits)]
+                if e.kind == kind and any(m > at for m in e.mentions) and _fits(e, fits) and i not in self.silent]
         return min(best)[1] if best else None
 
 
@@ -412,7 +416,7 @@ ROLE_SYNONYMS = {"councillor": ("cllr", "coun"), "commissioner": ("pcc",), "chie
                              "commander", "ch con", "dcc", "acc")}
 
 
-# `Cambridgeshire police`: a place's force named in lower case (not `Armed police`, `Transport police`)
+# `Cambridgeshire police`: a place's force named in lower case (not `Armed police`, `Transport police`, `Eleven police`)
 PLACE_POLICE_RE = re.compile(r"(?<![\w’'])((?:[A-Z][\w-]*+\s++(?:and\s++(?=[A-Z]))?){1,3}+)police\b")
 POLICE_KINDS = set("Armed Traffic Riot Transport British Community Military Secret Border Local Mounted Undercover "
                    "Neighbourhood Railway Response Specialist Uniformed Plain The Our Their Its More Extra New Senior "
@@ -422,7 +426,7 @@ POLICE_KINDS = set("Armed Traffic Riot Transport British Community Military Secr
 def _place_police_before(narrative: str, at: int, reach: int = 3000) -> str | None:
     """The force a place's name gives in lower case (`Cambridgeshire police`) last before `at`, as `X Police`."""
     found = [m.group(1).split() for m in PLACE_POLICE_RE.finditer(narrative, max(0, at - reach), at)]
-    found = [words for words in found if not POLICE_KINDS.intersection(words)]
+    found = [words for words in found if not POLICE_KINDS.intersection(words) and words[0].lower() not in WORD_VALUES]
     return " ".join(found[-1]) + " Police" if found else None
 
 
@@ -499,7 +503,7 @@ def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
 
 
 PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:police\s+)?(?:station|stations|road|street|lane|avenue|ward|estate|park|"
-                                 r"centre|village|school|hospital|area|neighbourhood)\b")
+                                 r"centre|village|school|hospital|area|neighbourhood|residents?)\b")
 
 
 def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:

@@ -992,6 +992,17 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
      "declared: \u201cI back the teams.\u201d",
      [("Jo Hart", "It is a blow."), ("Jo Hart", "the cut broke Mayor Tom Bell's pledge when he declared"),
       ("", "I back the teams.")]),
+    # a party in brackets after a name ending the sentence is no part of the name
+    ("The force will lose staff, claimed Hill Vale MP Tom Rudd (Lab).\n\nMr Rudd said crime would rise.",
+     [("Tom Rudd", "The force will lose staff"), ("Tom Rudd", "crime would rise")]),
+    # `a Hill Green resident, who asked not to be named, said A`: nobody named; the place is no person
+    ("But a Hill Green resident, who would not give a name, emailed us to say the desk should stay.",
+     [("", "the desk should stay")]),
+    # `ELEVEN police bases ... The force also says A`: a number word is no force's place
+    ("ELEVEN police bases will close. The force also says 30 posts are safe.", [("", "30 posts are safe")]),
+    # `a charity said`, with no body named after it: never the publisher (which says nothing in its own article);
+    # the claim is left out and listed among the draft's doubts
+    ("A charity said the cuts would hurt.", []),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),

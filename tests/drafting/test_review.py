@@ -244,7 +244,7 @@ def test_an_uploaded_file_fills_the_box_and_the_title():
 
 def test_markup_in_the_pasted_text_is_shown_as_characters():
     # two speakers the draft cannot tell apart: its warning quotes the article's words back
-    at = page_with(f"Eve Adams and a councillor said: “{HOSTILE_QUOTE}”\n\n<b>Bold</b> claims & <i>more</i>.")
+    at = page_with(f"Eve Adams and a union said: “{HOSTILE_QUOTE}”\n\n<b>Bold</b> claims & <i>more</i>.")
     bodies = html_bodies(at)
     assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in bodies
     assert "&lt;b&gt;Bold&lt;/b&gt; claims &amp; &lt;i&gt;more&lt;/i&gt;" in bodies
