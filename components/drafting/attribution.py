@@ -188,11 +188,14 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
                 re.match(r"[^,.;:\x00“”\"]{0,60}:\s*[“\"‘]", narrative[verb_end:s_end]):
             # `A member of one residents group told the Echo: "..."`: someone speaks whom the draft cannot name
             return Attribution(Ref("unknown", name=clip(phrase.strip(" ,"))), verb_start, verb_end, None, reach)
-        if ref is None:
-            continue
+        if ref is None or m.group() == "reported" and ref.kind not in PERSON_KINDS:
+            continue  # (`The Wessex News reported cuts`: a paper's report, not a source's words)
         claim = _claim_span(reading, m, verb_start, verb_end, s_start, s_end, subject_start)
         return Attribution(ref, verb_start, verb_end, claim, subject_start)
     return None
+
+
+PERSON_KINDS = ("person", "surname", "single", "pronoun", "role-person")  # (`single`: `Dolby reported`)
 
 
 def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | None, int]:
@@ -360,6 +363,10 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         # `He said cuts would leave the town bare: "..."`: a claim, then the quote it introduces
         lead = len(listeners.group(1)) - len(listeners.group(1).lstrip())
         return verb_end + lead, verb_end + len(listeners.group(1).rstrip())
+    saying = re.match(r"(\s+(?:that\s+)?)([^.;:\x00“”\"]{4,120}?),\s+saying:?\s*[“”\"]", rest)
+    if saying and m.group() in ("said", "says", "added", "adds", "insisted", "argued", "claimed", "stated"):
+        # `X said the move was better, saying “...”`: a claim, then the quote (but `posted it, saying: “`: none)
+        return verb_end + len(saying.group(1)), verb_end + saying.end(2)
     if listeners and not VERB_RE.search(listeners.group(1)) or re.match(
             r"\s*[:;,]?\s*[“”\"‘’']|\s+(?:in|at|on|to|during|before|after|via|through)\s[^,.;:\x00“”\"]{0,60},\s*[“”\"]",
             rest) or not rest.strip(" .!?") \

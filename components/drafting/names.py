@@ -29,6 +29,7 @@ from components.drafting.vocabulary import (
     SPOKES_BEFORE_RE,
     SPOKES_RE,
     SURNAMES_TOO,
+    UNISEX_NAMES,
     party_in,
 )
 
@@ -62,7 +63,7 @@ GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]the
 PARTY_GROUP_RE = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:" + PARTY_NAMES +
                             r")\s+(?:opposition\s+)?(?:councillors|MPs|MSPs|AMs|MSs|members))")
 NATION_WORDS = {"Scottish", "Welsh", "Irish", "English", "British"}  # before a party: `Scottish Labour`
-FIRST_NAMES = (MALE_NAMES | FEMALE_NAMES) - SURNAMES_TOO
+FIRST_NAMES = (MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES) - SURNAMES_TOO
 COMPASS_WORDS = set("North South East West Northern Southern Eastern Western Central Upper Lower Greater Mid Great "
                     "Little County".split())  # words that open a place's name (`County Durham`), never a person's
 PARTY_BODIES = {"Liberal Democrat": "Liberal Democrats", "Conservative": "Conservatives", "Labour": "Labour",

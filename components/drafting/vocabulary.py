@@ -33,7 +33,11 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "signalled guaranteed underlined tell suggests suggest countered indicated indicates accepted accepts "
              "revealing insisting admitting warning conceding fear mentioned recommended recommends hinted hints cites "
              "unhappy dismayed disappointed").split() + [
-                 "spoke about", "spoke of", "reported that", "made it clear", "made clear", "found that",
+                 "spoke about", "spoke of", "reported that",
+                 # `Dolby reported a fall in calls` (not `reported on`, `we reported last week`, `was reported to`)
+                 r"(?<!we )(?<!We )(?<!was )(?<!were )(?<!been )reported"
+                 r"(?!\s+(?:on|to|by|in|last|earlier|this|that)\b)",
+                 "made it clear", "made clear", "found that",
                  "remains confident", "is confident", "remains adamant", "is adamant"]
 ADJECTIVE_SAYS = {"concerned", "worried", "unhappy", "dismayed", "disappointed"}  # say something only before `that`
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
@@ -131,11 +135,11 @@ SPOKES_BEFORE_RE = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<org>(?:[A-Z][\w’
                               r"spokesperson)$")
 PRONOUN_RE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")  # `It said:`: a body, as `they` is
 # common first names whose bearer the article's `he` or `she` can mean (a title, when given, decides first)
-MALE_NAMES = set("Adam Alan Alex Alun Andrew Andy Anthony Arfon Barry Ben Bill Bob Brendan Brian Carl Charles Chris "
+MALE_NAMES = set("Adam Alan Alun Andrew Andy Anthony Arfon Barry Ben Bill Bob Brendan Brian Carl Charles Chris "
                  "Christopher Clive Colin Craig Dan Daniel Dave David Des Dominic Donald Ed Eddie Gary Gavin Geoff "
                  "George Gordon Graham Greg Harry Ian Iain Jack James Jamie Jason Jim Joe John Jon Jonathan Keith Ken "
-                 "Kevin Kit Lee Mark Martin Matt Matthew Michael Mick Mike Neil Nick Nigel Paul Pete Peter Phil Philip "
-                 "Richard Rob Robert Robin Roger Ron Ross Sam Scott Shaun Sean Simon Stephen Steve Steven Stuart Tim "
+                 "Kevin Lee Mark Martin Matt Matthew Michael Mick Mike Neil Nick Nigel Paul Pete Peter Phil Philip "
+                 "Richard Rob Robert Roger Ron Ross Scott Shaun Sean Simon Stephen Steve Steven Stuart Tim "
                  "Tom Tony Wayne Will William "
                  "Aaron Alastair Alexander Alistair Andrew Angus Arthur Ashley Barney Bernard Boris Bruce Callum "
                  "Cameron Cliff Conor Dafydd Darren Dean Dennis Derek Dick Douglas Duncan Dylan Edward Eric Euan "
@@ -148,12 +152,14 @@ MALE_NAMES = set("Adam Alan Alex Alun Andrew Andy Anthony Arfon Barry Ben Bill B
                  "Eamonn Finlay Francis Garrett Garry Ged Gerald Giles Grahame Grant Gus Harvey Humza Imran Jacob "
                  "Jonny Josh Kenny Kevan Laurence Len Lewis Marc Martyn Mathew Miles Murdo Nev Olly Ollie Paddy Reg "
                  "Robbie Rod Rupert Shane Spencer Tariq Toby Vincent Wes Willie Willy".split())
+# first names borne by men and women alike: a first name, but no sign of a bearer's sex
+UNISEX_NAMES = set("Alex Kit Lindsay Robin Sam Sandy".split())
 # first names that are as often surnames (`PCC Allen`): they tell a bearer's sex, but never mark a first name
 SURNAMES_TOO = set("Allan Allen Dale Drew Francis Garrett Grant Harvey Laurence Lewis Miles Spencer".split())
 FEMALE_NAMES = set("Alison Amanda Amy Angela Ann Anna Anne Caroline Carla Catherine Charlotte Claire Clare Debbie "
                    "Diane Elizabeth Emma Fiona Gill Gillian Hannah Helen Jackie Jane Janet Janice Jenny Jess Jo Joanna "
-                   "Julia Julie June Karen Kate Katy Kay Kelly Laura Linda Lindsay Lisa Liz Louise Lucy Margaret Maria "
-                   "Mary Michelle Nicki Nicola Priti Rachel Rebecca Ruth Sally Sandy Sarah Sharon Sophie Sue Susan "
+                   "Julia Julie June Karen Kate Katy Kay Kelly Laura Linda Lisa Liz Louise Lucy Margaret Maria "
+                   "Mary Michelle Nicki Nicola Priti Rachel Rebecca Ruth Sally Sarah Sharon Sophie Sue Susan "
                    "Teresa Tracy Vicky Yvette Yvonne Zoe "
                    "Abigail Alice Alexandra Andrea Angharad Annette Barbara Beth Bethan Beverley Brenda Bridget "
                    "Carol Carole Carolyn Cath Cathy Cerys Cheryl Christine Clara Dawn Deborah Denise Donna Dorothy "

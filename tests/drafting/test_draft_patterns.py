@@ -1003,6 +1003,16 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
     # `a charity said`, with no body named after it: never the publisher (which says nothing in its own article);
     # the claim is left out and listed among the draft's doubts
     ("A charity said the cuts would hurt.", []),
+    # `Alex`, `Sam` tell no sex: `She` may mean a councillor called Alex
+    ("Green councillor Alex Kerr argued that the office cost too much. She highlighted a pay problem.",
+     [("Alex Kerr", "the office cost too much"), ("Alex Kerr", "highlighted a pay problem")]),
+    # `X said A, saying “B”`: A is a claim before the quote; `X reported A`
+    ("Chief constable Don Shaw said the move was better than cuts, saying \u201cpeople protect, not walls\u201d.",
+     [("Don Shaw", "the move was better than cuts"), ("Don Shaw", "people protect, not walls")]),
+    ("Supt Phil Dorr reported a fall in calls since May.", [("Phil Dorr", "a fall in calls since May")]),
+    # control: `we reported`, `reported on`, a paper's report: no claim
+    ("The plan we reported last week will cut 60 jobs. The Government reported on its pledge.", []),
+    ("The Wessex Gazette reported a cut of 40 posts.", []),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
