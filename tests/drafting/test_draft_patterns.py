@@ -1013,6 +1013,9 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
     # control: `we reported`, `reported on`, a paper's report: no claim
     ("The plan we reported last week will cut 60 jobs. The Government reported on its pledge.", []),
     ("The Wessex Gazette reported a cut of 40 posts.", []),
+    # `The government said` after the Home Office is named: the Government, not the Home Office
+    ("Home Office figures show 40 fewer officers.\n\nThe government said staffing was a matter for chiefs.",
+     [("Home Office", "40 fewer officers"), ("Government", "staffing was a matter for chiefs")]),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
