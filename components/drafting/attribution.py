@@ -141,9 +141,10 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
                 m.group() not in ADJECTIVE_SAYS:
             # `he was asked about ...`, `has been told`: the subject is not the speaker (`is asking for` is)
             continue
-        if m.group("claim") and (thing := THING_SUBJECT_RE.match(narrative, s_start, verb_start)) and \
-                not re.search(r"[,\x00]|\b(?:who|as|after|when|while|because)\b", narrative[thing.end():verb_start]):
-            continue  # `Plans to cut 100 PCSOs have raised concerns`: a plan is not a speaker
+        if (thing := THING_SUBJECT_RE.match(narrative, s_start, verb_start)) and \
+                not re.search(r"[,\x00]|\b(?:who|which|as|after|when|while|because|but|and(?=\s+[a-z]))\b",
+                              narrative[thing.end():verb_start]):
+            continue  # `Plans to cut 100 PCSOs have raised concerns`, `Proposals announced by X`: no speaker
         cut = max(before.rfind(c) for c in ":;”\"\x00")
         # `He’s concerned that ...`: the pronoun before a contracted verb
         phrase = re.sub(r"\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?:[’']s|[’']re)\s*$", r"\1 ", before[cut + 1:])

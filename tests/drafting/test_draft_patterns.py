@@ -1016,6 +1016,11 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
     # `The government said` after the Home Office is named: the Government, not the Home Office
     ("Home Office figures show 40 fewer officers.\n\nThe government said staffing was a matter for chiefs.",
      [("Home Office", "40 fewer officers"), ("Government", "staffing was a matter for chiefs")]),
+    # `Proposals announced by the force include A`: a plan is no speaker (for any verb, not only a claim verb)
+    ("Proposals announced by the Wessex force include closing seven stations.", []),
+    # control: a speaker after `but` in a sentence opened by a plan still speaks
+    ("Wessex Police is reviewing staff.\n\nThe proposals are part of a review but a force spokesman stressed "
+     "stations were not closing.", [("Wessex Police", "stations were not closing")]),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
