@@ -261,8 +261,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             if named is not None and named.kind == "unknown":  # `..., the man in charge of Tayside insists`
                 return named, at
             if named is not None and named.kind == "person" and re.search(
-                    r"\b(?:to|for|of|with|from|by)\s", text[:max(0, text.find(named.name.split()[0]))]):
+                    r"\b(?:to|for|with|from|by)\s", text[:max(0, text.find(named.name.split()[0]))]):
                 continue  # `Paul Butler, chief financial officer to commissioner Mark Shelford, said`: an object
+                # (but `mayor of Launceston Cllr Ann Hale told`: the mayor)
             # `the federation head Craig O'Leary, says`; `..., the Police Federation says`
             # `the Police Federation` (or its document), not `the Unison organiser for Y Police`
             body_itself = named is not None and re.fullmatch(

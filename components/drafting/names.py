@@ -141,10 +141,12 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     prep = words[len(words) - len(tail) - 2] if before_tail == "the" and len(words) > len(tail) + 1 else before_tail
     if role_at < 0 and prep.lower() in PLACE_PREPOSITIONS and (split := next(
             (i for i in range(1, len(tail) - 1) if tail[i] in FIRST_NAMES and len(tail) - i in (2, 3)), None)) and \
-            any(w in ROLE_WORDS or w in ROLE_ACRONYMS for w in words[:len(words) - len(tail)]):
-        # `Labour MP for Easton North Ann Rowe`: a title for a place, then a name that starts with a first name
+            any(w in ROLE_WORDS or w in ROLE_ACRONYMS or w in PERSON_HEADS for w in words[:len(words) - len(tail)]):
+        # `Labour MP for Easton North Ann Rowe`, `Lib Dem councillor for Hill Green Ann Rowe`: a title for a place,
+        # then a name that starts with a first name
         role = " ".join(words[:len(words) - len(tail) + split])
-        title = role[next(m.start() for m in re.finditer(r"\S+", role) if m.group() in ROLE_WORDS | ROLE_ACRONYMS):]
+        title = role[next(m.start() for m in re.finditer(r"\S+", role)
+                          if m.group() in ROLE_WORDS | ROLE_ACRONYMS | PERSON_HEADS):]
         return Ref("person", " ".join(tail[split:]), role=title, affiliation=party_in(role),
                    gender="m" if tail[split] in MALE_NAMES else "f" if tail[split] in FEMALE_NAMES else "")
     if role_at < 0 and before_tail.lower() in PLACE_PREPOSITIONS and not any(w in ORG_HEADS for w in tail):

@@ -1021,6 +1021,14 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
     # control: a speaker after `but` in a sentence opened by a plan still speaks
     ("Wessex Police is reviewing staff.\n\nThe proposals are part of a review but a force spokesman stressed "
      "stations were not closing.", [("Wessex Police", "stations were not closing")]),
+    # a role for a place in lower case before a name; `mayor of X Cllr Y` after an opening clause
+    ("Lib Dem councillor for Hill Green Sara Bedd said: \u201cThe loss is big.\u201d",
+     [("Sara Bedd", "The loss is big.")]),
+    ("Speaking on the cuts, mayor of Wexley Cllr Ben Hale told the Post: \u201cIt is sad.\u201d",
+     [("Ben Hale", "It is sad.")]),
+    # control: `officer to commissioner X` names X as an object, not the speaker
+    ("Paul Dunn, chief financial officer to commissioner Mark Shell, said the books balance.",
+     [("Paul Dunn", "the books balance")]),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
