@@ -34,7 +34,7 @@ from components.drafting import quality  # noqa: E402
 
 SHIPPED = ("cops-now-need-zero-tolerance-approach.txt", "echo-zero-tolerance", "Cops now need zero tolerance approach")
 READINGS = ROOT / "benchmarks" / "real_articles"
-SPLITS = ("dev", *(f"dev{n}" for n in range(2, 71)), "test", *(f"test{n}" for n in range(2, 28)))
+SPLITS = ("dev", *(f"dev{n}" for n in range(2, 73)), "test", *(f"test{n}" for n in range(2, 29)))
 Measured = tuple[str, str, tuple[pd.DataFrame, list[str]] | None]
 
 
