@@ -245,11 +245,13 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and not clause and re.match(r"an?\s", text) and _names_a_person(
                 chunks[len(chunks) - position - 2][1], places):
             continue  # `Ms Baird, a former Labour MP, said`: an apposition describing the name before it
-        if not is_first and not clause and re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for))*", text) \
+        if not is_first and not clause and \
+                re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|at))*", text) \
                 and (body := parse_subject(text, places)) is not None and body.kind == "organisation" and \
                 _names_a_person(chunks[len(chunks) - position - 2][1], places) and \
                 len(chunks[len(chunks) - position - 2][1].split()) >= 2:
             continue  # `Det Supt Dan Quinn, Cumbria Constabulary, said`: the officer, with his force after the name
+            # (`Mo Byatt, Community Safety Lead at Wexley Council, said`: his title at a body, the same)
         if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
                                             and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)

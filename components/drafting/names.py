@@ -98,6 +98,9 @@ LOWER_RANK_RE = re.compile(r"\b(?:Chief|Detective|Deputy|Assistant|Det|Police)\s
 COMPOUND_ADJECTIVE_RE = re.compile(r"^[A-Z][a-z]++-(?:[a-z]{1,20}(?:ed|ing)|hit|fire|time|term)\s++(?=[A-Z])")
 
 
+STREET_WORDS = set("Street Road Lane Avenue Way Drive Close Crescent Terrace Square Place Row".split())
+
+
 def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> Ref | None:
     """A capitalised phrase at the end of a subject: a person (with any title or role before the name) or an
     organisation. `Southend District Commander Neil Pudney` -> person Neil Pudney, role Southend District
@@ -116,8 +119,9 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
              for w in _words(phrase)[-MAX_NAME_WORDS:]]
     skip = next((i for i, w in enumerate(words) if w not in FUNCTION_WORDS), len(words))
     words = words[skip:]
-    if not words:
-        return None
+    if not words or words[-1] in STREET_WORDS and words[-2:] != ["Downing", "Street"] and \
+            not (len(words) > 1 and words[-2] in FIRST_NAMES | HONORIFICS | ROLE_WORDS | ROLE_ACRONYMS):
+        return None  # `Rose Lane`, `the High Street`: a place, nobody who speaks (but `Mr Lane`, `Michael Lane`)
     tail = []
     for w in reversed(words):
         if not w[:1].isupper():
@@ -175,7 +179,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     compass = role_at < 0 and bool(name) and name[0] in COMPASS_WORDS  # `North Somerset`: a place, not a person
     if 2 <= len(name) <= 3 and not compass and _first_name_word(name, known_places) and \
             all(_is_name_word(w, known_places) or w in MONTHS or role_at >= 0 and w in PLACE_HEADS
-                for w in name[1:]):  # `David May`; `Insp Tom Lane`, `Cllr Jo Hall` after a title
+                or w in STREET_WORDS and name[0] in FIRST_NAMES
+                for w in name[1:]):  # `David May`; `Insp Tom Lane`, `Cllr Jo Hall` after a title; `Michael Lane`
         role = " ".join(filter(None, (_role_text(before), *post)))
         return Ref("person", " ".join(name), role=role, gender=gender, affiliation=affiliation)
     if len(name) == 1 and role_at >= 0 and tail[role_at] in HONORIFICS and (
@@ -399,7 +404,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         # `Supt Tracey Quiller from Kent Police said`, `Ravi Dhar from Unison said`: the person, not the body
         return person
     if named is None and (m := re.search(r"(?:[A-Z][\w&’'-]+\s+)+(?P<head>[A-Z][\w&’'-]+)$", phrase)) \
-            and m.group("head") in PLACE_HEADS:  # `Guineas Shopping Centre called for`: a business speaks
+            and (m.group("head") in PLACE_HEADS - STREET_WORDS or m.group().strip() == "Downing Street"):
+        # `Guineas Shopping Centre called for`: a business speaks; `Downing Street said`: the Prime Minister's office
         return Ref("organisation", m.group().strip())
     if named is None and re.fullmatch(r"(?:the\s+)?[A-Z][\w&’'-]+", phrase) and phrase not in FUNCTION_WORDS \
             and phrase.removeprefix("the ").lower() not in EVIDENCE_NOUNS:

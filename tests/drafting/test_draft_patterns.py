@@ -1029,6 +1029,15 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
     # control: `officer to commissioner X` names X as an object, not the speaker
     ("Paul Dunn, chief financial officer to commissioner Mark Shell, said the books balance.",
      [("Paul Dunn", "the books balance")]),
+    # `CI Burtenshaw` is the Chief Inspector named before; a street is nobody (but `Michael Lane` is a person)
+    ("Chief Inspector Jon Burr said the teams would change.\n\nCI Burr said the change had worked.",
+     [("Jon Burr", "the teams would change"), ("Jon Burr", "the change had worked")]),
+    ("The desk sits where Mill Street meets Rose Lane, police at the time said it would help.", []),
+    ("Michael Lane, Police and Crime Commissioner, said: \u201cWe are fine.\u201d\n\nDowning Street said the cash "
+     "was there.", [("Michael Lane", "We are fine."), ("Downing Street", "the cash was there")]),
+    # a title at a body, between commas after a name, is the person's
+    ("Mo Byatt, Community Safety Lead at Wexley Borough Council, said: \u201cWe are fine.\u201d",
+     [("Mo Byatt", "We are fine.")]),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
