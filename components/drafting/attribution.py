@@ -230,6 +230,14 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             continue
         at = offset + start + len(chunk) - len(rest) + len(rest) - len(rest.lstrip())  # where the subject begins
         is_first = position == len(chunks) - 1
+        if position == 0 and (rel := RELATIVE_SUBJECT_RE.search(text)) and \
+                (ref := parse_subject(rel.group("who"), places)) is not None and ref.kind in RELATIVE_KINDS and \
+                ref.head not in ("bosses", "chiefs") and " and " not in rel.group("who") and \
+                not (ref.kind == "pronoun" and _names_someone(" ".join([text[:rel.start()],
+                                                                         *(c for _, c in chunks[:-1])]))):
+            # `... savings, which the force says will ...`: the force says it (but `she wrote to Teresa May, which
+            # she said ...` could be either woman, and `which chiefs say` does not say whose chiefs)
+            return ref, at + rel.start("who")
         if not is_first and not clause and text in PARTIES and _names_a_person(chunks[len(chunks) - position - 2][1],
                                                                               places):
             continue  # `Coun Ian Pattison, Labour, said`: his party, not the speaker
@@ -332,6 +340,17 @@ def _names_a_body(chunk: str, places: set[str]) -> bool:
 def _names_a_person(chunk: str, places: set[str]) -> bool:
     ref = parse_subject(chunk.strip(), places) if chunk.strip() else None
     return ref is not None and ref.kind in ("person", "surname")
+
+
+# a relative clause naming its own speaker just before the verb: `which the force says`, `which he said`
+RELATIVE_SUBJECT_RE = re.compile(r"(?:^|\s)(?:which|that)\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5})$")
+RELATIVE_KINDS = ("person", "surname", "organisation", "pronoun", "generic-org", "role-person")
+
+
+def _names_someone(text: str) -> bool:
+    """Whether the text names a person: a known first name, or a title and a two-word name (`Secretary Tess Mayne`)."""
+    return any(w in FIRST_NAMES for w in re.findall(r"[A-Z][a-z]+", text)) or \
+        bool(re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text))
 
 
 def _before_relative(text: str, places: set[str]) -> Ref | None:

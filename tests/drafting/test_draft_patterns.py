@@ -1038,6 +1038,14 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
     # a title at a body, between commas after a name, is the person's
     ("Mo Byatt, Community Safety Lead at Wexley Borough Council, said: \u201cWe are fine.\u201d",
      [("Mo Byatt", "We are fine.")]),
+    # a relative clause that names its own speaker: `..., which Wessex Police says will ...`
+    ("PCC Ray Hill opened a review of the desk, which Wessex Police says will save \u00a350,000 a year.",
+     [("Wessex Police", "will save \u00a350,000 a year")]),
+    # control: `she wrote to Home Secretary Tess Mayne, which she said ...` could be either woman: no guess
+    ("Commissioner Sue Mott said cuts hurt.\n\nShe lobbied Home Secretary Tess Mayne for cash, which she said "
+     "went to other forces.", [("Sue Mott", "cuts hurt")]),
+    # control: `which chiefs say` does not say whose chiefs
+    ("The force will close nine desks, which chiefs say are little used.", []),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
