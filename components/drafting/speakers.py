@@ -47,6 +47,7 @@ class Reading:
     documents: dict[str, int] = field(default_factory=dict)  # `statement`, `report`: who the last one named was by
     aliases: dict[str, int] = field(default_factory=dict)  # `MOPAC`: the body named in full before `(MOPAC)`
     claims: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, speaker) of each reported claim
+    _forces: list[str] | None = None  # `X Police` names in the whole text, quotes included, read when first needed
 
     def entity(self, ref: Ref, at: int) -> int:
         """Find or add the entity a named ref points at."""
@@ -362,10 +363,24 @@ class Reading:
             # `Cambridgeshire police are to shut ...`, then `the force announced`: that force, by the name it is given
             chosen = self.entity(Ref("organisation", named), at)
             return chosen, f"'{phrase or head}' read as {named}, the police named before (check its name)."
+        if chosen is None and head in ("force", "constabulary", "police") and len(forces := self.forces_quoted()) == 1 \
+                and (place is None or forces[0].startswith(place.group(1))):  # (`Kent’s force` is Kent's, or none)
+            # `The force said ...` where only a quote names it (`... Lincolnshire Police has been underfunded`)
+            chosen = self.entity(Ref("organisation", forces[0]), at)
+            return chosen, (f"'{phrase or head}' read as {forces[0]}, the only force the article names (in a quote; "
+                            "check it).")
         if chosen is None:
             return None, (f"Who said this? '{phrase or head}' names no organisation of the article; the speaker is "
                           "left blank to fill in.")
         return chosen, f"'{head}' read as {self.entities[chosen].name}, {where} (attribution inferred)."
+
+    def forces_quoted(self) -> list[str]:
+        """The distinct `X Police` / `X Constabulary` names anywhere in the text, quotes included (read once)."""
+        if self._forces is None:
+            found = {" ".join(m.group().split()) for m in FORCE_NAME_RE.finditer(self.text)}
+            self._forces = sorted(n for n in found if not POLICE_KINDS.intersection(n.split()[:-1])
+                                  and n.split()[0].lower() not in WORD_VALUES)
+        return self._forces
 
     def _bosses(self, at: int, phrase: str) -> tuple[int | None, str]:
         """`Essex Police defended ...` then `Bosses also pointed to ...`: the body that spoke last, unless it
@@ -421,6 +436,10 @@ PLACE_POLICE_RE = re.compile(r"(?<![\w’'])((?:[A-Z][\w-]*+\s++(?:and\s++(?=[A-
 POLICE_KINDS = set("Armed Traffic Riot Transport British Community Military Secret Border Local Mounted Undercover "
                    "Neighbourhood Railway Response Specialist Uniformed Plain The Our Their Its More Extra New Senior "
                    "But And Most Many Some A An".split())
+
+
+FORCE_NAME_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w-]*+\s++(?:and\s++(?=[A-Z]))?){1,3}?(?:Police|Constabulary)\b"
+                           r"(?!\s+[A-Z])")  # (not `Scottish Police Authority`, `Marlow Police Station`)
 
 
 def _place_police_before(narrative: str, at: int, reach: int = 3000) -> str | None:

@@ -1046,6 +1046,15 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
      "went to other forces.", [("Sue Mott", "cuts hurt")]),
     # control: `which chiefs say` does not say whose chiefs
     ("The force will close nine desks, which chiefs say are little used.", []),
+    # `The force said` where only a quote names the force: that force, flagged
+    ("PCC Ann Dee said: \u201cWessex Police has been underfunded.\u201d\n\nThe force said it gets \u00a3196 per "
+     "resident.",
+     [("Ann Dee", "Wessex Police has been underfunded."), ("Wessex Police", "it gets \u00a3196 per resident")]),
+    # control: a station or an authority named in a quote is no force; two forces named: no guess
+    ("PCC Ann Dee said: \u201cWessex Police Station will shut.\u201d\n\nThe force said it gets \u00a3196.",
+     [("Ann Dee", "Wessex Police Station will shut."), ("", "it gets \u00a3196")]),
+    ("PCC Ann Dee said: \u201cWessex Police and Vale Police will merge.\u201d\n\nThe force said it gets \u00a3196.",
+     [("Ann Dee", "Wessex Police and Vale Police will merge."), ("", "it gets \u00a3196")]),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
