@@ -196,6 +196,7 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
     return None
 
 
+SPOKES_WORD_RE = re.compile(r"\bspokes(man|woman|person)\b")
 PERSON_KINDS = ("person", "surname", "single", "pronoun", "role-person")  # (`single`: `Dolby reported`)
 
 
@@ -487,6 +488,11 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
                     # (statistics `according to analysis by the Commons Library` are no speaker a later quote can be)
                     reading.speakers_seen.append(speaker)
                     spoke_in = index
+                    spokes = SPOKES_WORD_RE.search(reading.narrative, found.subject_start, found.verb_start)
+                    if spokes and reading.entities[speaker].kind == "organisation":
+                        reading.spokes[speaker] = {"man": "m", "woman": "f"}.get(spokes.group(1), "")
+                    else:
+                        reading.spokes.pop(speaker, None)
                 attributions.append((s_start, s_end, found, speaker, note))
                 for claim in _claims_joined_by_and(reading.narrative, found.claim):
                     rows.append(Row("reported", *claim, speaker, note))

@@ -47,6 +47,7 @@ class Reading:
     documents: dict[str, int] = field(default_factory=dict)  # `statement`, `report`: who the last one named was by
     aliases: dict[str, int] = field(default_factory=dict)  # `MOPAC`: the body named in full before `(MOPAC)`
     claims: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, speaker) of each reported claim
+    spokes: dict[int, str] = field(default_factory=dict)  # a body whose spokesman (m), -woman (f) spoke last for it
     _forces: list[str] | None = None  # `X Police` names in the whole text, quotes included, read when first needed
 
     def entity(self, ref: Ref, at: int) -> int:
@@ -171,6 +172,11 @@ class Reading:
     def _last_speaker(self, gender: str, at: int) -> tuple[int | None, str]:
         if gender == "plural":
             return self._last_body(at)
+        last = self.speakers_seen[-1] if self.speakers_seen else None
+        if last is not None and self.spokes.get(last) in ("", gender) and not self.named_between(last, at, "person"):
+            # `a force spokesman stressed ...` then `"...," he said`: the spokesman, for the body
+            return last, (f"The pronoun is read as the spokesperson for {self.entities[last].name}, who spoke last "
+                          "(attribution inferred).")
         people = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"]
         fitting = [i for i in people if not gender or self.entities[i].gender in ("", gender)]
         chosen = (fitting or people or [None])[0]

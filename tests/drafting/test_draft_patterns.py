@@ -1055,6 +1055,16 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
      [("Ann Dee", "Wessex Police Station will shut."), ("", "it gets \u00a3196")]),
     ("PCC Ann Dee said: \u201cWessex Police and Vale Police will merge.\u201d\n\nThe force said it gets \u00a3196.",
      [("Ann Dee", "Wessex Police and Vale Police will merge."), ("", "it gets \u00a3196")]),
+    # `a force spokesman stressed A` then `"B," he said`: the spokesman, for the force, not the man who spoke before
+    ("Wessex Police plans to cut desk hours.\n\nCllr Ned Ware said residents were worried.\n\nA force spokesman "
+     "stressed no station would close.\n\n\u201cWe are cutting desk hours,\u201d he said.",
+     [("Ned Ware", "residents were worried"), ("Wessex Police", "no station would close"),
+      ("Wessex Police", "We are cutting desk hours")]),
+    # control: a spokeswoman is no `he`
+    ("Wessex Police plans to cut desk hours.\n\nCllr Ned Ware said residents were worried.\n\nA force "
+     "spokeswoman stressed no station would close.\n\n\u201cWe are cutting desk hours,\u201d he said.",
+     [("Ned Ware", "residents were worried"), ("Wessex Police", "no station would close"),
+      ("Ned Ware", "We are cutting desk hours")]),
     # control: `A police` and `Armed police` name no force: the claim is drafted with no speaker
     ("A police van was seen. Armed police were there. The force said the road was shut.",
      [("", "the road was shut")]),
