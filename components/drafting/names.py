@@ -28,6 +28,8 @@ from components.drafting.vocabulary import (
     ROLE_WORDS,
     SPOKES_BEFORE_RE,
     SPOKES_RE,
+    STREET_BODIES,
+    STREET_WORDS,
     SURNAMES_TOO,
     UNISEX_NAMES,
     party_in,
@@ -98,9 +100,6 @@ LOWER_RANK_RE = re.compile(r"\b(?:Chief|Detective|Deputy|Assistant|Det|Police)\s
 COMPOUND_ADJECTIVE_RE = re.compile(r"^[A-Z][a-z]++-(?:[a-z]{1,20}(?:ed|ing)|hit|fire|time|term)\s++(?=[A-Z])")
 
 
-STREET_WORDS = set("Street Road Lane Avenue Way Drive Close Crescent Terrace Square Place Row".split())
-
-
 def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> Ref | None:
     """A capitalised phrase at the end of a subject: a person (with any title or role before the name) or an
     organisation. `Southend District Commander Neil Pudney` -> person Neil Pudney, role Southend District
@@ -119,7 +118,7 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
              for w in _words(phrase)[-MAX_NAME_WORDS:]]
     skip = next((i for i, w in enumerate(words) if w not in FUNCTION_WORDS), len(words))
     words = words[skip:]
-    if not words or words[-1] in STREET_WORDS and words[-2:] != ["Downing", "Street"] and \
+    if not words or words[-1] in STREET_WORDS and " ".join(words[-2:]) not in STREET_BODIES and \
             not (len(words) > 1 and words[-2] in FIRST_NAMES | HONORIFICS | ROLE_WORDS | ROLE_ACRONYMS):
         return None  # `Rose Lane`, `the High Street`: a place, nobody who speaks (but `Mr Lane`, `Michael Lane`)
     tail = []
@@ -404,7 +403,7 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         # `Supt Tracey Quiller from Kent Police said`, `Ravi Dhar from Unison said`: the person, not the body
         return person
     if named is None and (m := re.search(r"(?:[A-Z][\w&’'-]+\s+)+(?P<head>[A-Z][\w&’'-]+)$", phrase)) \
-            and (m.group("head") in PLACE_HEADS - STREET_WORDS or m.group().strip() == "Downing Street"):
+            and (m.group("head") in PLACE_HEADS - STREET_WORDS or m.group().strip() in STREET_BODIES):
         # `Guineas Shopping Centre called for`: a business speaks; `Downing Street said`: the Prime Minister's office
         return Ref("organisation", m.group().strip())
     if named is None and re.fullmatch(r"(?:the\s+)?[A-Z][\w&’'-]+", phrase) and phrase not in FUNCTION_WORDS \

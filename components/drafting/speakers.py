@@ -384,8 +384,7 @@ class Reading:
         """The distinct `X Police` / `X Constabulary` names anywhere in the text, quotes included (read once)."""
         if self._forces is None:
             found = {" ".join(m.group().split()) for m in FORCE_NAME_RE.finditer(self.text)}
-            self._forces = sorted(n for n in found if not POLICE_KINDS.intersection(n.split()[:-1])
-                                  and n.split()[0].lower() not in WORD_VALUES)
+            self._forces = sorted(n for n in found if _a_place(n.split()[:-1]))
         return self._forces
 
     def _bosses(self, at: int, phrase: str) -> tuple[int | None, str]:
@@ -448,10 +447,16 @@ FORCE_NAME_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w-]*+\s++(?:and\s++(?=[A-Z])
                            r"(?!\s+[A-Z])")  # (not `Scottish Police Authority`, `Marlow Police Station`)
 
 
+def _a_place(words: list[str]) -> bool:
+    """Whether the words before `police` name a place's force (`Avon and Somerset`), not a kind of police or a
+    number (`Armed`, `A`, `ELEVEN`)."""
+    return not POLICE_KINDS.intersection(words) and words[0].lower() not in WORD_VALUES
+
+
 def _place_police_before(narrative: str, at: int, reach: int = 3000) -> str | None:
     """The force a place's name gives in lower case (`Cambridgeshire police`) last before `at`, as `X Police`."""
     found = [m.group(1).split() for m in PLACE_POLICE_RE.finditer(narrative, max(0, at - reach), at)]
-    found = [words for words in found if not POLICE_KINDS.intersection(words) and words[0].lower() not in WORD_VALUES]
+    found = [words for words in found if _a_place(words)]
     return " ".join(found[-1]) + " Police" if found else None
 
 

@@ -106,6 +106,9 @@ ORG_HEADS |= set("Post Echo Times Mail Star Gazette Herald Advertiser Chronicle 
                  "Telegraph Express News Press Standard Guardian Courier Sentinel Bulletin Today Radio".split())
 KNOWN_ORG_ACRONYMS = set("NHS NFU NPCC IOPC HMICFRS HMIC CPS BTP NCA GMB RSPCA NSPCC BBC ITV GMP UNISON PSNI "
                          "Met".split())
+# streets: a place, nobody who speaks (`Rose Lane`), but for the street whose name stands for a body
+STREET_WORDS = set("Street Road Lane Avenue Way Drive Close Crescent Terrace Square Place Row".split())
+STREET_BODIES = {"Downing Street"}  # the Prime Minister's office
 PLACE_HEADS = set("Centre Square Theatre Street Road Station Hall Park Court Lane Avenue Way Hospital School College "
                   "Church Stadium Pier Bridge Estate Precinct Mall Market Watch Raptor Op Operation Team Teams Scheme "
                   "House Echo Stations Centres Hospitals Schools Courts Halls Hills Valley Moors "
