@@ -294,9 +294,12 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if ref is not None and ref.kind in ("organisation", "person") and ref.name in text and \
                 OBJECT_BEFORE_RE.search(lead := text[:text.find(ref.name)]) and not SPEAKS_FOR_RE.search(lead):
             continue  # `In a report before the Police and Crime Panel, X said`: the panel is no subject
-        if not is_first and (ref is None or ref.kind in ("organisation", "role-person") and _is_title(text)
+        if not is_first and (ref is None or ref.kind == "organisation" and _is_title(text)
                              and not SPOKES_RE.search(text) and not SPOKES_BEFORE_RE.search(text)
-                             or ref.kind == "role-person" or ref.kind == "person" and _is_title(text)
+                             # `Tony Cox, Kent's Commissioner, said` (but `CLAIM, Kent's crime commissioner said`)
+                             or ref.kind == "role-person" and _names_a_person(chunks[len(chunks) - position - 2][1],
+                                                                              places)
+                             or ref.kind == "person" and _is_title(text)
                              and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])
                              and not (text.endswith(ref.name) and ref.name.split()[0] in FIRST_NAMES)):
             # `Ruth Dale, MP for Northtown and Westvale, said`: a title after the name (but `HM Inspector for the

@@ -19,8 +19,13 @@ DAY_LEAD_RE = re.compile(r"^(?:(?:On|Last|This|Earlier|Late|By)\s+)?(?:" + "|".j
                          r"Previously|Earlier|Later|Then),?\s+(?=[A-Z]|the\s)"  # `However City Hall said`
                          r"|^(?:In response|In reply|Responding|In a statement|Afterwards|Speaking afterwards),?\s+"
                          r"(?=(?:the\s+)?[A-Za-z])"  # `In response the commissioner said`
-                         r"|^(?:(?:But|And|However|Then),?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince)\s+(?:early\s+|late\s+)?(?:"
-                         + "|".join(MONTHS) + r")(?:\s+\d{4})?,?\s+(?=[A-Z])")  # `But in May Police Scotland claimed`
+                         r"|^(?:(?:But|And|However|Then),?\s+)?(?:[Bb]ack\s+)?(?:[Ii]n|[Bb]y|[Ss]ince)\s+"
+                         r"(?:early\s+|late\s+)?(?:(?:" + "|".join(MONTHS) + r")(?:\s+\d{4})?|\d{4})"  # `But in May`
+                         r",?\s+(?=[A-Z]|the\s)"  # `In December 2011 the force announced`
+                         r"|^(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year|spring|summer|autumn|winter)"
+                         r",?\s+(?=[A-Z]|the\s)"  # `Earlier this year the force said`
+                         r"|^(?:A|One|Two|Three|Four|Five|Six|Several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
+                         r",?\s+(?=[A-Z]|the\s)")  # `Two years ago the force said`
 
 # --- vocabularies ---------------------------------------------------------------------------------------------
 

@@ -1073,6 +1073,25 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     assert speakers_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the eleventh set: when, before the subject, with no comma (`In May 2019 the force announced ...`)
+    ("Wexley Police has money worries.\n\nIn May 2019 the force announced it would shut nine desks.",
+     [("Wexley Police", "it would shut nine desks")]),
+    ("Wexley Police has money worries.\n\nEarlier this year the force said it would shut nine desks.",
+     [("Wexley Police", "it would shut nine desks")]),
+    ("Wexley Police has money worries.\n\nThree years ago the force said it would shut nine desks.",
+     [("Wexley Police", "it would shut nine desks")]),
+    # `CLAIM, Wexley's crime commissioner has admitted.`: the role after the claim, the person named next
+    ("Constables now do the work of PCSOs, Wexley\u2019s crime commissioner has admitted.\n\nJo Penn said the "
+     "gap was growing.", [("Jo Penn", "Constables now do the work of PCSOs"), ("Jo Penn", "the gap was growing")]),
+    # control: a role between commas after a name still describes that name
+    ("Tom Rudd, Wexley's Police and Crime Commissioner, said the gap was growing.",
+     [("Tom Rudd", "the gap was growing")]),
+])
+def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, expected):
+    assert speakers_of(text) == expected
+
+
 def test_a_number_word_before_a_place_word_is_no_place():
     """`Six community safety posts`: `community` follows a place's name, but `Six` is a number, not a town."""
     draft = drafting.draft_article("Six community safety posts were cut in Wexley.", META, *TABLES)
