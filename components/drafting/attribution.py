@@ -16,8 +16,10 @@ from components.drafting.vocabulary import (
     AUX_TAIL_RE,
     BLANK,
     CLAIM_VERBS,
+    DAYS,
     GENERIC_ORG_RE,
     INDEFINITE_RE,
+    MONTHS,
     OPEN_MARKS,
     PARTIES,
     PRONOUN_RE,
@@ -60,7 +62,9 @@ PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:(?:its|his|her|their
 # `warns - after a long review - the rise is ...`: an aside between dashes, then the claim
 DASH_ASIDE_RE = re.compile(r"\s+[-–—]\s+[^-–—.;:\x00“”\"]{1,80}?\s+[-–—]\s+(?:that\s+)?")
 # `insisted today she will ...`: when, then the claim
-TIME_FIRST_RE = re.compile(r"\s+(?:today|yesterday|tonight|(?:this|last)\s+week)\s+(?=[a-z]+\s)")
+TIME_FIRST_RE = re.compile(r"\s+(?:today|yesterday|tonight|(?:this|last)\s+(?:week|month|year)|earlier\s+this\s+"
+                           r"(?:week|month|year)|on\s+(?:" + "|".join(DAYS) + r")|in\s+(?:" + "|".join(MONTHS) +
+                           r")(?:\s+\d{4})?)\s+(?=[a-z]+\s)")  # `said in December further cuts will not be made`
 TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
 # `..., the constabulary announced on Monday after a consultation.`: only when and why after the verb, the claim first
 FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend|"
@@ -158,9 +162,10 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             first = parse_subject(lead.group(1).strip(), reading.known_places)
             if first is not None and first.kind in ("person", "surname", "organisation"):
                 ref, subject_start = first, reach + cut + 1 + lead.start(1)
-        if ref is None and re.search(r"\s(?:and|but)\s*$", phrase) and (
+        if re.search(r",\s*(?:and|but)\s*$" if ref else r"\s(?:and|but)\s*$", phrase) and (
                 lead := re.match(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<p>He|She|They|It)\s+[a-z]", phrase)):
-            # `He has ordered budgets to be cut, but says ...`: the pronoun that opened the sentence
+            # `He has ordered budgets to be cut, but says ...`: the pronoun that opened the sentence (also past a
+            # body named in between: `He served with Wessex Police, but says ...`)
             ref, subject_start = parse_subject(lead.group("p"), reading.known_places), reach + cut + 1 + lead.start("p")
         if ref is None and cut >= 0 and re.fullmatch(r"[^,.;:]*\s(?:but|and)\s*", phrase):
             # `Jo Penn, has “warmly welcomed” the plan but said ...`: the subject before the quoted verb

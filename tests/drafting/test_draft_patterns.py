@@ -1087,6 +1087,16 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     # control: a role between commas after a name still describes that name
     ("Tom Rudd, Wexley's Police and Crime Commissioner, said the gap was growing.",
      [("Tom Rudd", "the gap was growing")]),
+    # `said in December A`, `said on Monday A`: when, then the claim
+    ("Jo Penn, the commissioner, said in December further PCSO cuts would not be made.",
+     [("Jo Penn", "further PCSO cuts would not be made")]),
+    ("Jo Penn said on Friday the desk would stay.", [("Jo Penn", "the desk would stay")]),
+    # `He served with X and Y, but says A`: the pronoun that opened the sentence, not the bodies after `with`
+    ("Chief Constable Tom Rudd starts in June.\n\nHe has served with Wexley Police and Vale Police, but says he is "
+     "glad to lead.", [("Tom Rudd", "he is glad to lead")]),
+    # `CC` is a title: `CC Gunn` is the chief constable named before
+    ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
+     [("Ada Gunn", "I thank the teams.")]),
 ])
 def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
