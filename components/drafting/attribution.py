@@ -162,6 +162,12 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             first = parse_subject(lead.group(1).strip(), reading.known_places)
             if first is not None and first.kind in ("person", "surname", "organisation"):
                 ref, subject_start = first, reach + cut + 1 + lead.start(1)
+        if ref is None and m.group().endswith("ing") and re.fullmatch(r"[^,]*,\s*", phrase) and (
+                lead := re.match(LEAD_NAME, phrase)):
+            # `Mark Dale went further, saying ...`: the subject of the clause before the participle
+            first = parse_subject(lead.group(1).strip(), reading.known_places)
+            if first is not None and first.kind in ("person", "surname", "organisation"):
+                ref, subject_start = first, reach + cut + 1 + lead.start(1)
         if re.search(r",\s*(?:and|but)\s*$" if ref else r"\s(?:and|but)\s*$", phrase) and (
                 lead := re.match(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<p>He|She|They|It)\s+[a-z]", phrase)):
             # `He has ordered budgets to be cut, but says ...`: the pronoun that opened the sentence (also past a
@@ -583,7 +589,8 @@ def _second_attribution(reading: Reading, start: int, end: int, s_end: int, kind
     return None, end
 
 
-AND_VERB_RE = re.compile(rf"(?:,?\s+(?:and|but|although|though|whereas)\s+(?:(?:he|she|they|it)\s+)?(?:has\s+|have\s+)?"
+AND_VERB_RE = re.compile(rf"(?:(?:,|\s+[-–—])?\s+(?:and|but|although|though|whereas)\s+"  # (`A – but warned B`)
+                         rf"(?:(?:he|she|they|it)\s+)?(?:has\s+|have\s+)?"
                          rf"(?:also\s+)?"
                          rf"(?:(?P<claim>{CLAIM_VERBS})|"
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"

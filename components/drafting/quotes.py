@@ -202,7 +202,10 @@ def sentence_spans(narrative: str, p_start: int, p_end: int) -> list[tuple[int, 
     spans, start = [], p_start
     # `A says X - but B insist Y`: a dash before `but` starts a new sentence, with a speaker of its own
     # `X said A, while Y said: "..."`: a clause with a speaker of its own
-    for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[“\"‘A-Z0-9£\x00])|\s[-–—](?=\s+but\s)|,(?=\s+(?:while|whereas)\s+"
+    # (but `X said A – but warned B`: the same speaker goes on, no new sentence)
+    for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[“\"‘A-Z0-9£\x00])|\s[-–—](?=\s+but\s(?!(?:also\s+)?(?:said|says|warned|"
+                         r"warns|added|adds|insisted|insists|admitted|admits|claimed|claims|stressed|told)\b))"
+                         r"|,(?=\s+(?:while|whereas)\s+"
                          r"(?:[\w’'-]+\s+){1,5}?(?:said|says|added|told|claimed|warned)\b)", narrative[p_start:p_end]):
         spans.append((start, p_start + m.start() + len(m.group().rstrip())))
         start = p_start + m.end()

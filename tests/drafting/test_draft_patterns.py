@@ -1094,6 +1094,15 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     # `He served with X and Y, but says A`: the pronoun that opened the sentence, not the bodies after `with`
     ("Chief Constable Tom Rudd starts in June.\n\nHe has served with Wexley Police and Vale Police, but says he is "
      "glad to lead.", [("Tom Rudd", "he is glad to lead")]),
+    # `X said A – but warned B`: two claims of one speaker (but `A says X - but B insists Y`: B speaks)
+    ("Supt Ray Hale said the force would save \u00a342m by 2016 \u2013 but warned more cuts would hurt.",
+     [("Ray Hale", "the force would save \u00a342m by 2016"), ("Ray Hale", "more cuts would hurt")]),
+    ("Jo Penn says the desk is safe - but Tom Rudd insists it is not.",
+     [("Jo Penn", "the desk is safe"), ("Tom Rudd", "it is not")]),
+    # `X went further, saying A`: the subject of the clause before the participle
+    ("Mark Dale, who chairs the Wexley federation, went further, saying that cuts would leave towns bare.",
+     [("Mark Dale", "cuts would leave towns bare")]),
+    ("Mark Dale hit back, insisting the force was safe.", [("Mark Dale", "the force was safe")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
