@@ -20,6 +20,7 @@ from components.drafting.vocabulary import (
     GENERIC_ORG_RE,
     INDEFINITE_RE,
     MONTHS,
+    OBJECT_CLAIM_VERBS,
     OPEN_MARKS,
     PARTIES,
     PRONOUN_RE,
@@ -331,6 +332,11 @@ def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) 
         return None
     names = next((test for test in (_names_a_person, _names_a_body)
                   if test(both.group("a"), places) and test(both.group("b"), places)), None)
+    if names is None and _names_a_person(both.group("a"), places) and not party_in(both.group("a")) and \
+            (other := parse_subject(both.group("b").strip(), places)) is not None and \
+            other.kind in ("organisation", "role-person", "generic-org"):
+        # `Mayor Andy Preston and the leader of the Police Federation have called for`: the person named first
+        return parse_subject(both.group("a").strip(), places), chunks[-1][0] + chunks[-1][1].find(both.group("a"))
     if names is None or names is _names_a_person and party_in(both.group("a")):
         return None  # `Scottish Conservative and Unionist MSP Sharon Dowey`: one party's name
     first = None
@@ -426,6 +432,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
         start = verb_start
         if that := re.match(r"\s+that\s+", rest):
             start = verb_end + that.end()
+        elif " ".join(m.group().split()) in OBJECT_CLAIM_VERBS:  # `pledged 50 more officers`: what was pledged
+            start = verb_end + len(rest) - len(rest.lstrip())
     elif rest.startswith(",") and subject_start - s_start > 3 and narrative[subject_start - 2:subject_start] == ", ":
         start = s_start  # `The public, he said, would notice ...`: the claim is the whole sentence
         if SENTENCE_ADVERB_RE.fullmatch(narrative, s_start, subject_start - 2):
@@ -609,6 +617,10 @@ AND_VERB_RE = re.compile(rf"(?:(?:,|\s+[-–—])?\s+(?:and|but|although|though|
                          r"(?:\s*that\b)?\s*")
 
 
+MAIN_SAID_RE = re.compile(r",\s+(?:has\s+|have\s+)?(?:also\s+)?(?:said|says|added|warned|insisted)(?!\s+to\b)"
+                          r"(?:\s+that)?(?:\s+|\s*$)")
+
+
 def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list[tuple[int, int]]:
     """`said he was "pleased" with the recruits and stated his support for ...`: two claims, the second
     from its verb (a claim verb) or after it (a verb of saying)."""
@@ -617,6 +629,10 @@ def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list
     claims, (start, end) = [], claim
     # `defended the number of officers, adding there has been investment`: one claim (but `said A, adding B`: two)
     judged = (verb := VERB_RE.match(narrative, start)) is not None and verb.group("claim") is not None
+    if judged and (said := MAIN_SAID_RE.search(narrative[:end], start)) and said.start() - start >= 4:
+        # `Jo Bell, who defended the plan, said it would fail`: what she defended, then what she said
+        return [(start, said.start()), *(_claims_joined_by_and(narrative, (said.end(), end)) if end - said.end() > 3
+                                         else [])]  # (`..., said: "..."`: the quote is a row of its own)
     search = start
     while (m := AND_VERB_RE.search(narrative, search, end)) and end - m.end() >= 4:
         if judged and m.group().lstrip(" ,").startswith("adding"):
@@ -624,7 +640,8 @@ def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list
             continue
         if m.start() - start >= 4:  # `said A and admitted B, but said that C`: three claims
             claims.append((start, m.start()))
-        start = m.start("claim") if m.group("claim") else m.start("claiming") if m.group("claiming") else m.end()
+        start = m.start("claim") if m.group("claim") and m.group("claim") not in OBJECT_CLAIM_VERBS else \
+            m.start("claiming") if m.group("claiming") else m.end()
         search = start
     return claims + [(start, end)]
 

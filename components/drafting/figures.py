@@ -349,8 +349,8 @@ def attribute_figures(figures: list[Figure], rows: list[Row], credits: list[Cred
             continue
         index = min(holding)[1]
         row = rows[index]
-        nested = next((c for c in credits if c.start <= figure.num_start < c.end and row.start < c.at < figure.num_start
-                       and c.speaker != row.speaker), None)
+        nested = next((c for c in credits if c.start <= figure.num_start < c.end
+                       and row.start <= c.at < figure.num_start and c.speaker != row.speaker), None)
         if nested is not None:  # `X urged action after Police Scotland figures revealed the force lost 28`: theirs
             figure.speaker = nested.speaker
             figure.credit = f"In a claim of another speaker: {nested.how} {names[nested.speaker]}; check the source."

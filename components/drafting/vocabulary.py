@@ -37,7 +37,7 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "reiterated reminded concerned worried writes posted tweeted argue affirmed emphasised emphasized "
              "signalled guaranteed underlined tell suggests suggest countered indicated indicates accepted accepts "
              "revealing saying insisting admitting warning conceding fear mentioned recommended recommends hinted "
-             "hints cites unhappy dismayed disappointed").split() + [
+             "hints cites confessed confesses unhappy dismayed disappointed").split() + [
                  "spoke about", "spoke of", "reported that",
                  # `Dolby reported a fall in calls` (not `reported on`, `we reported last week`, `was reported to`)
                  r"(?<!we )(?<!We )(?<!was )(?<!were )(?<!been )reported"
@@ -48,7 +48,7 @@ ADJECTIVE_SAYS = {"concerned", "worried", "unhappy", "dismayed", "disappointed"}
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "disputed|refuted|set out|outlined|unveiled|cited|hit back at|aired|condemned|condemns|laid out|"
-               "requested|"
+               "requested|opposed|"
                "raised (?:serious |grave |real |further )?(?:concerns|fears|questions)|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"
@@ -56,6 +56,11 @@ CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|ac
                "thanked|gave a (?:cautious |warm |guarded )?welcome to|"
                "called(?=\\s+(?:the|it|them|this|that|these|his|her|their|its|a|an)\\s[^.;:“”\"\\x00]{0,60}[“\"‘\\x00])")
 # (`called the figures “alarming”`: a verb of saying only when a quoted word follows)
+# claim verbs whose object is what was said (`pledged 50 more officers`, `called for a review`): the claim is the
+# object, as careful readers mark it; the others keep their verb (`defended the plan`, `criticised the cuts`)
+OBJECT_CLAIM_VERBS = {"pointed to", "pointed out", "called on", "called for", "calling for", "calling on", "pledged",
+                      "promised", "urged", "urges", "highlighted", "vowed", "demanded", "set out", "outlined",
+                      "unveiled", "requested", "warned of", "asked for", "appealed for", "expressed"}
 VERB_RE = re.compile(rf"\b(?:(?P<claim>{CLAIM_VERBS})|(?P<say>{'|'.join(SAY_VERBS)}))\b")
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described as|labelled|labeled|called|criticised|"
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")

@@ -60,7 +60,7 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
 @pytest.mark.parametrize("text, expected", [
     # a title in capitals between a place and the name
     ("Cleveland PCC Jan Moss said the budget was tight.", [("Jan Moss", "the budget was tight")]),
-    ("Highlands and Islands MSP Ross Dunn has urged ministers to act.", [("Ross Dunn", "urged ministers to act")]),
+    ("Highlands and Islands MSP Ross Dunn has urged ministers to act.", [("Ross Dunn", "ministers to act")]),
     ("Chief Superintendent Ruth Lamb spoke to the board.\n\n\u201cNumbers are steady,\u201d said CS Lamb.",
      [("Ruth Lamb", "Numbers are steady")]),
     # bare `police`: the force the article names, not an organisation called "Police"
@@ -132,7 +132,7 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
                                                       ("Ash Ridley", "I see the lack of police.")]),
     # `They` and `It` are the body that spoke last; `she` is not a Gavin
     ("Redtown Parish Council has called for more officers.\n\nThey say residents feel threatened.",
-     [("Redtown Parish Council", "called for more officers"), ("Redtown Parish Council", "residents feel threatened")]),
+     [("Redtown Parish Council", "more officers"), ("Redtown Parish Council", "residents feel threatened")]),
     ("Redtown Parish Council wrote to the force.\n\nIt said: \u201cWe are concerned.\u201d",
      [("Redtown Parish Council", "We are concerned.")]),
     ("Sergeant Gavin Wade said the team would stay.\n\nCounty councillor Jenny Hale made the claim at a meeting.\n\n"
@@ -144,7 +144,7 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
     # `A politician` in a lede: the next person who is the subject of a sentence, titled or not
     ("A POLITICIAN has demanded answers on police numbers.\n\nNils Bibb, who represents Lowtown, has urged "
      "ministers to explain.\n\nDeputy Chief Constable Wil Kerrigan said the force was flexible.",
-     [("Nils Bibb", "demanded answers on police numbers"), ("Nils Bibb", "urged ministers to explain"),
+     [("Nils Bibb", "answers on police numbers"), ("Nils Bibb", "ministers to explain"),
       ("Wil Kerrigan", "the force was flexible")]),
     # `the Government` is the body named `... Government`, not the Home Office named since
     ("Wessex will gain 40 officers under a plan from the UK Government.\n\nThe Home Office has confirmed the "
@@ -152,14 +152,14 @@ def test_each_quote_goes_to_the_speaker_the_text_names_or_to_nobody(text, expect
      [("Home Office", "the targets today"), ("UK Government", "The officers will be extra")]),
     # a speaker before `figures revealed`; an assurance from someone; a dash before `but` and other bosses
     ("Islands MSP Don Cameron has urged ministers to act after Police Scotland figures revealed that 28 officers "
-     "went.", [("Don Cameron", "urged ministers to act after Police Scotland figures revealed that 28 officers "
+     "went.", [("Don Cameron", "ministers to act after Police Scotland figures revealed that 28 officers "
                                "went")]),
     ("She had sought an assurance from Superintendent Gwen Ivory that numbers were static.",
      [("Gwen Ivory", "numbers were static")]),
     ("Unison says more must be done - but bosses insist there are enough officers.",
      [("Unison", "more must be done"), ("", "there are enough officers")]),
     ("Essex Police defended its numbers.\n\nBosses also pointed to new teams.",
-     [("Essex Police", "defended its numbers"), ("Essex Police", "pointed to new teams")]),
+     [("Essex Police", "defended its numbers"), ("Essex Police", "new teams")]),
     # the eighth set: an MLA, a Chief Con, Her Majesty's Inspectorate
     ("Unionist MLA Dan Beaty has said the cuts are madness.", [("Dan Beaty", "the cuts are madness")]),
     ("Chief Constable Simon Birn met recruits.\n\nCh Con Birn said: \u201cSpecials matter.\u201d",
@@ -349,12 +349,12 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     # the subject of `has "welcomed" X but said`, before the quoted verb; `he` then means that person
     ("Sir Ted Rowe promised 200 officers.\n\nThe commissioner for Gwent, Jo Penn, has \u201cwarmly welcomed\u201d "
      "the plan but said money was short.\n\nShe told the panel that 80 would come soon.",
-     [("Ted Rowe", "promised 200 officers"), ("Jo Penn", "warmly welcomed"), ("Jo Penn", "money was short"),
+     [("Ted Rowe", "200 officers"), ("Jo Penn", "warmly welcomed"), ("Jo Penn", "money was short"),
       ("Jo Penn", "80 would come soon")]),
     # a person who was the subject of a sentence since the last speaker, though named in passing last: `he` is unsure
     ("Sir Ted Rowe promised 200 officers.\n\nDan Cole, the commissioner, met him.\n\nThe force grew after "
      "Mr Cole raised the precept.\n\nHe said the rise was hard.",
-     [("Ted Rowe", "promised 200 officers"), ("", "the rise was hard")]),
+     [("Ted Rowe", "200 officers"), ("", "the rise was hard")]),
     # statistics `according to analysis by` a library are no speaker for the quotes that follow
     ("The loss of 361 officers has been condemned by MP Jim Fenn.\n\nThe posts have gone, according to analysis by "
      "the Commons Library.\n\n\u201cThe blame lies with the Government.\u201d",
@@ -370,7 +370,7 @@ def test_speakers_of_patterns_found_in_a_fifth_set_of_real_articles(text, expect
     # `the council` is no `Association of Local Councils` named since
     ("Nomansheath Parish Council is calling for more patrols.\n\nIt will put a motion to the Cheshire Association of "
      "Local Councils.\n\nThe council says officers cover vast areas.",
-     [("Nomansheath Parish Council", "calling for more patrols"),
+     [("Nomansheath Parish Council", "more patrols"),
       ("Nomansheath Parish Council", "officers cover vast areas")]),
     # `told the paper earlier this week in an exclusive interview: "..."`: the listeners, then the quote
     ("Chief Superintendent Rob Shaw told the Northtown Gazette last Monday during a long phone interview: "
@@ -633,7 +633,7 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
      [("Ann Rowe", "praised the decision to hire 35 detectives")]),
     # a lede's `A South-West MSP`, `ONE of Wales's most senior police officers`: the person named next
     ("A South-West MSP has called for an open review.\n\nAlison Rae said her motion had support.",
-     [("Alison Rae", "called for an open review"), ("Alison Rae", "her motion had support")]),
+     [("Alison Rae", "an open review"), ("Alison Rae", "her motion had support")]),
     ("ONE of Wales's most senior police officers has warned the targets cannot be met.\n\n"
      "Chief Constable Ken Smart spoke at a conference.",
      [("Ken Smart", "the targets cannot be met")]),
@@ -668,7 +668,7 @@ def test_speakers_of_patterns_found_in_a_seventh_set_of_real_articles(text, expe
      "But the council say the savings were fair.", [("Northam City Council", "the savings were fair")]),
     # more verbs: `has set out plans`, `cited data`, `raised fears`, `fear`, `mentioned`
     ("Chief Constable Ann Moss has set out plans to move 250 officers into local teams.",
-     [("Ann Moss", "set out plans to move 250 officers into local teams")]),
+     [("Ann Moss", "plans to move 250 officers into local teams")]),
     ("Sue Grant cited new data showing the force had lost a fifth of its staff.",
      [("Sue Grant", "cited new data showing the force had lost a fifth of its staff")]),
     ("The Lib Dems raised fears the drop in officer totals would go on.",
@@ -906,7 +906,7 @@ def test_speakers_of_patterns_found_in_an_eighth_set_of_real_articles(text, expe
      [("Al Hyde", "the force must save \u00a320m"), ("Al Hyde", "the desks cost \u00a31m a year")]),
     ("Insp Neil Bray has told the Gazette that the move made sense but that people might see a change.",
      [("Neil Bray", "the move made sense"), ("Neil Bray", "people might see a change")]),
-    ("PCC Sam Hale asked for a 3% rise, even though officer numbers fell.", [("Sam Hale", "asked for a 3% rise")]),
+    ("PCC Sam Hale asked for a 3% rise, even though officer numbers fell.", [("Sam Hale", "a 3% rise")]),
     # (a verb that judges keeps what it adds: `defended the plan, adding A` is one claim, as the curated data has it)
     ("Wessex Police defended its numbers, adding it had hired 90 officers.",
      [("Wessex Police", "defended its numbers, adding it had hired 90 officers")]),
@@ -964,7 +964,7 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
     ("Jo Bell, the commissioner, said: \u2018\u2019The public were clear.\u201d",
      [("Jo Bell", "The public were clear.")]),
     ("Chief Constable Sam Dyer has requested funding for 80 more officers.",
-     [("Sam Dyer", "requested funding for 80 more officers")]),
+     [("Sam Dyer", "funding for 80 more officers")]),
     ("The PSNI is to close the station.\n\nPolice say the decision was made last year.",
      [("PSNI", "the decision was made last year")]),
     # `She said`, before anyone has spoken, is the woman named last, never a man named after her
@@ -1005,7 +1005,7 @@ def test_speakers_of_patterns_found_in_a_ninth_set_of_real_articles(text, expect
     ("A charity said the cuts would hurt.", []),
     # `Alex`, `Sam` tell no sex: `She` may mean a councillor called Alex
     ("Green councillor Alex Kerr argued that the office cost too much. She highlighted a pay problem.",
-     [("Alex Kerr", "the office cost too much"), ("Alex Kerr", "highlighted a pay problem")]),
+     [("Alex Kerr", "the office cost too much"), ("Alex Kerr", "a pay problem")]),
     # `X said A, saying “B”`: A is a claim before the quote; `X reported A`
     ("Chief constable Don Shaw said the move was better than cuts, saying \u201cpeople protect, not walls\u201d.",
      [("Don Shaw", "the move was better than cuts"), ("Don Shaw", "people protect, not walls")]),
@@ -1103,6 +1103,20 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     ("Mark Dale, who chairs the Wexley federation, went further, saying that cuts would leave towns bare.",
      [("Mark Dale", "cuts would leave towns bare")]),
     ("Mark Dale hit back, insisting the force was safe.", [("Mark Dale", "the force was safe")]),
+    # `confessed`; `opposed the motion: ‘...’` introduces a quote
+    ("Mr Dale confessed that parts of the county were stretched.", [("Mr Dale", "parts of the county were stretched")]),
+    ("Cllr Ivy Marsh, Tory member for Hill Vale, opposed the motion: \u2018It is not for us to say.\u2019",
+     [("Ivy Marsh", "It is not for us to say.")]),
+    # `X, who defended the plan, said A`: what she defended, then what she said (not one run-on claim)
+    ("Jo Penn, who defended the plan, said it would not fail.",
+     [("Jo Penn", "defended the plan"), ("Jo Penn", "it would not fail")]),
+    # `pledged A`, `called for A`, `pointed out that A`: the object is the claim (`defended A` keeps its verb)
+    ("Jo Penn pledged 50 more officers and called for a review of the cuts.",
+     [("Jo Penn", "50 more officers"), ("Jo Penn", "a review of the cuts")]),
+    ("Jo Penn defended the plan.", [("Jo Penn", "defended the plan")]),
+    # `Mayor X and the leader of a body have called for A`: the person named first
+    ("Mayor Ray Hale and the leader of the Wexley Police Federation have called for more officers.",
+     [("Ray Hale", "more officers")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
