@@ -1117,6 +1117,10 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     # `Mayor X and the leader of a body have called for A`: the person named first
     ("Mayor Ray Hale and the leader of the Wexley Police Federation have called for more officers.",
      [("Ray Hale", "more officers")]),
+    # `has written to Justice Secretary Ann Lowe asking for help`: the titled name after `to` is no subject
+    ("Cllr Bo Tate said it was bad.\n\nMr Tate has now written to Home Secretary Ann Lowe asking for help.\n\n"
+     "\u201cWe need more officers.\u201d",
+     [("Bo Tate", "it was bad"), ("Bo Tate", "We need more officers.")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
