@@ -213,7 +213,7 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
 
 def _as_written(phrase: str, name: str) -> str:
     """`Mayor’s Office for Policing and Crime`: a name read without its possessives, as the phrase writes it."""
-    pattern = r"(?:[’']s)?\s+".join(re.escape(w) for w in name.split()) + "$"
+    pattern = r"(?:[’']s)?\s+".join(re.escape(w) for w in name.split()) + r"(?=(?:[’']s)?$)"  # (`... Crime's plan`)
     m = re.search(pattern, phrase.rstrip(" ,.")) if len(name.split()) <= MAX_NAME_WORDS else None
     return m.group() if m else name
 

@@ -503,7 +503,7 @@ def _same_body(a: str, b: str) -> bool:
     """`Metropolitan Police` and `Metropolitan Police Service`: one name with a last word that adds nothing; `Met`."""
     short, long = sorted((a, b), key=len)
     if short in ("Met", "Met Police"):  # `the Met` is the Metropolitan Police the article names
-        return long.startswith("Metropolitan Police")
+        return long.startswith("Metropolitan Police") or (short, long) == ("Met", "Met Police")
     if " " in short and re.match(re.escape(short) + r" (?:for|of) [A-Z]", long):
         return True  # `Police Federation` is the `Police Federation for England and Wales` named in full
     return long.startswith(short + " ") and long[len(short) + 1:] in ("Service", "Force")

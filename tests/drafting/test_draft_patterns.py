@@ -1121,6 +1121,12 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     ("Cllr Bo Tate said it was bad.\n\nMr Tate has now written to Home Secretary Ann Lowe asking for help.\n\n"
      "\u201cWe need more officers.\u201d",
      [("Bo Tate", "it was bad"), ("Bo Tate", "We need more officers.")]),
+    # `The Met said` is the `Met Police` the article names; a body named with a possessive keeps its own
+    ("Met Police chiefs plan to cut 90 sergeants.\n\nThe Met said no decision was taken.",
+     [("Met Police", "no decision was taken")]),
+    ("The plan, set out in the Mayor\u2019s Office for Policing and Crime's estates plan, would shut desks.\n\n"
+     "The Mayor\u2019s Office for Policing and Crime said the town would see more officers.",
+     [("Mayor\u2019s Office for Policing and Crime", "the town would see more officers")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
