@@ -561,7 +561,9 @@ def _register_documents(reading: Reading, s_start: int, s_end: int) -> None:
                 reading.documents[noun.lower()] = found
 
 
-SECOND_CLAUSE_RE = re.compile(r",?\s+(?:after|while|whereas|but|and|as|although|though)\s+")
+SECOND_CLAUSE_RE = re.compile(r",?\s+(?:after|while|whereas|but|and|as|although|though)\s+"
+                              # `Speaking after X announced that A, Jo Bell said B`: a named speaker after the comma
+                              r"|,\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|added|warned|insisted)\s)")
 MAX_SECOND_CLAUSES = 4  # joining words tried inside one claim
 
 

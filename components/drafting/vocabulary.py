@@ -110,7 +110,8 @@ PARTIES_RE = re.compile(r"\b(?:" + PARTY_NAMES + r")\b")
 ORG_HEADS = set("Police Council Government Conservatives Labour Party Federation Office Trust Trusts Service "
                 "Commission Constabulary Association Union Ministry Department Authority Partnership Board Agency "
                 "Unison NFU NHS Parliament Commons Panel Unit Democrats Society Charity Foundation Network "
-                "Alliance Assembly Senedd".split())
+                "Alliance Assembly Senedd Bureau Forum Inspectorate Institute Committee Executive College "
+                "Library".split())
 # newspapers and broadcasters are organisations, never people
 ORG_HEADS |= set("Post Echo Times Mail Star Gazette Herald Advertiser Chronicle Observer Argus Journal Mirror "
                  "Telegraph Express News Press Standard Guardian Courier Sentinel Bulletin Today Radio".split())

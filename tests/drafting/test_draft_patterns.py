@@ -1127,6 +1127,14 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     ("The plan, set out in the Mayor\u2019s Office for Policing and Crime's estates plan, would shut desks.\n\n"
      "The Mayor\u2019s Office for Policing and Crime said the town would see more officers.",
      [("Mayor\u2019s Office for Policing and Crime", "the town would see more officers")]),
+    # a bureau, a forum, a committee are bodies: no rival for `he` (`He also launched the Wexley Victims\u2019 Bureau`)
+    ("Commissioner Ray Hale said it was a good year.\n\nHe also launched the Wexley Victims\u2019 Bureau.\n\n"
+     "\u201cWe are doing well,\u201d he said.",
+     [("Ray Hale", "it was a good year"), ("Ray Hale", "We are doing well")]),
+    # `Speaking after X announced that A, Y said B`: Y speaks B, and the quote that follows
+    ("Speaking after chief constable Sir Tom Dale announced that he would cut posts, Jo Penn said the town would "
+     "suffer.\n\n\u201cWe cannot lose more.\u201d",
+     [("Tom Dale", "he would cut posts"), ("Jo Penn", "the town would suffer"), ("Jo Penn", "We cannot lose more.")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
