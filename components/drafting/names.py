@@ -314,6 +314,7 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
     phrase = EVIDENCE_BY_RE.sub("", phrase)  # `Research by a newspaper revealed`: whoever did it
     phrase = DAY_LEAD_RE.sub("", phrase)  # `On Wednesday Ian Pointon criticised`: Ian Pointon
+    phrase = re.sub(r"^One\s+(?=(?:[A-Z][a-z]+\s+)?(?:[a-z]+|Member)$)", "A ", phrase)  # `One Panel Member`: a member
     if m := THE_DOCUMENT_RE.fullmatch(phrase):  # `The statement continued`: whoever gave the statement named before
         return Ref("document", name=phrase, head=m.group("doc").lower())
     if m := DOCUMENT_OF_RE.fullmatch(phrase):  # `The Police Scotland submission to the committee stated`: its author

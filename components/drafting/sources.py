@@ -44,7 +44,7 @@ def _noun_claim(reading: Reading, s_start: int, s_end: int) -> Attribution | Non
 
 
 WITH_SAYING_RE = re.compile(r"\bwith\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){1,5}?)(?:explaining|saying|adding|insisting|"
-                            r"warning|claiming|stressing|confirming|arguing|revealing)\s+(?:that\s+)?")
+                            r"admitting|warning|claiming|stressing|confirming|arguing|revealing)\s+(?:that\s+)?")
 
 
 def _with_saying(reading: Reading, s_start: int, s_end: int) -> Attribution | None:

@@ -66,7 +66,7 @@ PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:branded|described a
                         r"condemned|slammed|welcomed|praised|attacked|dismissed as)\b")
 AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly|privately|strongly|firmly|openly|"
                          r"tried to|attempted to|sought to|moved to|went on to|wanted to|will|would|is set to|"
-                         r"is expected to|is due to|"
+                         r"is expected to|is due to|do|does|did|"
                          r"today|yesterday|later|then|previously|further|recently|again|"
                          r"repeatedly|has also|was|were|quickly|now|once|earlier|however|tonight|already|just|"
                          r"(?-i:[a-z]{2,}ly)|"  # `has cautiously welcomed`, `publicly thanked`: an adverb
@@ -77,7 +77,7 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly
 HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cllrs Cll Coun Councillor Councillors Sir Dame Lord Lady Baroness Supt Chf "
                  "Superintendent Insp PCSO SPC Mayor "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
-                 "CS DCS CC ACC DCC Con CI "
+                 "CS DCS CC ACC DCC Con CI Officer "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())
 ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor MP MEP MSP MLA AM PCC Chairman "
                               "Chairwoman "
@@ -129,7 +129,9 @@ NATIONAL_ROLES = re.compile(r"\b(?:Home Secretary|Home Office|Prime Minister|Min
 FUNCTION_WORDS = set("The A An But And Or However Meanwhile Now Then So If When While In On At By For From To With "
                      "Speaking According After Before This That These Those It He She They We You I There Here Plans "
                      "Every Some Many Most Both All No Our Their His Her Its As Also Today Yesterday Last Next "
-                     "Since Until During Despite Although Though Because Unless Whilst Between Throughout".split())
+                     "Since Until During Despite Although Though Because Unless Whilst Between Throughout "
+                     "Already Currently Still Yet Indeed Instead Previously Earlier Later Elsewhere Separately Overall "
+                     "Additionally Furthermore Moreover Nevertheless Finally".split())
 
 NAMED_GENERIC = (r"(?:police|county|borough|district|city|town|parish|local|national)\s+"
                  r"(?:federation|council|union|authority|trust)")  # `the police federation`: an organisation's name

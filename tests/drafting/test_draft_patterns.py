@@ -1135,6 +1135,14 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     ("Speaking after chief constable Sir Tom Dale announced that he would cut posts, Jo Penn said the town would "
      "suffer.\n\n\u201cWe cannot lose more.\u201d",
      [("Tom Dale", "he would cut posts"), ("Jo Penn", "the town would suffer"), ("Jo Penn", "We cannot lose more.")]),
+    # `Police do say that A`; `One Panel Member said A`: a member of the panel, named next
+    ("Wexley Police has a plan.\n\nPolice do say that officers from other areas help out.",
+     [("Wexley Police", "officers from other areas help out")]),
+    ("One Panel Member said the rise was too high.\n\nCllr Ivy Marsh added that homes would suffer.",
+     [("Ivy Marsh", "the rise was too high"), ("Ivy Marsh", "homes would suffer")]),
+    # an adverb opening a sentence is nobody; `with Chief Officer X admitting A` is X's
+    ("Already, a drive is under way, with Chief Officer Ray Hale admitting the force is 12 officers short.",
+     [("Ray Hale", "the force is 12 officers short")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
