@@ -314,7 +314,10 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                                                                               places)
                              or ref.kind == "person" and _is_title(text)
                              and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])
-                             and not (text.endswith(ref.name) and ref.name.split()[0] in FIRST_NAMES)):
+                             and not (text.endswith(ref.name) and ref.name.split()[0] in FIRST_NAMES)
+                             # `Tom Rudd, Hill Vale and Ashby Conservative MP, said`: his seat and title
+                             or ref.kind == "person" and text.split()[-1] in ("MP", "MSP", "MS", "AM", "MLA", "MEP")
+                             and _names_a_person(chunks[len(chunks) - position - 2][1], places)):
             # `Ruth Dale, MP for Northtown and Westvale, said`: a title after the name (but `HM Inspector for the
             # Eastern Area Ann Rowe` ends in a name, and is the subject)
             continue

@@ -315,6 +315,10 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     phrase = EVIDENCE_BY_RE.sub("", phrase)  # `Research by a newspaper revealed`: whoever did it
     phrase = DAY_LEAD_RE.sub("", phrase)  # `On Wednesday Ian Pointon criticised`: Ian Pointon
     phrase = re.sub(r"^One\s+(?=(?:[A-Z][a-z]+\s+)?(?:[a-z]+|Member)$)", "A ", phrase)  # `One Panel Member`: a member
+    if re.match(r"(?:Following|After|Before|Ahead of|Amid|Despite|During)\s+(?:the|a|an|this|that|his|her|its)\s",
+                phrase) and not re.search(r"\b(?:he|she|they|it|we)\b", phrase) and \
+            not any(w in HONORIFICS for w in phrase.split()):
+        return None  # `Following the Spending Review, X said`: when, not who (but `After the meeting he said`)
     if m := THE_DOCUMENT_RE.fullmatch(phrase):  # `The statement continued`: whoever gave the statement named before
         return Ref("document", name=phrase, head=m.group("doc").lower())
     if m := DOCUMENT_OF_RE.fullmatch(phrase):  # `The Police Scotland submission to the committee stated`: its author

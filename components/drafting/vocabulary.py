@@ -37,7 +37,7 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "reiterated reminded concerned worried writes posted tweeted argue affirmed emphasised emphasized "
              "signalled guaranteed underlined tell suggests suggest countered indicated indicates accepted accepts "
              "revealing saying insisting admitting warning conceding fear mentioned recommended recommends hinted "
-             "hints cites confessed confesses unhappy dismayed disappointed").split() + [
+             "hints cites confessed confesses recommending assure unhappy dismayed disappointed").split() + [
                  "spoke about", "spoke of", "reported that",
                  # `Dolby reported a fall in calls` (not `reported on`, `we reported last week`, `was reported to`)
                  r"(?<!we )(?<!We )(?<!was )(?<!were )(?<!been )reported"

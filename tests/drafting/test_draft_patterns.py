@@ -1143,6 +1143,14 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     # an adverb opening a sentence is nobody; `with Chief Officer X admitting A` is X's
     ("Already, a drive is under way, with Chief Officer Ray Hale admitting the force is 12 officers short.",
      [("Ray Hale", "the force is 12 officers short")]),
+    # `Following the Spending Review, X said`: when, not who; a seat and party before `MP` describe the name
+    ("Following the Spending Review, Wexley Police said it may cut 90 posts.",
+     [("Wexley Police", "it may cut 90 posts")]),
+    ("Tom Rudd, Hill Vale and Ashby Conservative MP, said savings could be made.",
+     [("Tom Rudd", "savings could be made")]),
+    # `is recommending that A`; `has moved to assure residents that A`
+    ("Commissioner Jo Penn is recommending that the precept rises by \u00a313.",
+     [("Jo Penn", "the precept rises by \u00a313")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
