@@ -229,6 +229,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)][-MAX_CHUNKS:]
     nearest_seen = False  # a chunk with words in it was read: the one nearest the verb
     for position, (start, chunk) in enumerate(reversed(chunks)):
+        if position != len(chunks) - 1 and re.match(r"\s*(?:who|whose)\s", chunk):
+            continue  # `Mr Lee, who took over from Chief Constable Roy Hart, added`: a name inside his clause
         clause = re.match(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although|despite)\s+",
                           chunk)  # `..., and the force says`, `..., after the Government announced`: a new clause
         if not clause:  # `The counter closes in May while the force confirmed ...`: a clause inside the piece

@@ -37,8 +37,10 @@ SAY_VERBS = ("said says say claim added adds told tells declared declares stated
              "reiterated reminded concerned worried writes posted tweeted argue affirmed emphasised emphasized "
              "signalled guaranteed underlined tell suggests suggest countered indicated indicates accepted accepts "
              "revealing saying insisting admitting warning conceding fear mentioned recommended recommends hinted "
-             "hints cites confessed confesses recommending assure unhappy dismayed disappointed").split() + [
+             "hints cites confessed confesses recommending assure state concede concedes unhappy dismayed "
+             "disappointed").split() + [
                  "spoke about", "spoke of", "reported that",
+                 r"comments(?=\s*:)",  # `Supt Matthew Nix comments: “...”` (not `his comments`)
                  # `Dolby reported a fall in calls` (not `reported on`, `we reported last week`, `was reported to`)
                  r"(?<!we )(?<!We )(?<!was )(?<!were )(?<!been )reported"
                  r"(?!\s+(?:on|to|by|in|last|earlier|this|that)\b)",

@@ -1151,6 +1151,14 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     # `is recommending that A`; `has moved to assure residents that A`
     ("Commissioner Jo Penn is recommending that the precept rises by \u00a313.",
      [("Jo Penn", "the precept rises by \u00a313")]),
+    # `X comments: “...”` (but `Mr Bell's comments` is a noun); `‘£10 a year ...’` opens a quote with a pound sign
+    ("Supt Ray Hale comments: \u201cThe raids are only the start.\u201d",
+     [("Ray Hale", "The raids are only the start.")]),
+    ("Commissioner Jo Penn set the budget. Mrs Penn said: \u2018\u00a310 a year is not much.\u2019",
+     [("Jo Penn", "\u00a310 a year is not much.")]),
+    # `Mr Lee, who took over from Chief Constable Roy Hart, added:` is Mr Lee, not the man named in his clause
+    ("Chief Constable Roy Hart retired.\n\nMr Lee, who took over after the retirement of Chief Constable Roy Hart, "
+     "added: \u201cWe will not rush.\u201d", [("Mr Lee", "We will not rush.")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
