@@ -164,9 +164,9 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             first = parse_subject(lead.group(1).strip(), reading.known_places)
             if first is not None and first.kind in ("person", "surname", "organisation"):
                 ref, subject_start = first, reach + cut + 1 + lead.start(1)
-        if ref is None and m.group().endswith("ing") and re.fullmatch(r"[^,]*,\s*", phrase) and (
+        if ref is None and m.group().endswith("ing") and re.fullmatch(r"[^,]*,\s*|[^,]*\sby\s*", phrase) and (
                 lead := re.match(LEAD_NAME, phrase)):
-            # `Mark Dale went further, saying ...`: the subject of the clause before the participle
+            # `Mark Dale went further, saying ...`, `X eased fears by revealing that ...`: the clause's subject
             first = parse_subject(lead.group(1).strip(), reading.known_places)
             if first is not None and first.kind in ("person", "surname", "organisation"):
                 ref, subject_start = first, reach + cut + 1 + lead.start(1)

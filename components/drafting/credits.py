@@ -17,7 +17,7 @@ from components.drafting.names import parse_subject
 from components.drafting.quotes import sentence_spans
 from components.drafting.speakers import Reading
 
-STATS = r"(?:figures|data|statistics|stats|documents|research|analysis|report|survey|study|papers)"
+STATS = r"(?:figures|data|statistics|stats|documents|research|analysis|report|survey|study|papers|information)"
 SHOW = (r"(?:show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|suggested|found|finds|indicate|"
         r"indicates|indicated|confirm|confirms|confirmed|claim|claims|claimed|state|states|stated|noted|notes|"
         r"recommends|recommended|predicts|predicted|warns|warned|include|includes|included)")
@@ -65,7 +65,8 @@ def _statistics_body(reading: Reading, s_start: int, s_end: int) -> tuple[int, i
         if m := pattern.search(reading.narrative, s_start, s_end):
             who = re.sub(r"\s+(?:of|for|and|&)$", "", LEADING_RE.sub("", m.group("who")))
             ref = parse_subject(who, reading.known_places) if who else None
-            if ref is not None and ref.kind == "organisation":
+            # (a person who releases figures gives them too: `New figures, released by Commissioner X, revealed`)
+            if ref is not None and (ref.kind == "organisation" or ref.kind == "person" and pattern is STATS_FROM_RE):
                 found = reading.resolve(ref, m.start("who"))[0]
                 return (found, m.start()) if found is not None else None
     return None

@@ -1280,6 +1280,10 @@ def figure_speakers(text: str) -> list[tuple[float, str, str]]:
     ("The statistics, commissioned by the Green Party, show PCSO posts fell by 14 per cent.", [(14, "Green Party")]),
     ("Data from the GMB Union show 900 staff jobs have gone.\n\nThe figures include 300 PCSO roles.",
      [(900, "GMB Union"), (300, "GMB Union")]),
+    # figures a person released are theirs; `information published by` a body is that body's
+    ("New figures, released by Commissioner Tom Rudd, showed that 1,500 officers had gone.", [(1500, "Tom Rudd")]),
+    ("Information published by the Home Office on Monday shows 1,411 officers serve in Wexley.",
+     [(1411, "Home Office")]),
 ])
 def test_figures_go_to_the_source_their_sentence_credits(text, expected):
     found = figure_speakers(text)
