@@ -158,6 +158,8 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         phrase = AUX_TAIL_RE.sub("", phrase)
         phrase = re.sub(r"\s+who(?:\s+(?:has|had|also))*\s*$", " ", phrase)  # `chairman Mark Lindsay who said`
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
+        if ref is not None and ref.kind == "pronoun" and ADDRESSING_RE.match(phrase):
+            subject_start = reach + cut + 1  # `Addressing ACC Prince, he said`: he is not the man he addresses
         if re.search(r"\s+(?:and|but)\s*$", phrase) and "," not in phrase and (
                 lead := re.match(LEAD_NAME, phrase)):
             # `Cllr Ada Vine represents Northfield and Elm and said ...`: the subject of the first verb
@@ -210,6 +212,8 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
 
 
 SPOKES_WORD_RE = re.compile(r"\bspokes(man|woman|person)\b")
+ADDRESSING_RE = re.compile(r"\s*(?:Addressing|Asking|Answering|Responding to|Replying to|Turning to|Thanking|"
+                           r"Questioning|Challenging)\s+[^,]{2,60},\s*(?:he|she|they)\s*$")
 PERSON_KINDS = ("person", "surname", "single", "pronoun", "role-person")  # (`single`: `Dolby reported`)
 
 

@@ -1159,6 +1159,11 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     # `Mr Lee, who took over from Chief Constable Roy Hart, added:` is Mr Lee, not the man named in his clause
     ("Chief Constable Roy Hart retired.\n\nMr Lee, who took over after the retirement of Chief Constable Roy Hart, "
      "added: \u201cWe will not rush.\u201d", [("Mr Lee", "We will not rush.")]),
+    # `Addressing ACC Dunn, he said:` is not ACC Dunn: the last man who spoke, before the one he addresses
+    ("ACC Ray Dunn said the desks cost too much.\n\nBut councillor Tom Rudd said the public had no say.\n\n"
+     "Addressing ACC Dunn, he said: \u201cYou should be ashamed.\u201d",
+     [("Ray Dunn", "the desks cost too much"), ("Tom Rudd", "the public had no say"),
+      ("Tom Rudd", "You should be ashamed.")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
