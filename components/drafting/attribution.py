@@ -169,8 +169,10 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         if ref is None and m.group().endswith("ing") and re.fullmatch(r"[^,]*,\s*|[^,]*\sby\s*", phrase) and (
                 lead := re.match(LEAD_NAME, phrase)):
             # `Mark Dale went further, saying ...`, `X eased fears by revealing that ...`: the clause's subject
+            # (not `Basildon Council's leader has demanded ..., calling ...`: the council's leader, not the council)
             first = parse_subject(lead.group(1).strip(), reading.known_places)
-            if first is not None and first.kind in ("person", "surname", "organisation"):
+            if first is not None and first.kind in ("person", "surname", "organisation") and \
+                    not re.search(r"[’']s\s*$", lead.group(1)):
                 ref, subject_start = first, reach + cut + 1 + lead.start(1)
         if re.search(r",\s*(?:and|but)\s*$" if ref else r"\s(?:and|but)\s*$", phrase) and (
                 lead := re.match(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<p>He|She|They|It)\s+[a-z]", phrase)):
@@ -711,7 +713,17 @@ def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quote
                      "speaker (attribution inferred).")
 
 
+AGENT_AS_RE = re.compile(r"\b(?:described|branded|labelled|called|dubbed|termed)\s+by\s+"
+                         r"(?P<who>[^,;:.“”\"\x00]{2,60}?)\s+as\s*$")
+
+
 def _partial_row(reading: Reading, q: Quoted, attributions: list) -> list[Row]:
+    if (agent := AGENT_AS_RE.search(reading.narrative, max(0, q.open_at - 120), q.open_at)) and \
+            (ref := parse_subject(agent.group("who"), reading.known_places)) is not None and \
+            ref.kind in ("person", "surname", "organisation"):
+        speaker, note = reading.resolve(ref, agent.start("who"))  # `the budget, described by Mrs Lee as "..."`
+        if speaker is not None:
+            return [Row("partial", q.start, q.end, speaker, note)]
     around = [a for a in attributions if a[0] <= q.open_at < a[1]]
     # `X warned A, but Sgt Y insists it is 'early days'`: the claim holding the words, the innermost if two do
     holding = [a for a in around if a[2].claim and a[2].claim[0] <= q.open_at < a[2].claim[1]]

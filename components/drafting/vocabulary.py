@@ -56,7 +56,8 @@ CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|ac
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"
                "branded(?=\\s+(?:the|it|them|this|that|these|his|her|their|its|a|an)\\s[^.;:“”\"\\x00]{0,60}[“\"‘\\x00])|"
                "thanked|gave a (?:cautious |warm |guarded )?welcome to|"
-               "called(?=\\s+(?:the|it|them|this|that|these|his|her|their|its|a|an)\\s[^.;:“”\"\\x00]{0,60}[“\"‘\\x00])")
+               "(?:called|calling)(?=\\s+(?:the|it|them|this|that|these|his|her|their|its|a|an)\\s[^.;:“”\"\\x00]{0,60}"
+               "[“\"‘\\x00])")
 # (`called the figures “alarming”`: a verb of saying only when a quoted word follows)
 # claim verbs whose object is what was said (`pledged 50 more officers`, `called for a review`): the claim is the
 # object, as careful readers mark it; the others keep their verb (`defended the plan`, `criticised the cuts`)

@@ -566,7 +566,7 @@ def test_speakers_of_patterns_found_in_a_sixth_set_of_real_articles(text, expect
     # words quoted in a sentence whose subject is a named person (or a body that has spoken): theirs, flagged;
     # a clause's own subject first; a reported clause (`that X was "..."`) stays the speaker's; no subject, blank
     ("Kate Hallam has sent the report to the minister, calling it \u201cthe most important paper\u201d.",
-     [("Kate Hallam", "the most important paper")]),
+     [("Kate Hallam", "calling it \u201cthe most important paper\u201d"), ("Kate Hallam", "the most important paper")]),
     ("Cllr Rob Gale spoke.\n\nThe force has grown after Mr Gale took the \u201cdifficult decision\u201d.",
      [("Rob Gale", "difficult decision")]),
     ("Sir George Young spoke.\n\nSir George also recognised that Wayne Davies was \u201con the warpath\u201d.",
@@ -1164,6 +1164,13 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
      "Addressing ACC Dunn, he said: \u201cYou should be ashamed.\u201d",
      [("Ray Dunn", "the desks cost too much"), ("Tom Rudd", "the public had no say"),
       ("Tom Rudd", "You should be ashamed.")]),
+    # `X joined the criticism, calling the decision “...”`; `the budget, described by Mrs X as “...”`
+    ("Reform councillor Ivy Marsh joined the criticism, calling the decision \u201csheer folly\u201d in a town "
+     "this size.", [("Ivy Marsh", "calling the decision \u201csheer folly\u201d in a town this size"),
+                    ("Ivy Marsh", "sheer folly")]),
+    ("Commissioner Jo Penn set the budget.\n\nMembers agreed the budget, described by Mrs Penn as \u201cthe "
+     "hardest yet\u201d.", [("", "the budget, described by Mrs Penn as \u201cthe hardest yet\u201d"),
+                             ("Jo Penn", "the hardest yet")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
