@@ -153,10 +153,16 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             continue  # `Plans to cut 100 PCSOs have raised concerns`, `Proposals announced by X`: no speaker
         cut = max(before.rfind(c) for c in ":;”\"\x00")
         # `He’s concerned that ...`: the pronoun before a contracted verb
-        phrase = re.sub(r"\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?:[’']s|[’']re)\s*$", r"\1 ", before[cut + 1:])
+        phrase = re.sub(r"\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)(?:[’']s|[’']re|[’']ve|[’']d|[’']ll)\s*$", r"\1 ",
+                        before[cut + 1:])
         phrase = re.sub(r",\s*(?:however|though|meanwhile|too|in turn),\s*$", " ", phrase)  # `Mr Dean has, however,`
         phrase = AUX_TAIL_RE.sub("", phrase)
         phrase = re.sub(r"\s+who(?:\s+(?:has|had|also))*\s*$", " ", phrase)  # `chairman Mark Lindsay who said`
+        if m.group().endswith("ing") and (someone := WITH_SOMEONE_RE.search(phrase)):
+            # `heckling from residents, with one saying: “...”`: someone the text does not name speaks
+            return Attribution(Ref("unknown", name=clip(someone.group("who"))), verb_start, verb_end,
+                               _claim_span(reading, m, verb_start, verb_end, s_start, s_end, verb_start),
+                               reach + cut + 1 + someone.start("who"))
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
         if ref is not None and ref.kind == "pronoun" and ADDRESSING_RE.match(phrase):
             subject_start = reach + cut + 1  # `Addressing ACC Prince, he said`: he is not the man he addresses
@@ -214,6 +220,7 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
 
 
 SPOKES_WORD_RE = re.compile(r"\bspokes(man|woman|person)\b")
+WITH_SOMEONE_RE = re.compile(r"\bwith\s+(?P<who>(?:one|another|some|many|several|a|an)(?:\s+[a-z][\w-]*){0,3})\s*$")
 ADDRESSING_RE = re.compile(r"\s*(?:Addressing|Asking|Answering|Responding to|Replying to|Turning to|Thanking|"
                            r"Questioning|Challenging)\s+[^,]{2,60},\s*(?:he|she|they)\s*$")
 PERSON_KINDS = ("person", "surname", "single", "pronoun", "role-person")  # (`single`: `Dolby reported`)

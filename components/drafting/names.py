@@ -43,6 +43,8 @@ def _words(phrase: str) -> list[str]:
 
 
 def _is_name_word(word: str, known_places: set[str]) -> bool:
+    if re.fullmatch(r"[A-Z]\.", word):
+        return True  # a middle initial: `Balvinder S. Bains`
     return (word[:1].isupper() and not word.isupper() and word not in ROLE_WORDS and word not in ORG_HEADS
             and word not in PLACE_HEADS and word not in FUNCTION_WORDS and word not in MONTHS and word not in DAYS
             and word.rstrip("’'s") not in known_places and word not in known_places)

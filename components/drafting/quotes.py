@@ -203,8 +203,10 @@ def sentence_spans(narrative: str, p_start: int, p_end: int) -> list[tuple[int, 
     # `A says X - but B insist Y`: a dash before `but` starts a new sentence, with a speaker of its own
     # `X said A, while Y said: "..."`: a clause with a speaker of its own
     # (but `X said A – but warned B`: the same speaker goes on, no new sentence)
-    for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[“\"‘A-Z0-9£\x00])|\s[-–—](?=\s+but\s(?!(?:also\s+)?(?:said|says|warned|"
-                         r"warns|added|adds|insisted|insists|admitted|admits|claimed|claims|stressed|told)\b))"
+    # (`Cllr Balvinder S. Bains said`: a stop after a middle initial ends no sentence)
+    for m in re.finditer(r"(?<!\s[A-Z])[.!?][”\"’)]?\s+(?=[“\"‘A-Z0-9£\x00])|\s[-–—](?=\s+but\s(?!(?:also\s+)?"
+                         r"(?:said|says|warned|warns|added|adds|insisted|insists|admitted|admits|claimed|claims|stressed|"
+                         r"told)\b))"
                          r"|,(?=\s+(?:while|whereas)\s+"
                          r"(?:[\w’'-]+\s+){1,5}?(?:said|says|added|told|claimed|warned)\b)", narrative[p_start:p_end]):
         spans.append((start, p_start + m.start() + len(m.group().rstrip())))

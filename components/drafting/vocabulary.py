@@ -80,7 +80,7 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly
 HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cllrs Cll Coun Councillor Councillors Sir Dame Lord Lady Baroness Supt Chf "
                  "Superintendent Insp PCSO SPC Mayor "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
-                 "CS DCS CC ACC DCC Con CI Officer "
+                 "CS DCS CC ACC DCC Con Cons CI Officer "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())
 ROLE_WORDS = HONORIFICS | set("Secretary Minister Commander Chief Leader Mayor MP MEP MSP MLA AM PCC Chairman "
                               "Chairwoman "

@@ -1171,6 +1171,16 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
     ("Commissioner Jo Penn set the budget.\n\nMembers agreed the budget, described by Mrs Penn as \u201cthe "
      "hardest yet\u201d.", [("", "the budget, described by Mrs Penn as \u201cthe hardest yet\u201d"),
                              ("Jo Penn", "the hardest yet")]),
+    # `Ch Cons X`; a middle initial (`Cllr Ann B. Lee said`) ends no sentence and is part of the name
+    ("Ch Cons Ray Dunn spoke.\n\nCh Cons Dunn also said the model would change.",
+     [("Ray Dunn", "the model would change")]),
+    ("Cllr Ann B. Lee (Lab: Upton) said: \u201cWe are sympathetic.\u201d", [("Ann B. Lee", "We are sympathetic.")]),
+    # `They've accused A`; `with one saying: “...”` is someone the text does not name (a control here: this short
+    # form was blank before too)
+    ("The Wexley Liberal Democrats are angry. They\u2019ve accused the council of breaking its promise.",
+     [("Wexley Liberal Democrats", "accused the council of breaking its promise")]),
+    ("Jo Penn said the plan was fair.\n\nShe gave her remarks, which led to heckling from residents, with one "
+     "saying: \u201cYou shut the station.\u201d", [("Jo Penn", "the plan was fair"), ("", "You shut the station.")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
