@@ -629,9 +629,14 @@ TITLE_ROLES = {"cllr": "council", "coun": "council", "councillor": "council", "p
 
 def _holds_title(entity: Entity, title: str) -> bool:
     """Whether a person's roles fit the title a surname is given (`Cllr` fits `Wrexham Council deputy leader`)."""
-    stems = {TITLE_ROLES[w] for w in title.lower().replace(".", "").split() if w in TITLE_ROLES}
-    held = " ".join(entity.roles + entity.titles).lower()
-    return bool(stems) and all(re.search(rf"\b{stem}", held) for stem in stems)
+    words = [w for w in title.lower().replace(".", "").split() if w in TITLE_ROLES]
+    held = " ".join(entity.roles + entity.titles).lower().replace(".", "")
+
+    def holds(word: str) -> bool:  # the role's stem, or a title that stands for it (`leader Cllr` holds `Cllr`)
+        stem = TITLE_ROLES[word]
+        return bool(re.search(rf"\b{stem}", held)) or any(re.search(rf"\b{t}\b", held)
+                                                          for t, s in TITLE_ROLES.items() if s == stem)
+    return bool(words) and all(holds(w) for w in words)
 
 
 def _surname_of(name: str, surname: str) -> bool:

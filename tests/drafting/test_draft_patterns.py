@@ -1181,6 +1181,10 @@ def test_speakers_of_patterns_found_in_a_tenth_set_of_real_articles(text, expect
      [("Wexley Liberal Democrats", "accused the council of breaking its promise")]),
     ("Jo Penn said the plan was fair.\n\nShe gave her remarks, which led to heckling from residents, with one "
      "saying: \u201cYou shut the station.\u201d", [("Jo Penn", "the plan was fair"), ("", "You shut the station.")]),
+    # `Cllr Jones` is the Jones who holds `Cllr` (`Deputy leader Cllr Hugh Jones`), not Commissioner Arfon Jones
+    ("Deputy leader Cllr Hugh Jones told a meeting that the council funds PCSOs.\n\nCommissioner Arfon Jones has "
+     "written to the council.\n\nCllr Jones said the council was working with groups.",
+     [("Hugh Jones", "the council funds PCSOs"), ("Hugh Jones", "the council was working with groups")]),
     # `CC` is a title: `CC Gunn` is the chief constable named before
     ("Chief Constable Ada Gunn led the raids.\n\nCC Gunn added: \u201cI thank the teams.\u201d",
      [("Ada Gunn", "I thank the teams.")]),
