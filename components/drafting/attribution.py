@@ -167,19 +167,14 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         if ref is not None and ref.kind == "pronoun" and ADDRESSING_RE.match(phrase):
             subject_start = reach + cut + 1  # `Addressing ACC Prince, he said`: he is not the man he addresses
         if re.search(r"\s+(?:and|but)\s*$", phrase) and "," not in phrase and (
-                lead := re.match(LEAD_NAME, phrase)):
+                lead := _lead_subject(phrase, reading.known_places)):
             # `Cllr Ada Vine represents Northfield and Elm and said ...`: the subject of the first verb
-            first = parse_subject(lead.group(1).strip(), reading.known_places)
-            if first is not None and first.kind in ("person", "surname", "organisation"):
-                ref, subject_start = first, reach + cut + 1 + lead.start(1)
+            ref, subject_start = lead[0], reach + cut + 1 + lead[1]
         if ref is None and m.group().endswith("ing") and re.fullmatch(r"[^,]*,\s*|[^,]*\sby\s*", phrase) and (
-                lead := re.match(LEAD_NAME, phrase)):
+                lead := _lead_subject(phrase, reading.known_places)) and not re.search(r"[’']s\s*$", lead[2]):
             # `Mark Dale went further, saying ...`, `X eased fears by revealing that ...`: the clause's subject
             # (not `Basildon Council's leader has demanded ..., calling ...`: the council's leader, not the council)
-            first = parse_subject(lead.group(1).strip(), reading.known_places)
-            if first is not None and first.kind in ("person", "surname", "organisation") and \
-                    not re.search(r"[’']s\s*$", lead.group(1)):
-                ref, subject_start = first, reach + cut + 1 + lead.start(1)
+            ref, subject_start = lead[0], reach + cut + 1 + lead[1]
         if re.search(r",\s*(?:and|but)\s*$" if ref else r"\s(?:and|but)\s*$", phrase) and (
                 lead := re.match(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?P<p>He|She|They|It)\s+[a-z]", phrase)):
             # `He has ordered budgets to be cut, but says ...`: the pronoun that opened the sentence (also past a
@@ -216,6 +211,15 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             continue  # (`The Wessex News reported cuts`: a paper's report, not a source's words)
         claim = _claim_span(reading, m, verb_start, verb_end, s_start, s_end, subject_start)
         return Attribution(ref, verb_start, verb_end, claim, subject_start)
+    return None
+
+
+def _lead_subject(phrase: str, places: set[str]) -> tuple[Ref, int, str] | None:
+    """The person or body named at the opening of a phrase (LEAD_NAME), where it starts, and the words read."""
+    if (lead := re.match(LEAD_NAME, phrase)) and \
+            (first := parse_subject(lead.group(1).strip(), places)) is not None and \
+            first.kind in ("person", "surname", "organisation"):
+        return first, lead.start(1), lead.group(1)
     return None
 
 

@@ -627,6 +627,9 @@ TITLE_ROLES = {"cllr": "council", "coun": "council", "councillor": "council", "p
                "superintendent": "superintendent", "mp": "mp", "msp": "msp", "sgt": "sergeant", "sergeant": "sergeant"}
 
 
+TITLES_OF = {stem: [t for t, s in TITLE_ROLES.items() if s == stem] for stem in set(TITLE_ROLES.values())}
+
+
 def _holds_title(entity: Entity, title: str) -> bool:
     """Whether a person's roles fit the title a surname is given (`Cllr` fits `Wrexham Council deputy leader`)."""
     words = [w for w in title.lower().replace(".", "").split() if w in TITLE_ROLES]
@@ -634,8 +637,7 @@ def _holds_title(entity: Entity, title: str) -> bool:
 
     def holds(word: str) -> bool:  # the role's stem, or a title that stands for it (`leader Cllr` holds `Cllr`)
         stem = TITLE_ROLES[word]
-        return bool(re.search(rf"\b{stem}", held)) or any(re.search(rf"\b{t}\b", held)
-                                                          for t, s in TITLE_ROLES.items() if s == stem)
+        return bool(re.search(rf"\b{stem}", held)) or any(re.search(rf"\b{t}\b", held) for t in TITLES_OF[stem])
     return bool(words) and all(holds(w) for w in words)
 
 
