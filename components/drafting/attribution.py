@@ -628,7 +628,9 @@ AND_VERB_RE = re.compile(rf"(?:(?:,|\s+[-–—])?\s+(?:and|but|although|though|
                          rf"(?:(?P<claim>{CLAIM_VERBS})|"
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
-                         r"claiming|saying|insisting|arguing|warning|stating|noting|explaining|pointing out|adding)|"
+                         r"claiming|saying|insisting|arguing|warning|stating|noting|explaining|pointing out|adding|"
+                         r"predicting|estimating|hinting|suggesting|stressing|confirming|acknowledging|conceding|"
+                         r"admitting|emphasising|emphasizing|maintaining|recalling|revealing|indicating)|"
                          r"\s+saying(?=\s+(?:that\s+)?(?:he|she|they|it|the|there)\s)|"  # `A saying he B`
                          r",?\s+after revealing|\s+[–—-]\s+(?:indicating|saying|adding|claiming|insisting|warning)|"
                          r",?\s+and(?=\s+that\b)|"  # `said A, and that B`

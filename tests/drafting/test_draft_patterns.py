@@ -1193,6 +1193,17 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
     assert speakers_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the twelfth set: a participle of saying after a claim starts a second claim of the same speaker
+    ("Mr Tom Hale said the force would recruit 20 PCSOs, predicting that burglaries in Wexley would fall.",
+     [("Tom Hale", "the force would recruit 20 PCSOs"), ("Tom Hale", "burglaries in Wexley would fall")]),
+    ("Jo Penn told the panel the budget was tight, conceding that two posts might go.",
+     [("Jo Penn", "the budget was tight"), ("Jo Penn", "two posts might go")]),
+])
+def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
+    assert speakers_of(text) == expected
+
+
 def test_a_number_word_before_a_place_word_is_no_place():
     """`Six community safety posts`: `community` follows a place's name, but `Six` is a number, not a town."""
     draft = drafting.draft_article("Six community safety posts were cut in Wexley.", META, *TABLES)
