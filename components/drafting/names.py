@@ -8,6 +8,7 @@ from components.drafting.records import Ref
 from components.drafting.vocabulary import (
     DAY_LEAD_RE,
     DAYS,
+    EVENT_HEADS,
     FEMALE_NAMES,
     FUNCTION_WORDS,
     GENERIC_ORG_RE,
@@ -131,8 +132,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     post = []
     while len(tail) > 2 and tail[-1] in POST_NOMINALS:  # `Ann Lee MP`: letters after a name are a role
         post.insert(0, tail.pop())
-    if not tail:
-        return None
+    if not tail or len(tail) >= 2 and tail[-1] in EVENT_HEADS and tail[-2] not in HONORIFICS | FIRST_NAMES:
+        return None  # `the General Election`, `the Spending Review`: an event, nobody who speaks (but `Tom Day`)
     if len(tail) >= 2 and tail[-2] in ROLE_ACRONYMS and tail[-1] not in FIRST_NAMES and \
             _is_name_word(tail[-1], known_places) and not tail[-1].isupper():
         # `PCC Jones said`, `MS Boyack said`: a title in capitals before a surname

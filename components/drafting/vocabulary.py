@@ -127,6 +127,9 @@ PLACE_HEADS = set("Centre Square Theatre Street Road Station Hall Park Court Lan
                   "Church Stadium Pier Bridge Estate Precinct Mall Market Watch Raptor Op Operation Team Teams Scheme "
                   "House Echo Stations Centres Hospitals Schools Courts Halls Hills Valley Moors "
                   "Marshes Islands Isles Coast Estuary Peninsula Dales Wolds City".split())
+# the last word of a capitalised phrase that names an event or a document, never a person (`General Election`)
+EVENT_HEADS = set("Election Elections Review Budget Speech Statement Debate Referendum Settlement Conference Summit "
+                  "Questions Inquiry Strategy Programme".split())
 NATIONAL_WORDS = re.compile(r"\b(?:nationally|national|the country|across England|England and Wales)\b")
 NATIONAL_ROLES = re.compile(r"\b(?:Home Secretary|Home Office|Prime Minister|Minister|Government|Parliament)\b")
 FUNCTION_WORDS = set("The A An But And Or However Meanwhile Now Then So If When While In On At By For From To With "

@@ -1199,6 +1199,9 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
      [("Tom Hale", "the force would recruit 20 PCSOs"), ("Tom Hale", "burglaries in Wexley would fall")]),
     ("Jo Penn told the panel the budget was tight, conceding that two posts might go.",
      [("Jo Penn", "the budget was tight"), ("Jo Penn", "two posts might go")]),
+    # `the General Election` is an event, not a man named Election whom a later `he` could mean
+    ("Had Tom Rudd’s party won the General Election, he would have lost his post.\n\nHe said: “We need "
+     "more officers.”", [("Tom Rudd", "We need more officers.")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
