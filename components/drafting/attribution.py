@@ -80,7 +80,8 @@ DOCUMENT_RE = re.compile(r"(?i)\b(?:figures|data|statistics|analysis|survey|rese
 LEAD_NAME = (r"\s*((?:[A-Z][\w’'.-]*\s+|(?:of|for|and)\s+(?=[A-Z])|(?:" + "|".join(sorted(ROLE_LOWER)) +
              r")\s+(?=[A-Z])){1,8}+)(?:\([A-Za-z]{2,6}\)\s+)?[a-z]")
 OBJECT_BEFORE_RE = re.compile(r"\b(?:before|to|with|into|against|about|towards)\s+(?:the\s+)?"
-                              r"(?:[A-Z][\w’'-]*\s+){0,5}$")  # (`written to Justice Secretary X`: titles between)
+                              r"(?:[A-Z][\w’'-]*\s+){0,5}(?:(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){1,4})?$")
+# (`written to Justice Secretary X`: titles between; `written to the Prime Minister and Mrs Y`: two of them)
 SPEAKS_FOR_RE = re.compile(r"(?i)spokes|representative|member|behalf|officials?\b|chief|head|boss|leader|director")
 DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|survey|analysis|"
                             r"document|statement|motion|letter|submission|paper)\s*,\s*(?:[a-z]+\s+){0,5}?"

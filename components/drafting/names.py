@@ -89,9 +89,10 @@ PARTY_OWNS_RE = re.compile(r"(?:(?:Scottish|Welsh)\s+)?(?P<party>"
 # `East Renfrewshire’s chief inspector`: a place of two words, then a role in lower case
 PLACE_ROLE_RE = re.compile(r"[A-Z][\w-]+\s+[A-Z][\w-]+[’']s\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>inspector|"
                            r"superintendent|commander|councillor|mayor|commissioner|constable|MP|MSP|AM|officer|chief)")
+DOCUMENT_NOUNS = r"statement|report|motion|letter|submission|briefing|paper|document"
 # `Commissioner Lloyd’s office`: the office of someone the phrase names (not `the Home Office`)
 OFFICE_OF_RE = re.compile(r"(?:[Aa]lso,?\s+)?(?P<who>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)[’']s\s+"
-                          r"(?:press\s+)?office")
+                          rf"(?:press\s+)?(?:office|{DOCUMENT_NOUNS})")  # (`Redmond’s motion stated`: his)
 # `In a statement chief constable Crompton said`: a rank in lower case, then a surname
 LOWER_RANK_NAME_RE = re.compile(r"(?:^|.*\s)(?P<rank>chief constable|chief inspector|inspector|superintendent|"
                                 r"commissioner|sergeant|councillor)\s+(?P<name>[A-Z][\w’'-]+)")
@@ -284,14 +285,14 @@ def role_phrase_before(text: str, at: int) -> str:
 
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{1,3})\)$")  # `(ASCO)`; a party, `(Lab)`, `(Con)`
 EVIDENCE_BY_RE = re.compile(r"^(?i:research|analysis|a report|a study|a survey|an investigation|figures|data|"
-                            r"a statement|the statement|a spokesman statement)\s+(?:by|from|issued by)\s+")
+                            r"a statement|the statement|a spokesman statement)\s+(?:by|from|issued by|prepared by|"
+                            r"written by|compiled by|produced by|drawn up by)\s+")
 NAMED_GENERIC_END_RE = re.compile(rf"(?i){NAMED_GENERIC}$")
 NAME_THEN_HEAD_RE = re.compile(r"(?:[Tt]he\s+)?(?P<name>Unison|UNISON|GMB|Unite|RMT|PCS|Napo)\s+(?:trade\s+)?union")
 LOWER_BEFORE_BODY_RE = re.compile(r"^([Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}(?=(?:union|force|council|federation|"
                                   r"government)$)")
 
 
-DOCUMENT_NOUNS = r"statement|report|motion|letter|submission|briefing|paper|document"
 THE_DOCUMENT_RE = re.compile(rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:joint\s+|written\s+|"
                              rf"latest\s+|new\s+)?(?P<doc>{DOCUMENT_NOUNS})")
 DOCUMENT_OF_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?(?!(?:In|On|At|By|For|With|From)\s)"
@@ -323,9 +324,11 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
             not any(w in HONORIFICS for w in phrase.split()):
         return None  # `Following the Spending Review, X said`: when, not who (but `After the meeting he said`)
     if m := THE_DOCUMENT_RE.fullmatch(phrase):  # `The statement continued`: whoever gave the statement named before
-        return Ref("document", name=phrase, head=m.group("doc").lower())
+        owner = phrase.split()[0].lower()  # `His letter tells them`: if no letter was named before, his
+        return Ref("document", name=phrase, head=m.group("doc").lower(),
+                   gender={"his": "m", "her": "f", "their": "plural", "its": "plural"}.get(owner, ""))
     if m := DOCUMENT_OF_RE.fullmatch(phrase):  # `The Police Scotland submission to the committee stated`: its author
-        phrase = m.group("author")
+        phrase = re.sub(r"(?<=[a-z])[’']s?\s*$", "", m.group("author"))  # (`Redmond’s motion`: Redmond)
     if not phrase:
         return None
     if members := re.fullmatch(r"(?:[Tt]he\s+)?[Mm]embers\s+of\s+(?:the\s+)?(?P<body>[A-Z].+)", phrase):
@@ -341,9 +344,11 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if m := PRONOUN_RE.search(phrase):
         return Ref("pronoun", gender={"he": "m", "she": "f", "they": "plural", "it": "plural"}.get(
             m.group("p").lower(), ""))
-    if (m := OFFICE_OF_RE.fullmatch(phrase)) and (who := parse_named(m.group("who"), known_places)) is not None \
-            and who.kind in ("person", "surname"):  # `Commissioner Lloyd’s office has argued`: he argues
-        return who
+    if m := OFFICE_OF_RE.fullmatch(phrase):  # `Commissioner Lloyd’s office has argued`: he argues
+        if (who := parse_named(m.group("who"), known_places)) is not None and who.kind in ("person", "surname"):
+            return who
+        if re.fullmatch(r"[A-Z][a-z][\w-]+", m.group("who")) and m.group("who") not in FUNCTION_WORDS:
+            return Ref("single", m.group("who"))  # `Redmond’s motion stated`: the Redmond named before
     if m := SPOKES_RE.search(phrase):
         org = m.group("org").strip()
         if role := DEFINITE_ROLE_RE.fullmatch(org):  # `a spokesperson for the commissioner`: the commissioner's

@@ -130,6 +130,10 @@ class Reading:
             if (by := self.documents.get(ref.head)) is not None:
                 return by, (f"'{ref.name}' read as {self.entities[by].name}'s, whose {ref.head} the article named "
                             "before (attribution inferred).")
+            if ref.gender:  # `His letter tells them`, no letter named before: whoever `his` means
+                found, note = self._last_speaker(ref.gender, at)
+                self._mention(found, at)
+                return found, note
             return None, (f"Who said this? '{ref.name}' is no {ref.head} the article gave to anyone before; the "
                           "speaker is left blank to fill in.")
         if ref.kind == "nobody":

@@ -1202,6 +1202,16 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
     # `the General Election` is an event, not a man named Election whom a later `he` could mean
     ("Had Tom Rudd’s party won the General Election, he would have lost his post.\n\nHe said: “We need "
      "more officers.”", [("Tom Rudd", "We need more officers.")]),
+    # `His letter tells them:` with no letter named before: whoever `his` means
+    ("Tom Rudd wants more officers.\n\nHis letter tells them: “We have lost 300 officers.”",
+     [("Tom Rudd", "We have lost 300 officers.")]),
+    # a surname's document speaks for its author; a report prepared by someone is theirs
+    ("Cllr Ben Tate put forward a motion.\n\nTate’s motion stated: “The force needs more money.”",
+     [("Ben Tate", "The force needs more money.")]),
+    ("A report prepared by Assistant Chief Constable Jo Reed said the programme had worked.",
+     [("Jo Reed", "the programme had worked")]),
+    # two people written to are both objects: neither asks for the meeting
+    ("Tom Rudd has sent a letter to the Home Secretary and Mrs Ann Vale asking for a meeting.", []),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
