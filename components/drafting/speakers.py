@@ -498,9 +498,22 @@ def _holds(entity: Entity, head: str, phrase: str = "") -> bool:
     said = set(phrase.lower().split())
     for role in (*entity.roles, *entity.titles):
         m = re.search(rf"(?i)\b(?:{words})\b", role)
-        if m and not (set(role[:m.start()].lower().split()) & DEPUTY_WORDS) - said:
+        if m and not (set(role[:m.start()].lower().split()) & DEPUTY_WORDS) - said and \
+                not _other_kind_of(head, phrase, role[:m.start()]):
             return True
     return False
+
+
+KINDS_OF = {"secretary", "minister"}  # `general secretary` is not `Finance Secretary`, nor `Home Secretary`
+
+
+def _other_kind_of(head: str, phrase: str, before_in_role: str) -> bool:
+    """`the general secretary of the federation` and `Acting Finance Secretary X`: the word before the head differs."""
+    said = re.search(rf"(?i)\b(\w+)\s+{re.escape(head)}\b", phrase)
+    held = re.search(r"(\w+)\s*$", before_in_role)
+    return head.lower() in KINDS_OF and said is not None and held is not None and \
+        said.group(1).lower() not in ("the", "a", "an", "its", "their") and \
+        said.group(1).lower() != held.group(1).lower()
 
 
 def _same_body(a: str, b: str) -> bool:

@@ -1212,6 +1212,10 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
      [("Jo Reed", "the programme had worked")]),
     # two people written to are both objects: neither asks for the meeting
     ("Tom Rudd has sent a letter to the Home Secretary and Mrs Ann Vale asking for a meeting.", []),
+    # `the general secretary of the union` named next is not the `Finance Secretary` named later
+    ("Staff are at breaking point, the general secretary of the Wexley Police Union has warned.\n\nAnn Kerr "
+     "said the cuts had gone too far.\n\nFinance Secretary Tom Rudd set the budget at £9m.",
+     [("Ann Kerr", "Staff are at breaking point"), ("Ann Kerr", "the cuts had gone too far")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
