@@ -635,6 +635,9 @@ AND_VERB_RE = re.compile(rf"(?:(?:,|\s+[-–—])?\s+(?:and|but|although|though|
                          r"\s+saying(?=\s+(?:that\s+)?(?:he|she|they|it|the|there)\s)|"  # `A saying he B`
                          r",?\s+after revealing|\s+[–—-]\s+(?:indicating|saying|adding|claiming|insisting|warning)|"
                          r",?\s+and(?=\s+that\b)|"  # `said A, and that B`
+                         # `blamed a shortfall, which he said will cost 90 posts`: what he said of it, a second claim
+                         r"(?:,|\s+[-–—])\s+which\s+(?:he|she|they|it|(?:[A-Z][\w’'-]+\s+){1,3}?)\s*(?:said|says|"
+                         r"claimed|claims|warned|warns|believes|believed|insisted|insists|argued|argues)|"
                          r",?\s+but(?=\s+that\s+(?:the|a|an|it|he|she|they|there|we|people|[A-Z]))|"  # `A but that B`
                          # `A, Mr Bailey said, but B`; `A, she confirmed, but added B`
                          r",\s+(?:he|she|they|it|(?:Mr|Mrs|Ms|Dr|Cllr)\s+[A-Z][\w’'-]+)\s+(?:said|says|added|confirmed|"

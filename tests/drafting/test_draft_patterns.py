@@ -1216,6 +1216,9 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
     ("Staff are at breaking point, the general secretary of the Wexley Police Union has warned.\n\nAnn Kerr "
      "said the cuts had gone too far.\n\nFinance Secretary Tom Rudd set the budget at £9m.",
      [("Ann Kerr", "Staff are at breaking point"), ("Ann Kerr", "the cuts had gone too far")]),
+    # `, which he said ...` after a claim: what he said of it is a second claim of his
+    ("Tom Rudd has blamed a shortfall in funding, which he said will cost 90 posts.",
+     [("Tom Rudd", "blamed a shortfall in funding"), ("Tom Rudd", "will cost 90 posts")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
