@@ -40,7 +40,9 @@ CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|war
                            r"|,?\s+but\s+it\s+(?:is|was)\s+understood\b")  # what the paper understands is its own
 INVERTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "warn", "warns", "warned", "added", "insists",
                    "insisted", "admitted", "argued", "argues", "believes", "stated", "states"}  # no object after
-INVERTED_RE = re.compile(r"\s+[^,.;:\x00“”\"]{2,80}?[.!?]?\s*")  # a verb with only its subject after it
+# a verb with only its subject after it, and perhaps a role (`..., said Ann Kerr, chair of the group.`)
+INVERTED_RE = re.compile(r"\s+(?:[^,.;:\x00“”\"]{2,80}?|(?=[A-Z]|the\s)[^,.;:\x00“”\"]{2,80}?,\s+(?!who\b)"
+                         r"[^,.;:\x00“”\"]{2,100})[.!?]?\s*")
 PASSIVE_SAY_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
 TIME_WORDS = (r"earlier|later|last|this|on|in|at|yesterday|today|tonight|recently|previously|week|month|year|weekend|"
               r"morning|afternoon|evening|night|the|a|statement|meeting|monday|tuesday|wednesday|thursday|friday|"

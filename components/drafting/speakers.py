@@ -545,6 +545,8 @@ def _fits(entity: Entity, fits: tuple[str, ...]) -> bool:
     words = {w.casefold() for w in re.findall(r"[\w’'-]+", entity.name)}
     if "Police" in fits and words & NOT_A_FORCE:  # `Mayor's Office for Police and Crime`: no force, though it says so
         return False
+    if "Police" in fits and "forces" in words:  # `Northamptonshire and Cheshire Police Forces`: two, not `the force`
+        return False
     return not fits or any(f.casefold() in words if " " not in f else  # `Hertfordshire Constabulary`: both words
                            set(f.casefold().split()) <= words for f in fits)
 

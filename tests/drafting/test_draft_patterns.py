@@ -1219,6 +1219,14 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
     # `, which he said ...` after a claim: what he said of it is a second claim of his
     ("Tom Rudd has blamed a shortfall in funding, which he said will cost 90 posts.",
      [("Tom Rudd", "blamed a shortfall in funding"), ("Tom Rudd", "will cost 90 posts")]),
+    # `CLAIM, said X, chair of Y.`: X's claim, and X is who `he` means next
+    ("Tom Rudd said: “We need officers.”\n\nPatrols in Wexley have cut burglary, said Ben Tate, chairman "
+     "of Wexley Residents Group.\n\nHe added: “The town is safer.”",
+     [("Tom Rudd", "We need officers."), ("Ben Tate", "Patrols in Wexley have cut burglary"),
+      ("Ben Tate", "The town is safer.")]),
+    # `Northamptonshire and Cheshire Police Forces` are two forces, not the one `the force` means
+    ("The force said the cuts were needed.\n\nIt shares its finance team with Wexley and Dunmore Police Forces.",
+     [("", "the cuts were needed")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
