@@ -635,7 +635,8 @@ AND_VERB_RE = re.compile(rf"(?:(?:,|\s+[-–—])?\s+(?:and|but|although|though|
                          r"predicting|estimating|hinting|suggesting|stressing|confirming|acknowledging|conceding|"
                          r"admitting|emphasising|emphasizing|maintaining|recalling|revealing|indicating)|"
                          r"\s+saying(?=\s+(?:that\s+)?(?:he|she|they|it|the|there)\s)|"  # `A saying he B`
-                         r",?\s+after revealing|\s+[–—-]\s+(?:indicating|saying|adding|claiming|insisting|warning)|"
+                         r",?\s+after (?:revealing|announcing|claiming|saying|confirming|warning)|"
+                         r"\s+[–—-]\s+(?:indicating|saying|adding|claiming|insisting|warning)|"
                          r",?\s+and(?=\s+that\b)|"  # `said A, and that B`
                          # `blamed a shortfall, which he said will cost 90 posts`: what he said of it, a second claim
                          r"(?:,|\s+[-–—])\s+which\s+(?:he|she|they|it|(?:[A-Z][\w’'-]+\s+){1,3}?)\s*(?:said|says|"

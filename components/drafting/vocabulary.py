@@ -50,7 +50,7 @@ ADJECTIVE_SAYS = {"concerned", "worried", "unhappy", "dismayed", "disappointed"}
 CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|accused|pledged|promised|criticised|"
                "criticized|blamed|praised|urged|backed|slammed|hit out at|highlighted|vowed|denied|rejected|demanded|"
                "disputed|refuted|set out|outlined|unveiled|cited|hit back at|aired|condemned|condemns|laid out|"
-               "requested|opposed|"
+               "requested|opposed|challenged(?=\\s+(?:claims|suggestions|assertions|figures)\\b)|"
                "raised (?:serious |grave |real |further )?(?:concerns|fears|questions)|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"

@@ -1227,6 +1227,11 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
     # `Northamptonshire and Cheshire Police Forces` are two forces, not the one `the force` means
     ("The force said the cuts were needed.\n\nIt shares its finance team with Wexley and Dunmore Police Forces.",
      [("", "the cuts were needed")]),
+    # `after announcing that` starts a second claim; `challenged claims` is a claim, and `and vowed to` a second
+    ("Commissioner Tom Rudd said that he will focus on patrols after announcing that Wexley Police Station will "
+     "close.", [("Tom Rudd", "he will focus on patrols"), ("Tom Rudd", "Wexley Police Station will close")]),
+    ("The chief constable, Ann Kerr, challenged claims the force was short of 40 officers and vowed to keep patrols.",
+     [("Ann Kerr", "challenged claims the force was short of 40 officers"), ("Ann Kerr", "to keep patrols")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
