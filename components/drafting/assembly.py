@@ -24,7 +24,7 @@ from components.drafting.quotes import (
     quoted_spans,
 )
 from components.drafting.records import Draft, Entity, Figure, Quoted, Ref, Row
-from components.drafting.speakers import Reading, collect_mentions
+from components.drafting.speakers import Reading, collect_mentions, headline_mentions
 from components.drafting.topics import PROPOSED_TOPICS, UNTAGGED_TOPIC, topics_for
 from components.drafting.vocabulary import (
     KNOWN_ORG_ACRONYMS,
@@ -71,6 +71,7 @@ def draft_article(text: str, meta: ArticleMeta, gazetteer: pd.DataFrame, topics:
     reading = Reading(text, narrative, set(areas["name"]))
     publisher = reading.entity(Ref("organisation", meta.publisher), len(text))  # first: `The Gazette revealed`
     reading.silent.add(publisher)
+    headline_mentions(reading, meta.title)
     collect_mentions(reading, paras)
     rows = attribute_claims(reading, paras, quotes)
     rows.sort(key=lambda r: (r.start, {"reported": 0, "direct": 1, "partial": 2}[r.kind]))

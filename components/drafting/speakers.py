@@ -197,6 +197,9 @@ class Reading:
             chosen = self._mentioned_before("person", (), at, gender)
         if chosen is None:  # (never one of the other sex: `Ms Lowe wrote to Mr Jones. She said`)
             chosen = self._mentioned_before("person", (), at, "" if gender else None)
+        if chosen is not None and all(m == HEADLINE_AT for m in self.entities[chosen].mentions if m < at):
+            return chosen, (f"The pronoun is read as {self.entities[chosen].name}, named in the headline (attribution "
+                            "inferred).")
         if chosen is None:
             return None, ("Who said this? The pronoun comes before anyone it could mean is named; the speaker is "
                           "left blank to fill in.")
@@ -355,6 +358,8 @@ class Reading:
             fits = tuple(f"{place.group(1)} {f}" for f in fits)
         chosen = chosen if chosen is not None else self._mentioned_before("organisation", fits, at)
         where = "the last named organisation"
+        if chosen is not None and all(m == HEADLINE_AT for m in self.entities[chosen].mentions if m < at):
+            where = "the organisation the headline names"
         if chosen is None:
             chosen, where = self._mentioned_after("organisation", fits, at), "the next organisation named"
         if chosen is None and head == "government":  # `the Government announced`, no government named: the Government
@@ -572,6 +577,33 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
                 continue
             for start, phrase in _named_together(reading, p_start + m.start(), whole):
                 _register_mention(reading, narrative, start, phrase)
+
+
+def headline_mentions(reading: Reading, title: str) -> None:
+    """Register the force or person a headline names, before the body, as a reader reads it first
+    (`Nottinghamshire police cuts: ...` then `The force announced ...`). Only a force, or a person with a title or a
+    known first name; and nothing from a headline in Title Case, where every word is capitalised."""
+    title = title[:HEADLINE_MAX]
+    words = re.findall(r"[A-Za-z][\w’'-]*", title)
+    if not words or sum(w[0].isupper() for w in words) > HEADLINE_CAPITALS * len(words):
+        return
+    for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&|for)(?=[\s,.:;]))*", title):
+        ref = parse_named(re.sub(r"\s+(?:of|and|for)$", "", m.group()), reading.known_places, acronyms=False)
+        if ref is not None and (ref.kind == "organisation" and ref.name.split()[-1] in ("Police", "Constabulary")
+                                and " ".join(ref.name.split()[:-1]) in reading.known_places
+                                or ref.kind == "person" and len(ref.name.split()) > 1
+                                and (ref.role or ref.name.split()[0] in FIRST_NAMES)):
+            reading.entity(ref, HEADLINE_AT)
+    for m in PLACE_POLICE_RE.finditer(title):  # `Cumbria police closing doors`: Cumbria Police (not `Extra police`)
+        if m.group(1).strip() in reading.known_places and not HEADLINE_BUILDING_RE.match(title, m.end()):
+            reading.entity(Ref("organisation", m.group(1).strip() + " Police"), HEADLINE_AT)
+
+
+HEADLINE_BUILDING_RE = re.compile(r"\s+(?:stations?|station’s|station's|officers?|front|counters?|desks?|HQ|"
+                                  r"headquarters|bases?|posts?|buildings?)\b", re.I)  # `Sandwell police station`
+HEADLINE_MAX = 300  # characters of the headline read: a headline is a line
+HEADLINE_AT = -1  # where the headline's names are mentioned: before the first character of the body
+HEADLINE_CAPITALS = 0.6  # more capitalised words than this share: a headline in Title Case
 
 
 MAX_NAMED_TOGETHER = 6  # names joined by `and` read one by one: each try reads the run so far again

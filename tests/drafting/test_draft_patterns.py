@@ -1237,6 +1237,34 @@ def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expe
     assert speakers_of(text) == expected
 
 
+def speakers_under(title: str, text: str) -> list[tuple[str, str, str]]:
+    draft = drafting.draft_article(text, drafting.ArticleMeta(title, "Daily Post"), *TABLES)
+    names = draft.frames["speakers"].set_index("speaker_id")["name"]
+    return [(names.get(q.speaker_id, ""), q.text, q.note) for q in draft.frames["quotes"].itertuples()]
+
+
+@pytest.mark.parametrize("title, who", [
+    ("Wexley police cuts: 80 PCSO jobs to go", "Wexley Police"),  # a force the headline names
+    ("Extra police for Wexley town centre", ""),  # `Extra police` is no force
+    ("Wexley police station to close", ""),  # a building, not the force
+    ("Wexley Police Cuts: 80 PCSO Jobs To Go", ""),  # a headline in Title Case: nothing read from it
+])
+def test_a_force_the_headline_names_is_the_force_a_first_paragraph_means(title, who):
+    """`The force announced ...` before any force is named in the body: the force the headline names, as a reader
+    reads it, said so on the row; and nobody when the headline names none."""
+    text = "The force announced it was cutting 80 PCSOs in Wexley.\n\nWexley police said the cuts were needed."
+    first = speakers_under(title, text)[0]
+    assert first[:2] == (who, "it was cutting 80 PCSOs in Wexley")
+    assert ("headline" in first[2]) == bool(who), first[2]
+
+
+def test_a_person_the_headline_names_is_who_an_opening_he_means():
+    rows = speakers_under("Commissioner Tom Rudd says cuts are inevitable", "He said the force would lose 20 officers.")
+    assert rows[0][:2] == ("Tom Rudd", "the force would lose 20 officers")
+    assert "headline" in rows[0][2]
+    assert speakers_under("Cuts are inevitable", "He said the force would lose 20 officers.")[0][0] == ""
+
+
 def test_a_number_word_before_a_place_word_is_no_place():
     """`Six community safety posts`: `community` follows a place's name, but `Six` is a number, not a town."""
     draft = drafting.draft_article("Six community safety posts were cut in Wexley.", META, *TABLES)
