@@ -568,6 +568,27 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
         last = attributions[-1] if attributions else None
         introduced = last if last is not None and last[2].claim is None and last[3] is not None and not any(
             q.open_at > last[2].verb_end for q in by_paragraph.get(index, [])) else None
+    return _echoed_partials(reading, rows)
+
+
+def _echoed_partials(reading: Reading, rows: list[Row]) -> list[Row]:
+    """A quoted phrase with no speaker in its sentence (`Officers enjoyed a "productive week"`) whose words one
+    speaker says in a quote of their own in the article (`"It has been a productive week," said Insp Lee`): theirs,
+    noted as inferred. Single words (`tiny`) and phrases two speakers say stay blank."""
+    said: dict[int, str] = {}  # each speaker's direct quotes, joined: one search per speaker, not per quote
+    for r in rows:
+        if r.kind == "direct" and r.speaker is not None:
+            said[r.speaker] = said.get(r.speaker, "") + "\x00" + reading.text[r.start:r.end].casefold()
+    for i, row in enumerate(rows):
+        words = reading.text[row.start:row.end].strip(" .,;:").casefold()
+        if row.kind != "partial" or row.speaker is not None or len(words.split()) < 2:
+            continue
+        holders = {speaker for speaker, quotes in said.items() if words in quotes}
+        if len(holders) == 1:
+            speaker = holders.pop()
+            rows[i] = Row("partial", row.start, row.end, speaker,
+                          f"No speaker in its sentence; {reading.entities[speaker].name} says these words in a quote "
+                          "of their own in the article: read as theirs (attribution inferred); check it.")
     return rows
 
 

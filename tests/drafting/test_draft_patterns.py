@@ -1232,6 +1232,13 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
      "close.", [("Tom Rudd", "he will focus on patrols"), ("Tom Rudd", "Wexley Police Station will close")]),
     ("The chief constable, Ann Kerr, challenged claims the force was short of 40 officers and vowed to keep patrols.",
      [("Ann Kerr", "challenged claims the force was short of 40 officers"), ("Ann Kerr", "to keep patrols")]),
+    # a quoted phrase nobody says in its sentence, which one speaker says in a quote of their own: theirs; a single
+    # word is never read as theirs
+    ("Officers in Wexley enjoyed a “productive week” of raids.\n\nInsp Jo Reed said: “It was a "
+     "productive week for the team.”", [("Jo Reed", "productive week"), ("Jo Reed", "It was a productive week for "
+                                                                            "the team.")]),
+    ("The saving is “tiny”, say some.\n\nInsp Jo Reed said: “The saving is tiny.”",
+     [("Jo Reed", "The saving is tiny.")]),  # (a lone word in quote marks with nobody in its sentence: left out)
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
