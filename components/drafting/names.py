@@ -288,7 +288,10 @@ EVIDENCE_BY_RE = re.compile(r"^(?i:research|analysis|a report|a study|a survey|a
                             r"a statement|the statement|a spokesman statement)\s+(?:by|from|issued by|prepared by|"
                             r"written by|compiled by|produced by|drawn up by)\s+")
 NAMED_GENERIC_END_RE = re.compile(rf"(?i){NAMED_GENERIC}$")
-NAME_THEN_HEAD_RE = re.compile(r"(?:[Tt]he\s+)?(?P<name>Unison|UNISON|GMB|Unite|RMT|PCS|Napo)\s+(?:trade\s+)?union")
+UNION_NAMES = r"Unison|UNISON|GMB|Unite|RMT|PCS|Napo"
+# `The Unison union said`, `Union Unison said`: Unison
+NAME_THEN_HEAD_RE = re.compile(rf"(?:[Tt]he\s+)?(?:(?P<name>{UNION_NAMES})\s+(?:trade\s+)?union|"
+                               rf"(?:[Tt]rade\s+)?[Uu]nion\s+(?P<name2>{UNION_NAMES}))")
 LOWER_BEFORE_BODY_RE = re.compile(r"^([Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}(?=(?:union|force|council|federation|"
                                   r"government)$)")
 
@@ -336,7 +339,7 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if re.fullmatch(r"[Tt]he\s+(?:Federation|Force|Constabulary|Union|Council|Authority|Panel)", phrase):
         return _generic(phrase.lower())  # `The Federation says`: the federation named before
     if named_head := NAME_THEN_HEAD_RE.fullmatch(phrase):  # `The Unison union said`: Unison
-        return Ref("organisation", named_head.group("name"))
+        return Ref("organisation", named_head.group("name") or named_head.group("name2"))
     if not NAMED_GENERIC_END_RE.search(phrase):  # (but `the police federation` is a name)
         phrase = LOWER_BEFORE_BODY_RE.sub(r"\1 ", phrase)  # `The public sector union said`: the union
     if m := re.fullmatch(r"(?:Cllrs|Councillors|Councillor)\s+(?P<first>[A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+", phrase):

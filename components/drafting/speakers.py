@@ -283,10 +283,21 @@ class Reading:
         # or only inside what `chosen` has said since (`He said the closures would save Sussex Police £2m.`)
         own = [(start, end) for start, end, who in self.claims if who == chosen and end > since]
         return [i for ms, i in sorted(rivals, key=lambda r: max(r[0]), reverse=True)
-                if (i in self.speakers_seen or max(ms) > sentence or any(self._opens_at(m) for m in ms[-8:]))
+                if (i in self.speakers_seen or max(ms) > sentence or any(self._opens_at(m) for m in ms[-8:])
+                    or self._pronoun_since(i, max(ms), sentence))
                 and not (self._sentence_start(max(ms)) <= since and all(
                     OBJECT_BEFORE_NAME_RE.search(self.narrative, max(0, m - 30), m) for m in ms))
                 and not (own and max(ms) <= sentence and all(any(start <= m < end for start, end in own) for m in ms))]
+
+    def _pronoun_since(self, entity: int, mention: int, sentence: int) -> bool:
+        """Whether a sentence after the one naming `entity` in passing, before `sentence`, opens with the pronoun
+        of the entity's sex (`... welcomed by Glen Gogerly. Over the last weeks he has been pushing ...`): the
+        article is about them now."""
+        pronoun = {"m": "he", "f": "she"}.get(self.entities[entity].gender)
+        start = self.narrative.find(".", mention, sentence)
+        return pronoun is not None and start >= 0 and re.search(
+            rf"[.!?\n]\s*(?:[A-Z][^.!?\n,]{{0,40}},?\s+)?{pronoun}\s+(?:has|had|is|was|will|would|\w+ed)\b",
+            self.narrative[start:sentence], re.I) is not None
 
     def _person_in_role(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         """`The Labour councillor said`: the person last named before `at` whose role holds the word."""

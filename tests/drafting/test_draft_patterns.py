@@ -1239,6 +1239,12 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
                                                                             "the team.")]),
     ("The saving is “tiny”, say some.\n\nInsp Jo Reed said: “The saving is tiny.”",
      [("Jo Reed", "The saving is tiny.")]),  # (a lone word in quote marks with nobody in its sentence: left out)
+    # `Union Unison said` is Unison
+    ("Union Unison said it was disappointed by the decision.", [("Unison", "it was disappointed by the decision")]),
+    # a man named in passing whom the next sentence calls `he` may be the `he` of the quote after: left blank
+    ("Supt Ray Hale said: “We are recruiting.”\n\nThe plan was welcomed by Glen Dorr, a candidate in "
+     "Wexley.\n\nLately he has been pushing for patrols.\n\n“I welcome this drive,” he said.",
+     [("Ray Hale", "We are recruiting."), ("", "I welcome this drive")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
