@@ -416,7 +416,8 @@ def _subject_after(after: str, places: set[str]) -> Ref | None:
     if not m:
         return None
     ref = parse_subject(m.group("np"), places)
-    return ref if ref and ref.kind in ("person", "surname", "organisation", "pronoun", "generic-org") else None
+    return ref if ref and ref.kind in ("person", "surname", "organisation", "pronoun", "generic-org", "role-person") \
+        else None  # (`..., said the council leader.`: the leader named before or next)
 
 
 def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s_start: int, s_end: int,

@@ -1245,6 +1245,9 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
     ("Supt Ray Hale said: “We are recruiting.”\n\nThe plan was welcomed by Glen Dorr, a candidate in "
      "Wexley.\n\nLately he has been pushing for patrols.\n\n“I welcome this drive,” he said.",
      [("Ray Hale", "We are recruiting."), ("", "I welcome this drive")]),
+    # `CLAIM, says the county's crime commissioner, after ...`: a role after an inverted verb is a subject too
+    ("Commissioner Tom Rudd spoke at the meeting.\n\nWexley has been snubbed, says the county’s crime "
+     "commissioner, after ministers pledged money for recruits.", [("Tom Rudd", "Wexley has been snubbed")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
