@@ -72,7 +72,10 @@ TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `
 # `..., the constabulary announced on Monday after a consultation.`: only when and why after the verb, the claim first
 FRONTED_TAIL_RE = re.compile(r"\s+(?:on|in|at|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend|"
                              r"spring|summer|autumn|winter)|yesterday|today|earlier|later|following|after|during|when|"
-                             r"as|at)\b(?:(?!\bthat\b)[^,;:“”\"\x00])*")  # (`confirmed this will be cut`: a claim)
+                             r"as|at)\b(?:(?!\bthat\b)[^,;:“”\"\x00])*"  # (`confirmed this will be cut`: a claim)
+                             # `CLAIM, X warned on Monday, amid a review of ...`: when, then why, not what
+                             r"|(?:\s+(?:(?:last|this)\s+(?:week|month|year)|yesterday|today|on\s+[A-Z][a-z]+day))?"
+                             r",\s+(?:as|after|amid|while|when|following|before|despite|since)\s[^;:“”\"\x00]*")
 SENTENCE_ADVERB_RE = re.compile(r"\s*(?:Even so|However|But|And|Meanwhile|Instead|In addition|Still|Indeed|"
                                 r"Nonetheless|Nevertheless|Overall|Now|So|Yet|Also|Moreover|Furthermore|Crucially)")
 DOCUMENT_RE = re.compile(r"(?i)\b(?:figures|data|statistics|analysis|survey|research)\b")

@@ -1248,6 +1248,9 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
     # `CLAIM, says the county's crime commissioner, after ...`: a role after an inverted verb is a subject too
     ("Commissioner Tom Rudd spoke at the meeting.\n\nWexley has been snubbed, says the county’s crime "
      "commissioner, after ministers pledged money for recruits.", [("Tom Rudd", "Wexley has been snubbed")]),
+    # `CLAIM, X warned on Monday, amid a review of ...`: the claim is before X, not the clause after
+    ("Wexley will have fewer officers, Chief Constable Jo Reed warned on Monday, amid a review of the budget.",
+     [("Jo Reed", "Wexley will have fewer officers")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
