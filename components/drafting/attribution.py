@@ -172,6 +172,9 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         ref, subject_start = _subject_before(phrase, reading.known_places, reach + cut + 1)
         if ref is not None and ref.kind == "pronoun" and ADDRESSING_RE.match(phrase):
             subject_start = reach + cut + 1  # `Addressing ACC Prince, he said`: he is not the man he addresses
+        if ref is not None and ref.kind == "next-person" and ANONYMOUS_RE.search(phrase):
+            # `A police officer, speaking on condition of anonymity, said`: nobody the article names
+            ref = Ref("unknown", name=clip(phrase.strip(" ,")))
         if re.search(r"\s+(?:and|but)\s*$", phrase) and "," not in phrase and (
                 lead := _lead_subject(phrase, reading.known_places)):
             # `Cllr Ada Vine represents Northfield and Elm and said ...`: the subject of the first verb
@@ -298,6 +301,14 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                 _names_a_person(chunks[len(chunks) - position - 2][1], places) and \
                 len(chunks[len(chunks) - position - 2][1].split()) >= 2:
             continue  # `Det Supt Dan Quinn, Cumbria Constabulary, said`: the officer, with his force after the name
+        if not is_first and not clause and position + 2 < len(chunks) and \
+                re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|at))*", text) and \
+                BARE_ROLE_RE.fullmatch(chunks[len(chunks) - position - 2][1]) and \
+                _names_a_person(chunks[len(chunks) - position - 3][1], places):
+            continue  # `Jo Bell, chairman, Wexley Police and Crime Panel, said`: the chairman, not the panel
+        if not is_first and not clause and BARE_ROLE_RE.fullmatch(chunk) and \
+                _names_a_person(chunks[len(chunks) - position - 2][1], places):
+            continue  # (and `chairman` between his name and his body is his role, read with the name)
             # (`Mo Byatt, Community Safety Lead at Wexley Council, said`: his title at a body, the same)
         if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
@@ -350,6 +361,12 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             return ref, offset + start + len(chunk.rstrip()) - len(chunk.split()[-1])
         return ref, at
     return None, offset
+
+
+ANONYMOUS_RE = re.compile(r"\b(?:anonymity|anonymously|not to be named|not wish to be named|not want to be named|"
+                          r"not be named|declined to be named|refused to be named)\b")
+BARE_ROLE_RE = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:chairman|chairwoman|chair|chief executive|leader|secretary|"
+                          r"director|president|treasurer|convener|convenor|clerk)\s*")
 
 
 def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) -> tuple[Ref, int] | None:

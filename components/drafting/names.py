@@ -405,6 +405,10 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         return Ref("group", name=m.group())
     if m := DEFINITE_ROLE_RE.fullmatch(phrase) or PLACE_ROLE_RE.fullmatch(phrase):
         # `The Labour councillor`, `East Renfrewshire’s chief inspector`: the one named before (or next, in a lede)
+        if (named := re.search(r"\s(?P<first>[A-Z][a-z]+)\s+[A-Z][\w’'-]+$", phrase)) and \
+                named.group("first") in FIRST_NAMES and (person := parse_named(phrase, known_places)) is not None \
+                and person.kind == "person":
+            return person  # `the MP for the town Ben Pike`: the man named
         return Ref("role-person", name=phrase, head=m.group("head").lower())
     if m := ROLE_ACRONYM_PERSON_RE.fullmatch(phrase):
         # `The PCC says`, `The Labour PCC said`, `Gloucestershire PCC has said`: a person, not the party or place

@@ -1251,6 +1251,15 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
     # `CLAIM, X warned on Monday, amid a review of ...`: the claim is before X, not the clause after
     ("Wexley will have fewer officers, Chief Constable Jo Reed warned on Monday, amid a review of the budget.",
      [("Jo Reed", "Wexley will have fewer officers")]),
+    # after the first reading: `the MP for the town Ben Pike who said` is the man named, not `the MP` before
+    ("Inspector Tim Grove said crime had fallen.\n\nThe figures were hailed by the MP for the town Ben Pike who said "
+     "patrols had worked.", [("Tim Grove", "crime had fallen"), ("Ben Pike", "patrols had worked")]),
+    # `Jo Bell, chairman, Wexley Police and Crime Panel, said`: the chairman, not his panel
+    ("Jo Bell, chairman, Wexley Police and Crime Panel, said: \u201cWe approved it.\u201d",
+     [("Jo Bell", "We approved it.")]),
+    # someone speaking on condition of anonymity is not the next person named
+    ("A Wexley police officer, speaking on condition of anonymity, said that shifts were cut.\n\nTom Rudd said "
+     "overtime was cut.", [("", "shifts were cut"), ("Tom Rudd", "overtime was cut")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
