@@ -372,7 +372,9 @@ class Reading:
         if chosen is not None and all(m == HEADLINE_AT for m in self.entities[chosen].mentions if m < at):
             where = "the organisation the headline names"
         if chosen is None:
-            chosen, where = self._mentioned_after("organisation", fits, at), "the next organisation named"
+            # (not for `police`: `Police said` before any force is named is as often a force named nowhere)
+            chosen = self._mentioned_after("organisation", fits, at) if head != "police" else None
+            where = "the next organisation named"
         if chosen is None and head == "government":  # `the Government announced`, no government named: the Government
             return self.entity(Ref("organisation", "Government"), at), ""
         if chosen is None and re.fullmatch(NAMED_GENERIC, phrase, re.I):  # `the police federation`, named nowhere else

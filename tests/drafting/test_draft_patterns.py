@@ -1260,6 +1260,9 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
     # someone speaking on condition of anonymity is not the next person named
     ("A Wexley police officer, speaking on condition of anonymity, said that shifts were cut.\n\nTom Rudd said "
      "overtime was cut.", [("", "shifts were cut"), ("Tom Rudd", "overtime was cut")]),
+    # `Police said` before any force is named is not whichever body is named next
+    ("Police said the station would close.\n\nThe base is shared by Dunmore Police and Wexley Police.",
+     [("", "the station would close")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
