@@ -112,7 +112,18 @@ class Reading:
         if ref.kind == "single":
             person = [i for i, e in enumerate(self.entities)
                       if e.kind == "person" and ref.name in e.name.split()]
-            return (person[-1], "") if person else (self.entity(ref, at), "")
+            if person:
+                return person[-1], ""
+            # `Northern said` after `Northern Constabulary` (and `Northern Joint Police Board`): the force so named
+            bodies = [i for i, e in enumerate(self.entities) if e.kind == "organisation" and i not in self.silent
+                      and e.name.split()[0] == ref.name and len(e.name.split()) > 1]
+            forces = [i for i in bodies if self.entities[i].name.split()[-1] in ("Police", "Constabulary")]
+            if len(forces) == 1 or len(bodies) == 1:
+                found = (forces or bodies)[0]
+                self._mention(found, at)
+                return found, (f"'{ref.name}' read as {self.entities[found].name}, named so before (attribution "
+                               "inferred).")
+            return self.entity(ref, at), ""
         if ref.kind == "pronoun":
             found, note = self._last_speaker(ref.gender, at)
             self._mention(found, at)

@@ -1263,6 +1263,10 @@ def test_speakers_of_patterns_found_in_an_eleventh_set_of_real_articles(text, ex
     # `Police said` before any force is named is not whichever body is named next
     ("Police said the station would close.\n\nThe base is shared by Dunmore Police and Wexley Police.",
      [("", "the station would close")]),
+    # `Westshire said` after `Westshire Constabulary` and `Westshire Joint Police Board`: the force so named
+    ("Westshire Constabulary could close 16 stations.\n\nWestshire Joint Police Board meets on Friday.\n\n"
+     "Westshire said patrols would replace the desks.",
+     [("Westshire Constabulary", "patrols would replace the desks")]),
 ])
 def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
