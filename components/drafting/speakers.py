@@ -84,8 +84,20 @@ class Reading:
                 # `Mr Beattie` read before `Doug Beattie` was: one person (but `Mrs Lee` is not `Tom Lee`)
                 e.name = name
                 return self._update(i, ref, at)
+        if len(self.entities) >= MAX_NAMES:  # a pasted list, not an article: one placeholder, said so on the report
+            return self._unread_name(at)
         self.entities.append(Entity(name, kind, mentions=[at]))
         return self._update(len(self.entities) - 1, ref, at)
+
+    def _unread_name(self, at: int) -> int:
+        """The one placeholder every name past MAX_NAMES is read as, so no text can make the reading quadratic."""
+        placeholder = f"(a name past the first {MAX_NAMES}, not read)"
+        if not self.entities or self.entities[-1].name != placeholder:
+            self.unsure.append(f"More than {MAX_NAMES} people and bodies are named: names from {at} on are given "
+                               f"as '{placeholder}'. Is this one article?")
+            self.entities.append(Entity(placeholder, "organisation"))
+        self.entities[-1].mentions.append(at)
+        return len(self.entities) - 1
 
     def _update(self, index: int, ref: Ref, at: int) -> int:
         e = self.entities[index]
@@ -305,7 +317,7 @@ class Reading:
         of the entity's sex (`... welcomed by Glen Gogerly. Over the last weeks he has been pushing ...`): the
         article is about them now."""
         pronoun = {"m": "he", "f": "she"}.get(self.entities[entity].gender)
-        start = self.narrative.find(".", mention, sentence)
+        start = self.narrative.find(".", max(mention, sentence - PRONOUN_REACH), sentence)  # (bounded: linear)
         return pronoun is not None and start >= 0 and re.search(
             rf"[.!?\n]\s*(?:[A-Z][^.!?\n,]{{0,40}},?\s+)?{pronoun}\s+(?:has|had|is|was|will|would|\w+ed)\b",
             self.narrative[start:sentence], re.I) is not None
@@ -589,6 +601,10 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
     # `Lord (Willy) Bach`: a name in brackets inside a name is read without them (same length, offsets kept)
     narrative = re.sub(r"(?<= )\(([A-Z][a-z]+)\)(?= [A-Z][a-z])", r" \1 ", reading.narrative)
     for p_start, p_end in paras:
+        if len(reading.entities) >= MAX_NAMES:  # each new name is compared with every name before it
+            reading.unsure.append(f"More than {MAX_NAMES} people and bodies are named: names after {p_start} were "
+                                  "not read. Is this one article?")
+            return
         for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&|for|the|le|de)(?=[\s,.:;]))*",
                              narrative[p_start:p_end]):
             whole = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", m.group())
@@ -623,6 +639,7 @@ def headline_mentions(reading: Reading, title: str) -> None:
             reading.entity(Ref("organisation", m.group(1).strip() + " Police"), HEADLINE_AT)
 
 
+PRONOUN_REACH = 1000  # characters before a quote's sentence searched for a `he` that means someone named in passing
 HEADLINE_BUILDING_RE = re.compile(r"\s+(?:stations?|station’s|station's|officers?|front|counters?|desks?|HQ|"
                                   r"headquarters|bases?|posts?|buildings?)\b", re.I)  # `Sandwell police station`
 HEADLINE_MAX = 300  # characters of the headline read: a headline is a line
@@ -630,6 +647,7 @@ HEADLINE_AT = -1  # where the headline's names are mentioned: before the first c
 HEADLINE_CAPITALS = 0.6  # more capitalised words than this share: a headline in Title Case
 
 
+MAX_NAMES = 200  # people and bodies read from one text (the real articles read so far name at most 16)
 MAX_NAMED_TOGETHER = 6  # names joined by `and` read one by one: each try reads the run so far again
 
 

@@ -44,6 +44,24 @@ def test_a_long_run_of_one_pattern_drafts_within_the_deadline(name):
     assert len(result.frames["quotes"]) <= 400 and len(result.frames["figures"]) <= 400
 
 
+def distinct_names(template: str, count: int) -> str:
+    """`count` copies of `template`, each with a surname of its own (`Mr Babcd said`): a list of names, not news."""
+    letters = "bcdfghjklmnpqrstvwxz"
+    names = ("".join(letters[(n // len(letters) ** k) % len(letters)] for k in range(4)).capitalize() for n in
+             range(count))
+    return " ".join(template.format(name=f"Ba{name}") for name in names)[:MAX_ARTICLE_CHARS]
+
+
+@pytest.mark.parametrize("template", ["Mr {name} said: \u201cA.\u201d", "It was welcomed by Tom {name}. Lately he has "
+                                      "been busy. \u201cA,\u201d he said."])
+def test_a_text_naming_thousands_of_people_reads_the_first_names_and_says_so(template):
+    """Every new name is compared with each name before it, so names past the first 200 (the real articles read so
+    far name at most 16) are not read one by one: the report says so, and the draft stays linear in the text."""
+    result = draft_with_deadline(distinct_names(template, 6000), META, *TABLES, seconds=HANG)
+    assert any("More than 200 people and bodies are named" in note for note in result.unsure), result.unsure[:3]
+    assert len(result.frames["speakers"]) <= 201
+
+
 @pytest.mark.parametrize("text, words", [
     (repeated("a", 200_000), "200,000 characters long; drafting takes at most 100,000"),
     ("An article\x00with a NUL", "NUL character at position 10"),
