@@ -295,21 +295,19 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and not clause and re.match(r"an?\s", text) and _names_a_person(
                 chunks[len(chunks) - position - 2][1], places):
             continue  # `Ms Baird, a former Labour MP, said`: an apposition describing the name before it
-        if not is_first and not clause and \
-                re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|at))*", text) \
+        if not is_first and not clause and BODY_NAME_RE.fullmatch(text) \
                 and (body := parse_subject(text, places)) is not None and body.kind == "organisation" and \
                 _names_a_person(chunks[len(chunks) - position - 2][1], places) and \
                 len(chunks[len(chunks) - position - 2][1].split()) >= 2:
             continue  # `Det Supt Dan Quinn, Cumbria Constabulary, said`: the officer, with his force after the name
-        if not is_first and not clause and position + 2 < len(chunks) and \
-                re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|at))*", text) and \
+            # (`Mo Byatt, Community Safety Lead at Wexley Council, said`: his title at a body, the same)
+        if not is_first and not clause and position + 2 < len(chunks) and BODY_NAME_RE.fullmatch(text) and \
                 BARE_ROLE_RE.fullmatch(chunks[len(chunks) - position - 2][1]) and \
                 _names_a_person(chunks[len(chunks) - position - 3][1], places):
             continue  # `Jo Bell, chairman, Wexley Police and Crime Panel, said`: the chairman, not the panel
         if not is_first and not clause and BARE_ROLE_RE.fullmatch(chunk) and \
                 _names_a_person(chunks[len(chunks) - position - 2][1], places):
             continue  # (and `chairman` between his name and his body is his role, read with the name)
-            # (`Mo Byatt, Community Safety Lead at Wexley Council, said`: his title at a body, the same)
         if not is_first and not clause and (re.match(r"(?:who|which|whose|where|\d{1,3}$)", text) or
                                             text[:1].islower() and not GENERIC_ORG_RE.search(text)
                                             and not INDEFINITE_RE.search(text) and not PRONOUN_RE.search(text)
@@ -363,6 +361,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     return None, offset
 
 
+BODY_NAME_RE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|at))*")  # `Wexley Police and Crime Panel`
 ANONYMOUS_RE = re.compile(r"\b(?:anonymity|anonymously|not to be named|not wish to be named|not want to be named|"
                           r"not be named|declined to be named|refused to be named)\b")
 BARE_ROLE_RE = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:chairman|chairwoman|chair|chief executive|leader|secretary|"

@@ -220,7 +220,7 @@ class Reading:
             chosen = self._mentioned_before("person", (), at, gender)
         if chosen is None:  # (never one of the other sex: `Ms Lowe wrote to Mr Jones. She said`)
             chosen = self._mentioned_before("person", (), at, "" if gender else None)
-        if chosen is not None and all(m == HEADLINE_AT for m in self.entities[chosen].mentions if m < at):
+        if chosen is not None and self._only_in_headline(chosen, at):
             return chosen, (f"The pronoun is read as {self.entities[chosen].name}, named in the headline (attribution "
                             "inferred).")
         if chosen is None:
@@ -312,6 +312,10 @@ class Reading:
                     OBJECT_BEFORE_NAME_RE.search(self.narrative, max(0, m - 30), m) for m in ms))
                 and not (own and max(ms) <= sentence and all(any(start <= m < end for start, end in own) for m in ms))]
 
+    def _only_in_headline(self, entity: int, at: int) -> bool:
+        """Whether the headline is the only place the entity is named before `at`."""
+        return all(m == HEADLINE_AT for m in self.entities[entity].mentions if m < at)
+
     def _pronoun_since(self, entity: int, mention: int, sentence: int) -> bool:
         """Whether a sentence after the one naming `entity` in passing, before `sentence`, opens with the pronoun
         of the entity's sex (`... welcomed by Glen Gogerly. Over the last weeks he has been pushing ...`): the
@@ -392,7 +396,7 @@ class Reading:
             fits = tuple(f"{place.group(1)} {f}" for f in fits)
         chosen = chosen if chosen is not None else self._mentioned_before("organisation", fits, at)
         where = "the last named organisation"
-        if chosen is not None and all(m == HEADLINE_AT for m in self.entities[chosen].mentions if m < at):
+        if chosen is not None and self._only_in_headline(chosen, at):
             where = "the organisation the headline names"
         if chosen is None:
             # (not for `police`: `Police said` before any force is named is as often a force named nowhere)
@@ -596,6 +600,11 @@ PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:police\s+)?(?:station|stations|road|str
                                  r"centre|village|school|hospital|area|neighbourhood|residents?)\b")
 
 
+# a run of capitalised words, with the small words names hold (`Police and Crime Commissioner`, `Ursula le Roy`)
+NAME_RUN_RE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&|for|the|le|de)(?=[\s,.:;]))*")
+NAME_RUN_TAIL_RE = re.compile(r"\s+(?:of|and|for|the|le|de)$")  # (a small word ends no name)
+
+
 def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
     """Register every person and organisation named in the narrative (outside quotes), with roles."""
     # `Lord (Willy) Bach`: a name in brackets inside a name is read without them (same length, offsets kept)
@@ -605,9 +614,8 @@ def collect_mentions(reading: Reading, paras: list[tuple[int, int]]) -> None:
             reading.unsure.append(f"More than {MAX_NAMES} people and bodies are named: names after {p_start} were "
                                   "not read. Is this one article?")
             return
-        for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&|for|the|le|de)(?=[\s,.:;]))*",
-                             narrative[p_start:p_end]):
-            whole = re.sub(r"\s+(?:of|and|for|the|le|de)$", "", m.group())
+        for m in NAME_RUN_RE.finditer(narrative[p_start:p_end]):
+            whole = NAME_RUN_TAIL_RE.sub("", m.group())
             if re.match(r" council\b", narrative[p_start + m.end():p_start + m.end() + 9]) and \
                     len(whole.split()) <= 3 and not set(whole.split()) & FUNCTION_WORDS and \
                     all(w[:1].isupper() for w in whole.split()) and \
@@ -627,8 +635,8 @@ def headline_mentions(reading: Reading, title: str) -> None:
     words = re.findall(r"[A-Za-z][\w’'-]*", title)
     if not words or sum(w[0].isupper() for w in words) > HEADLINE_CAPITALS * len(words):
         return
-    for m in re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&|for)(?=[\s,.:;]))*", title):
-        ref = parse_named(re.sub(r"\s+(?:of|and|for)$", "", m.group()), reading.known_places, acronyms=False)
+    for m in NAME_RUN_RE.finditer(title):
+        ref = parse_named(NAME_RUN_TAIL_RE.sub("", m.group()), reading.known_places, acronyms=False)
         if ref is not None and (ref.kind == "organisation" and ref.name.split()[-1] in ("Police", "Constabulary")
                                 and " ".join(ref.name.split()[:-1]) in reading.known_places
                                 or ref.kind == "person" and len(ref.name.split()) > 1
