@@ -18,6 +18,7 @@ from components.drafting.vocabulary import (
     CLAIM_VERBS,
     DAYS,
     GENERIC_ORG_RE,
+    HONORIFICS,
     INDEFINITE_RE,
     MONTHS,
     OBJECT_CLAIM_VERBS,
@@ -262,9 +263,10 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not clause:  # `The counter closes in May while the force confirmed ...`: a clause inside the piece
             # (`... the case and the force say`: `and` before a lower-case subject; `Devon and Cornwall` is a name)
             inner = [m for m in re.finditer(r"\s(?:but|while|whereas|after|because|when|since|although|though)\s+|"
-                                            r"\s[-–—]?\s*and\s+(?=the\s|one\s+of\s)", chunk)
+                                            r"\s[-–—]?\s*and\s+(?=the\s|one\s+of\s|" + HONORIFIC_ALT + r"\s)", chunk)
                      if "and" not in m.group() or re.search(r"\b(?:is|are|was|were|has|have|had|been|will|would)\b",
-                                                            chunk[:m.start()])]  # (a clause before it, not a name)
+                                                            chunk[:m.start()])  # (a clause before it, not a name)
+                     and not OBJECT_NAMED_RE.search(chunk[:m.start()])]  # (`wrote to the Minister and Mrs X`)
             clause = inner[-1] if inner and parse_subject(chunk[inner[-1].end():].strip(), places) else None
         rest = chunk[clause.end():] if clause else chunk
         text = rest.strip()
@@ -272,6 +274,9 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             continue
         at = offset + start + len(chunk) - len(rest) + len(rest) - len(rest.lstrip())  # where the subject begins
         is_first = position == len(chunks) - 1
+        if position == 0 and (tail := TITLED_TAIL_RE.search(text)) and tail.group("prev") not in NOT_A_CLAUSE_END \
+                and (ref := parse_subject(tail.group("who"), places)) is not None and ref.kind in ("person", "surname"):
+            return ref, at + tail.start("who")
         if position == 0 and (rel := RELATIVE_SUBJECT_RE.search(text)) and \
                 (ref := parse_subject(rel.group("who"), places)) is not None and ref.kind in RELATIVE_KINDS and \
                 ref.head not in ("bosses", "chiefs") and " and " not in rel.group("who") and \
@@ -288,7 +293,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             parse_subject(text, places) is not None
         if nearest and not clause and (joint := _first_of_joint(chunks, text, places)):
             return joint[0], offset + joint[1]
-        if nearest and clause and clause.group().strip() == "and" and not is_first and \
+        if nearest and clause and clause.start() == 0 and clause.group().strip() == "and" and not is_first and \
                 _names_a_person(text, places) and _names_a_person(chunks[len(chunks) - position - 2][1], places):
             start2, first = chunks[len(chunks) - position - 2]  # `Mark Collins, and commissioner X, said`: the first
             return parse_subject(first.strip(), places), offset + start2 + len(first) - len(first.lstrip())
@@ -344,8 +349,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and (ref is None or ref.kind == "organisation" and _is_title(text)
                              and not SPOKES_RE.search(text) and not SPOKES_BEFORE_RE.search(text)
                              # `Tony Cox, Kent's Commissioner, said` (but `CLAIM, Kent's crime commissioner said`)
-                             or ref.kind == "role-person" and _names_a_person(chunks[len(chunks) - position - 2][1],
-                                                                              places)
+                             or ref.kind in ("role-person", "next-person")  # (`X, Wexley's top officer, said`)
+                             and _names_a_person(chunks[len(chunks) - position - 2][1], places)
                              or ref.kind == "person" and _is_title(text)
                              and re.search(r"\b(?:for|of|on|at)\s", text[:text.find(ref.name)])
                              and not (text.endswith(ref.name) and ref.name.split()[0] in FIRST_NAMES)
@@ -361,6 +366,13 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     return None, offset
 
 
+# `Speaking after the report came out Baroness Hughes said`: a titled name just before the verb, after a clause
+OBJECT_NAMED_RE = re.compile(r"\b(?:to|with|from|for|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*+\s+){0,4}[A-Z][\w’'-]*+$")
+HONORIFIC_ALT = "(?:" + "|".join(sorted(HONORIFICS)) + ")"
+TITLED_TAIL_RE = re.compile(r"\b(?P<prev>[a-z]+)\s+(?P<who>" + HONORIFIC_ALT +
+                            r"\s+(?:[A-Z][\w’'-]*+\s+){0,2}[A-Z][\w’'-]*+)\s*$")
+NOT_A_CLAUSE_END = {"to", "for", "with", "from", "by", "of", "on", "at", "about", "against", "and", "or", "before",
+                    "into", "towards", "the", "told", "asked", "thanked", "urged", "than", "as"}
 BODY_NAME_RE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|at))*")  # `Wexley Police and Crime Panel`
 ANONYMOUS_RE = re.compile(r"\b(?:anonymity|anonymously|not to be named|not wish to be named|not want to be named|"
                           r"not be named|declined to be named|refused to be named)\b")

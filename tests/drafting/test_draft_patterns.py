@@ -1272,6 +1272,22 @@ def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expe
     assert speakers_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the thirteenth set: `X, Wexley's top officer, said`: the officer named before his possessive role
+    ("But Ch Supt Sam Dunn, Wexley\u2019s most senior officer, said that the town matters.\n\nMr Ian Hope, from "
+     "the federation, spoke too.", [("Sam Dunn", "the town matters")]),
+    # a titled name just before the verb, after a clause naming a body: the titled person speaks
+    ("Speaking after the Wexley Audit Office report came out Baroness Hughes said: \u201cMinisters hold the "
+     "money.\u201d", [("Baroness Hughes", "Ministers hold the money.")]),
+    ("The letter to Mr Hughes said the force was short.", []),  # (the man written to is no speaker)
+    # `X was known for A and Mr Y says B`: Mr Y, the subject of the second clause, not X
+    ("The last holder of the job, Richard Brown, was known for his work on road safety and Mr Polly says he "
+     "wants to carry on with it.", [("Mr Polly", "he wants to carry on with it")]),
+])
+def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, expected):
+    assert speakers_of(text) == expected
+
+
 def speakers_under(title: str, text: str) -> list[tuple[str, str, str]]:
     draft = drafting.draft_article(text, drafting.ArticleMeta(title, "Daily Post"), *TABLES)
     names = draft.frames["speakers"].set_index("speaker_id")["name"]
