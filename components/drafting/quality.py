@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +15,7 @@ from components.drafting.vocabulary import HONORIFICS
 
 QUALITY_ROWS = ("quotes", "quotes attributed", "figures", "figures attributed")
 WRONG_ROW = "quotes wrong speaker"
+SameSpeaker = Callable[[str, str], bool]  # (drafted name, expected name) -> the same speaker?
 REPORTED_MIN_OVERLAP = 0.8  # reported clauses have soft edges: intersection over union of the two spans
 
 
@@ -103,13 +105,15 @@ def figure_pairs(found: pd.DataFrame, expected: pd.DataFrame) -> list[tuple[int,
 
 
 def draft_quality(found_quotes: pd.DataFrame, found_figures: pd.DataFrame, expected_quotes: pd.DataFrame,
-                  expected_figures: pd.DataFrame) -> pd.DataFrame:
-    """Recall and precision of quotes and figures, found at all and found with the right speaker (by name)."""
+                  expected_figures: pd.DataFrame, same: SameSpeaker | None = None) -> pd.DataFrame:
+    """Recall and precision of quotes and figures, found at all and found with the right speaker (by name, or by
+    `same` when given)."""
+    same = same or _same_name
     rows = []
     for label, found, expected, pairs in (
             ("quotes", found_quotes, expected_quotes, quote_pairs(found_quotes, expected_quotes)),
             ("figures", found_figures, expected_figures, figure_pairs(found_figures, expected_figures))):
-        right = [(f, e) for f, e in pairs if _same_name(found.at[f, "speaker"], expected.at[e, "speaker"])]
+        right = [(f, e) for f, e in pairs if same(found.at[f, "speaker"], expected.at[e, "speaker"])]
         for name, matched in ((label, pairs), (f"{label} attributed", right)):
             rows.append({"measure": name, "expected": len(expected), "found": len(found), "matched": len(matched),
                          "recall": len(matched) / len(expected) if len(expected) else 1.0,
@@ -117,28 +121,34 @@ def draft_quality(found_quotes: pd.DataFrame, found_figures: pd.DataFrame, expec
     return pd.DataFrame(rows).set_index("measure")
 
 
+def _folded(name: str) -> str:
+    """A name without case, curly apostrophes, hyphens (`Burns-Williamson` is `Burns Williamson`) and a leading
+    "The" or title (`Cllr Beecroft` is `Beecroft`)."""
+    words = name.replace("’", "'").replace("-", " ").split()
+    while len(words) > 1 and (words[0] in HONORIFICS or words[0] == "The"):
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
 def _same_name(a: str, b: str) -> bool:
     """The same speaker: case, curly apostrophes, a leading "The" and titles aside (`The Leader` is `Leader`)."""
-    def folded(name: str) -> str:
-        words = name.replace("’", "'").replace("-", " ").split()  # `Burns-Williamson` is `Burns Williamson`
-        while len(words) > 1 and (words[0] in HONORIFICS or words[0] == "The"):  # `Cllr Beecroft` is `Beecroft`
-            words = words[1:]
-        return " ".join(words).casefold()
-    fa, fb = folded(a), folded(b)
+    fa, fb = _folded(a), _folded(b)
     short, long = sorted((fa, fb), key=len)
     # `Mr Goodman` (all the article gives) is `Peter Goodman`: a titled surname alone is that person
     return fa == fb or " " not in short and len(a.split()) > 1 and len(b.split()) > 1 and long.endswith(" " + short)
 
 
-def misses(found: pd.DataFrame, expected: pd.DataFrame, pairs: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+def misses(found: pd.DataFrame, expected: pd.DataFrame, pairs: list[tuple[int, int]],
+           same: SameSpeaker | None = None) -> tuple[list[str], list[str]]:
     """What a draft missed or misattributed, and what it found that the answer does not hold: for reading."""
+    same = same or _same_name
     by_expected = {e: f for f, e in pairs}
     missed = []
     for e, exp in expected.iterrows():
         label = exp.get("text", exp.get("value"))
         if e not in by_expected:
             missed.append(f"missed: {exp.get('kind', 'figure')} {label!r} ({exp['speaker']})")
-        elif not _same_name(found.at[by_expected[e], "speaker"], exp["speaker"]):
+        elif not same(found.at[by_expected[e], "speaker"], exp["speaker"]):
             missed.append(f"wrong speaker: {label!r}: {found.at[by_expected[e], 'speaker']} for {exp['speaker']}")
     matched = set(by_expected.values())
     extra = [f"extra: {got.get('kind', 'figure')} {got.get('text', got.get('value'))!r} ({got['speaker']})"
@@ -157,7 +167,8 @@ def sum_quality(tables: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, pd.DataFrame],
-                    gazetteer: pd.DataFrame, topics: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+                    gazetteer: pd.DataFrame, topics: pd.DataFrame,
+                    same: SameSpeaker | None = None) -> tuple[pd.DataFrame, list[str]]:
     """Draft one article and measure it against its expected quotes and figures: the quality table (with a row
     "quotes wrong speaker": `matched` counts quotes given to someone else, `precision` is their share of the
     quotes drafted), and a line for each quote or figure missed, misattributed or found in excess."""
@@ -166,10 +177,10 @@ def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, 
     lines = []
     for found, wanted, pairs in ((found_quotes, expected_quotes, quote_pairs(found_quotes, expected_quotes)),
                                  (found_figures, expected_figures, figure_pairs(found_figures, expected_figures))):
-        missed, extra = misses(found, wanted, pairs)
+        missed, extra = misses(found, wanted, pairs, same)
         lines += missed + extra
-    table = draft_quality(found_quotes, found_figures, expected_quotes, expected_figures)
-    wrong = wrong_speakers(found_quotes, expected_quotes)
+    table = draft_quality(found_quotes, found_figures, expected_quotes, expected_figures, same)
+    wrong = wrong_speakers(found_quotes, expected_quotes, same)
     table.loc[WRONG_ROW] = {"expected": len(expected_quotes), "found": len(found_quotes), "matched": wrong,
                             "recall": wrong / len(expected_quotes) if len(expected_quotes) else 0.0,
                             "precision": wrong / len(found_quotes) if len(found_quotes) else 0.0}
@@ -216,8 +227,71 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def wrong_speakers(found: pd.DataFrame, expected: pd.DataFrame) -> int:
+def wrong_speakers(found: pd.DataFrame, expected: pd.DataFrame, same: SameSpeaker | None = None) -> int:
     """Drafted quotes matched to an expected one but given, with confidence, to someone else: a blank speaker (the
     draft said it could not tell) is not counted."""
+    same = same or _same_name
     return sum(1 for f, e in quote_pairs(found, expected)
-               if found.at[f, "speaker"] and not _same_name(found.at[f, "speaker"], expected.at[e, "speaker"]))
+               if found.at[f, "speaker"] and not same(found.at[f, "speaker"], expected.at[e, "speaker"]))
+
+
+# --- naming variants: one body named two ways ----------------------------------------------------------------------
+
+# Words a reader or an article uses for the same body; each is read as the name after it. Sources: the parties' and
+# forces' own names (`Conservative and Unionist Party`, `Liberal Democrats`, a force that calls itself
+# `X Constabulary` and is called `X Police`), and `Scotland Yard` as the Metropolitan Police's headquarters name.
+NAME_VARIANTS = (("constabulary", "police"), ("police service", "police"), ("tories", "conservatives"),
+                 ("tory", "conservative"), ("conservative party", "conservatives"), ("lib dems", "liberal democrats"),
+                 ("lib dem", "liberal democrat"), ("labour party", "labour"), ("scotland yard", "metropolitan police"),
+                 ("the met", "metropolitan police"), ("met", "metropolitan police"), ("&", "and"))
+ACRONYM_SKIPS = {"of", "for", "and", "the", "in"}  # `PFNI`: Police Federation for Northern Ireland
+NOT_THE_SAME_REST = {"leader", "chairman", "chair", "spokesman", "spokeswoman", "member", "members",
+                     "councillor", "councillors", "mp", "office", "group"}  # `X Labour Leader` is a person, not X
+
+
+def naming_variants(speakers: Iterable[str]) -> SameSpeaker:
+    """A looser "same speaker" for the real-article readings, reported beside the strict one: a drafted name is
+    also right when it names the same body as the reader's another way. The reader writes the fullest name; the
+    draft keeps the article's own words, so `PSNI` for `Police Service of Northern Ireland`, `Lib Dems` for
+    `Liberal Democrats`, `Gloucestershire Police` for `Gloucestershire Constabulary`, or `Police Federation` where
+    the article names one `North Yorkshire Police Federation` would otherwise count as a wrong speaker.
+
+    Read as the same: the strict test (`_same_name`); the same name once NAME_VARIANTS are applied; an acronym of
+    the other's words; and one name the start or end of the other (`Unison` / `Unison West Midlands`, `Foster` /
+    `Simon Foster`) when no other speaker the reader names fits it too and the rest neither begins `and ...` nor
+    holds a role (`Labour` is not the `Labour and Lib Dem Alliance`, nor `Wexley Labour` its leader). A misspelt name
+    (`Mr Loyd` for `David Lloyd`) stays wrong: the article's spelling is a different name."""
+    names = [name for name in speakers if name]
+
+    def canonical(name: str) -> list[str]:
+        words = " " + _folded(name).replace("'s ", " ") + " "
+        for variant, common in NAME_VARIANTS:
+            words = words.replace(f" {variant} ", f" {common} ")
+        return words.split()
+
+    def part_of(short: list[str], long: list[str]) -> bool:
+        if not short or len(short) >= len(long):
+            return False
+        rest = long[len(short):] if long[:len(short)] == short else long[:-len(short)] \
+            if long[-len(short):] == short else None
+        return rest is not None and rest[0] != "and" and not NOT_THE_SAME_REST & set(rest)
+
+    def acronym(short: list[str], long: list[str]) -> bool:
+        letters = "".join(w[0] for w in long if w not in ACRONYM_SKIPS)
+        return len(short) == 1 and len(short[0]) >= 2 and short[0] == letters and len(long) > 1
+
+    def same(drafted: str, expected: str) -> bool:
+        if _same_name(drafted, expected):
+            return True
+        if not drafted or not expected:
+            return False
+        a, b = canonical(drafted), canonical(expected)
+        plain_a, plain_b = _folded(drafted).split(), _folded(expected).split()  # (`PSNI`: before `service` goes)
+        if a == b or acronym(plain_a, plain_b) or acronym(plain_b, plain_a):
+            return True
+        if not (part_of(a, b) or part_of(b, a)):
+            return False
+        others = [n for n in names if not _same_name(n, expected)]  # another speaker it could mean as well
+        return not any(part_of(a, canonical(n)) or part_of(canonical(n), a) or canonical(n) == a for n in others)
+
+    return same
