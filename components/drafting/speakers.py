@@ -62,6 +62,8 @@ class Reading:
                 same = same if len(same) == 1 else []
             if len(same) > 1:  # `Cllr Jones` with Hugh Jones, a councillor, and Arfon Jones, the commissioner
                 same = [i for i in same if _holds_title(self.entities[i], ref.role)] or same
+            if len(same) > 1 and ref.gender:  # `Mr Jones` with Marc Jones and Sarah Jones: not Sarah
+                same = [i for i in same if self.entities[i].gender in ("", ref.gender)] or same
             if same:  # `Chief Supt McEwan` is the McEwan named last before here, else the one named next
                 return self._update(min(same, key=lambda i: _nearest_mention(self.entities[i], at)), ref, at)
         title = ref.role.split()[-1] if ref.role else ref.head or "Mr"
@@ -309,7 +311,7 @@ class Reading:
                 if (i in self.speakers_seen or max(ms) > sentence or any(self._opens_at(m) for m in ms[-8:])
                     or self._pronoun_since(i, max(ms), sentence))
                 and not (self._sentence_start(max(ms)) <= since and all(
-                    OBJECT_BEFORE_NAME_RE.search(self.narrative, max(0, m - 30), m) for m in ms))
+                    OBJECT_BEFORE_NAME_RE.search(self.narrative, max(0, m - 60), m) for m in ms))
                 and not (own and max(ms) <= sentence and all(any(start <= m < end for start, end in own) for m in ms))]
 
     def _only_in_headline(self, entity: int, at: int) -> bool:
@@ -407,7 +409,8 @@ class Reading:
         if chosen is None and re.fullmatch(NAMED_GENERIC, phrase, re.I):  # `the police federation`, named nowhere else
             chosen = self.entity(Ref("organisation", phrase.title()), at)
             return chosen, f"'{phrase}' read as the organisation {self.entities[chosen].name} (check its name)."
-        if chosen is None and head == "police" and (place := re.fullmatch(r"((?:[A-Z][\w-]+\s+){1,3})police", phrase)):
+        if chosen is None and head == "police" and (place := re.fullmatch(r"((?:[A-Z][\w-]+\s+){1,3})police", phrase)) \
+                and not self.text[at:at + len(place.group(1))].rstrip().isupper():  # (`SENIOR police said`: no place)
             # `Cambridgeshire police announced`, no force named otherwise: the force as a quote names it, or as this
             # phrase does
             full = re.search(re.escape(place.group(1)) + r"(?:Police|Constabulary)\b", self.text)
@@ -533,7 +536,9 @@ def _nearest_mention(entity: Entity, at: int) -> tuple[int, int]:
     return (0, min(before)) if before else (1, min(m - at for m in entity.mentions))
 
 
-OBJECT_BEFORE_NAME_RE = re.compile(r"\b(?:with|to|by|and|against)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+# `... with X`, `a visit by Labour's shadow policing minister, X`: a name after a preposition (and its role)
+OBJECT_BEFORE_NAME_RE = re.compile(r"\b(?:with|to|by|and|against)\s+(?:the\s+)?(?:[A-Z][\w-]*+(?:’s|'s)\s+)?"
+                                   r"(?:[a-z]+\s+){0,2}(?:[a-z]+\s+[a-z]+,\s+)?$")
 
 
 def _holds(entity: Entity, head: str, phrase: str = "") -> bool:

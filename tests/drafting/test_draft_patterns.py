@@ -1283,6 +1283,16 @@ def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expe
     # `X was known for A and Mr Y says B`: Mr Y, the subject of the second clause, not X
     ("The last holder of the job, Richard Brown, was known for his work on road safety and Mr Polly says he "
      "wants to carry on with it.", [("Mr Polly", "he wants to carry on with it")]),
+    # a lede's `SENIOR police insisted`: capitals of the newspaper's style, no force called `Senior Police`
+    ("SENIOR police on Monday insisted that shutting 13 desks would not matter.\n\nWexley Police runs the desks.",
+     [("", "shutting 13 desks would not matter")]),
+    # `Mr Jones said` after Mark Jones and Sarah Jones are named: the man
+    ("Mark Jones wrote to the minister Sarah Jones about the limit.\n\nMr Jones said the force needed 20 officers.",
+     [("Mark Jones", "the force needed 20 officers")]),
+    # one named after `a visit by Labour's shadow minister, X` is named in passing: `he` is still the last speaker
+    ("Mr Tom Green said: \u201cThe cuts hurt.\u201d\n\nMr Green was speaking after a visit by Labour\u2019s shadow "
+     "policing minister, Jack Dodd.\n\n\u201cDesks should stay open,\u201d he said.",
+     [("Tom Green", "The cuts hurt."), ("Tom Green", "Desks should stay open")]),
 ])
 def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
