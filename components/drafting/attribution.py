@@ -297,6 +297,13 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                 _names_a_person(text, places) and _names_a_person(chunks[len(chunks) - position - 2][1], places):
             start2, first = chunks[len(chunks) - position - 2]  # `Mark Collins, and commissioner X, said`: the first
             return parse_subject(first.strip(), places), offset + start2 + len(first) - len(first.lstrip())
+        if nearest and not clause and position + 2 < len(chunks) and _names_a_person(text, places) and \
+                re.fullmatch(r"\s*and\s+(?:[A-Z][\w-]*+\s*){1,3}", chunks[len(chunks) - position - 2][1]) and \
+                (first := parse_subject(chunks[len(chunks) - position - 3][1].strip(), places)) is not None and \
+                first.kind in ("person", "surname"):
+            # `Cllr Sam Bray, and Chief Constable, Lee Fry, pledged`: the first named, as a joint subject is read
+            start3, chunk3 = chunks[len(chunks) - position - 3]
+            return first, offset + start3 + len(chunk3) - len(chunk3.lstrip())
         if not is_first and not clause and re.match(r"an?\s", text) and _names_a_person(
                 chunks[len(chunks) - position - 2][1], places):
             continue  # `Ms Baird, a former Labour MP, said`: an apposition describing the name before it

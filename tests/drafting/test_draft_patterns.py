@@ -1293,6 +1293,9 @@ def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expe
     ("Mr Tom Green said: \u201cThe cuts hurt.\u201d\n\nMr Green was speaking after a visit by Labour\u2019s shadow "
      "policing minister, Jack Dodd.\n\n\u201cDesks should stay open,\u201d he said.",
      [("Tom Green", "The cuts hurt."), ("Tom Green", "Desks should stay open")]),
+    # `Cllr A, and Chief Constable, B, pledged`: a joint subject, the first named, with the second's title apart
+    ("On Friday, leader of Wexley Council, Cllr Sam Bray, and Chief Constable, Lee Fry, pledged to keep the desks "
+     "open.", [("Sam Bray", "to keep the desks open")]),
 ])
 def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
