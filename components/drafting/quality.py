@@ -15,6 +15,7 @@ from components.drafting.vocabulary import HONORIFICS
 
 QUALITY_ROWS = ("quotes", "quotes attributed", "figures", "figures attributed")
 WRONG_ROW = "quotes wrong speaker"
+UNFLAGGED_ROW = "quotes wrong speaker, no note"  # wrong, and the draft gave no note on how it chose: a confident guess
 SameSpeaker = Callable[[str, str], bool]  # (drafted name, expected name) -> the same speaker?
 REPORTED_MIN_OVERLAP = 0.8  # reported clauses have soft edges: intersection over union of the two spans
 
@@ -161,8 +162,9 @@ def sum_quality(tables: list[pd.DataFrame]) -> pd.DataFrame:
     total = sum(t[["expected", "found", "matched"]] for t in tables)
     total["recall"] = total["matched"] / total["expected"].where(total["expected"] > 0)
     total["precision"] = total["matched"] / total["found"].where(total["found"] > 0)
-    if WRONG_ROW in total.index:  # a share of errors: none found means none wrong
-        total.loc[WRONG_ROW] = total.loc[WRONG_ROW].fillna(0.0)
+    for row in (WRONG_ROW, UNFLAGGED_ROW):
+        if row in total.index:  # a share of errors: none found means none wrong
+            total.loc[row] = total.loc[row].fillna(0.0)
     return total.fillna(1.0)
 
 
@@ -171,8 +173,11 @@ def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, 
                     same: SameSpeaker | None = None) -> tuple[pd.DataFrame, list[str]]:
     """Draft one article and measure it against its expected quotes and figures: the quality table (with a row
     "quotes wrong speaker": `matched` counts quotes given to someone else, `precision` is their share of the
-    quotes drafted), and a line for each quote or figure missed, misattributed or found in excess."""
-    found_quotes, found_figures = found_claims(draft_article(text, meta, gazetteer, topics))
+    quotes drafted; and UNFLAGGED_ROW, the same for those among them whose row has no note saying how the speaker
+    was chosen), and a line for each quote or figure missed, misattributed or found in excess."""
+    draft = draft_article(text, meta, gazetteer, topics)
+    found_quotes, found_figures = found_claims(draft)
+    noted = draft.frames["quotes"]["note"].fillna("").astype(str).str.strip().ne("").reset_index(drop=True)
     expected_quotes, expected_figures = expected
     lines = []
     for found, wanted, pairs in ((found_quotes, expected_quotes, quote_pairs(found_quotes, expected_quotes)),
@@ -181,9 +186,11 @@ def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, 
         lines += missed + extra
     table = draft_quality(found_quotes, found_figures, expected_quotes, expected_figures, same)
     wrong = wrong_speakers(found_quotes, expected_quotes, same)
-    table.loc[WRONG_ROW] = {"expected": len(expected_quotes), "found": len(found_quotes), "matched": wrong,
-                            "recall": wrong / len(expected_quotes) if len(expected_quotes) else 0.0,
-                            "precision": wrong / len(found_quotes) if len(found_quotes) else 0.0}
+    unflagged = wrong_speakers(found_quotes, expected_quotes, same, among=~noted)
+    for row, count in ((WRONG_ROW, wrong), (UNFLAGGED_ROW, unflagged)):
+        table.loc[row] = {"expected": len(expected_quotes), "found": len(found_quotes), "matched": count,
+                          "recall": count / len(expected_quotes) if len(expected_quotes) else 0.0,
+                          "precision": count / len(found_quotes) if len(found_quotes) else 0.0}
     return table, lines
 
 
@@ -227,12 +234,14 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def wrong_speakers(found: pd.DataFrame, expected: pd.DataFrame, same: SameSpeaker | None = None) -> int:
+def wrong_speakers(found: pd.DataFrame, expected: pd.DataFrame, same: SameSpeaker | None = None,
+                   among: pd.Series | None = None) -> int:
     """Drafted quotes matched to an expected one but given, with confidence, to someone else: a blank speaker (the
-    draft said it could not tell) is not counted."""
+    draft said it could not tell) is not counted. `among`, a flag for each drafted quote, counts only those flagged."""
     same = same or _same_name
     return sum(1 for f, e in quote_pairs(found, expected)
-               if found.at[f, "speaker"] and not same(found.at[f, "speaker"], expected.at[e, "speaker"]))
+               if found.at[f, "speaker"] and not same(found.at[f, "speaker"], expected.at[e, "speaker"])
+               and (among is None or among.iat[f]))
 
 
 # --- naming variants: one body named two ways ----------------------------------------------------------------------

@@ -194,6 +194,18 @@ def test_naming_variants_change_the_wrong_speaker_count_only_where_names_vary():
     assert quality.wrong_speakers(found, expected, same) == 1
 
 
+def test_a_wrong_speaker_with_a_note_is_counted_apart_from_a_confident_one():
+    """`quotes wrong speaker, no note` counts only the wrong speakers the draft gave without saying how it chose
+    them: the confident guesses a reviewer is not told to check."""
+    text = "Bob Smith said: \u201cWe need more.\u201d\n\n\u201cNot now,\u201d he said."
+    answers = {"quotes": [{"kind": "direct", "speaker": "Ann Lee", "text": "We need more."},
+                          {"kind": "direct", "speaker": "Cy Young", "text": "Not now"}], "figures": []}
+    table, _ = quality.article_quality(text, drafting.ArticleMeta("Cuts", "Daily Post"),
+                                       quality.expected_from_answers(text, answers), *drafting.shipped_tables())
+    assert table.at[quality.WRONG_ROW, "matched"] == 2  # both given to Bob Smith
+    assert table.at[quality.UNFLAGGED_ROW, "matched"] == 1  # `he said` carries its note (attribution inferred)
+
+
 def run_draft(tmp_path: Path, article: Path, *extra: str) -> tuple[int, Path]:
     out = tmp_path / "draft"
     return main(["draft", str(article), "--out", str(out), "--publisher", "Southend Echo", *extra]), out
