@@ -217,11 +217,23 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
                 re.match(r"[^,.;:\x00“”\"]{0,60}:\s*[“\"‘]", narrative[verb_end:s_end]):
             # `A member of one residents group told the Echo: "..."`: someone speaks whom the draft cannot name
             return Attribution(Ref("unknown", name=clip(phrase.strip(" ,"))), verb_start, verb_end, None, reach)
+        if ref is None and m.group("say") and m.group() in SAY_VERBS and \
+                (someone := UNNAMED_SUBJECT_RE.fullmatch(phrase)):
+            # `The public spending watchdog said A`: someone the draft cannot name says A; drafted, left blank
+            ref, subject_start = Ref("unknown", name=clip(someone.group("who"))), reach + cut + 1 + someone.start("who")
         if ref is None or m.group() == "reported" and ref.kind not in PERSON_KINDS:
             continue  # (`The Wessex News reported cuts`: a paper's report, not a source's words)
         claim = _claim_span(reading, m, verb_start, verb_end, s_start, s_end, subject_start)
         return Attribution(ref, verb_start, verb_end, claim, subject_start)
     return None
+
+
+SPEAKER_HEADS = ("watchdog|union|force|constabulary|police|officers?|spokes(?:man|woman|person)|sources?|"
+                 "councillors?|residents?|campaigners?|chiefs?|boss(?:es)?|officials?|ministers?|critics|opponents|"
+                 "inspectorate|charity|association|members?|leaders?|insiders?")
+# `The public spending watchdog said`: someone who speaks, named by what they are (not `The figures revealed`)
+UNNAMED_SUBJECT_RE = re.compile(r"\s*(?:(?:However|But|And|Meanwhile),?\s+)?(?P<who>(?:[Tt]he|[Aa]n?)\s+"
+                                r"(?:[a-z][\w’'-]*+\s+){0,3}(?:" + SPEAKER_HEADS + r"))\s*(?:(?:has|have|had)\s+)?")
 
 
 def _lead_subject(phrase: str, places: set[str]) -> tuple[Ref, int, str] | None:

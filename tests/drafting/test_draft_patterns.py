@@ -1296,6 +1296,10 @@ def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expe
     # `Cllr A, and Chief Constable, B, pledged`: a joint subject, the first named, with the second's title apart
     ("On Friday, leader of Wexley Council, Cllr Sam Bray, and Chief Constable, Lee Fry, pledged to keep the desks "
      "open.", [("Sam Bray", "to keep the desks open")]),
+    # `The county's budget watchdog said A`: someone the draft cannot name speaks; drafted with no speaker, not lost
+    ("Wexley Police is short of money.\n\nThe county\u2019s budget watchdog said the force had 40 too few staff.",
+     [("", "the force had 40 too few staff")]),
+    ("The figures revealed that the force had 40 too few staff.", []),  # (a document, no speaker: the paper's own)
 ])
 def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
