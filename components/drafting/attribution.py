@@ -699,7 +699,7 @@ def _second_attribution(reading: Reading, start: int, end: int, s_end: int, kind
 
 AND_VERB_RE = re.compile(rf"(?:(?:,|\s+[-–—])?\s+(?:and|but|although|though|whereas)\s+"  # (`A – but warned B`)
                          rf"(?:(?:he|she|they|it)\s+)?(?:has\s+|have\s+)?"
-                         rf"(?:also\s+)?"
+                         rf"(?:also\s+|again\s+)?"  # (`A, but again insisted B`)
                          rf"(?:(?P<claim>{CLAIM_VERBS})|"
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"
@@ -713,6 +713,8 @@ AND_VERB_RE = re.compile(rf"(?:(?:,|\s+[-–—])?\s+(?:and|but|although|though|
                          # `blamed a shortfall, which he said will cost 90 posts`: what he said of it, a second claim
                          r"(?:,|\s+[-–—])\s+which\s+(?:he|she|they|it|(?:[A-Z][\w’'-]+\s+){1,3}?)\s*(?:said|says|"
                          r"claimed|claims|warned|warns|believes|believed|insisted|insists|argued|argues)|"
+                         r"\s+which\s+(?:he|she|they)\s+(?:said|says|claimed|claims|believes|believed)(?=\s+(?:is|are|was|"
+                         r"were|has|have|had|will|would|could)\b)|"  # `falling numbers which he said is leading to B`
                          r",?\s+but(?=\s+that\s+(?:the|a|an|it|he|she|they|there|we|people|[A-Z]))|"  # `A but that B`
                          # `A, Mr Bailey said, but B`; `A, she confirmed, but added B`
                          r",\s+(?:he|she|they|it|(?:Mr|Mrs|Ms|Dr|Cllr)\s+[A-Z][\w’'-]+)\s+(?:said|says|added|confirmed|"

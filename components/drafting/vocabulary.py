@@ -55,7 +55,7 @@ CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|ac
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"
                "branded(?=\\s+(?:the|it|them|this|that|these|his|her|their|its|a|an)\\s[^.;:“”\"\\x00]{0,60}[“\"‘\\x00])|"
-               "thanked|gave a (?:cautious |warm |guarded )?welcome to|"
+               "thanked|applauded|gave a (?:cautious |warm |guarded )?welcome to|"
                "(?:called|calling)(?=\\s+(?:the|it|them|this|that|these|his|her|their|its|a|an)\\s[^.;:“”\"\\x00]{0,60}"
                "[“\"‘\\x00])")
 # (`called the figures “alarming”`: a verb of saying only when a quoted word follows)

@@ -1300,6 +1300,15 @@ def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expe
     ("Wexley Police is short of money.\n\nThe county\u2019s budget watchdog said the force had 40 too few staff.",
      [("", "the force had 40 too few staff")]),
     ("The figures revealed that the force had 40 too few staff.", []),  # (a document, no speaker: the paper's own)
+    # `praised A and applauded B`; `A, but again insisted B`; `blamed A which he said is B`: two claims each
+    ("Mr Tom Rudd praised the force for its careful budgets and applauded the savings it found in Wexley.",
+     [("Tom Rudd", "praised the force for its careful budgets"),
+      ("Tom Rudd", "applauded the savings it found in Wexley")]),
+    ("Supt Ann Dale said officers cover for missing clerks every day, but again insisted there is no plan to "
+     "replace them.", [("Ann Dale", "officers cover for missing clerks every day"),
+                       ("Ann Dale", "there is no plan to replace them")]),
+    ("Cllr Tom Rudd criticised the minister for the fall in numbers which he said is piling work on the rest.",
+     [("Tom Rudd", "criticised the minister for the fall in numbers"), ("Tom Rudd", "is piling work on the rest")]),
 ])
 def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
