@@ -146,7 +146,7 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
         if BLANK in sentence[m.start():m.end()]:
             continue
         verb_start, verb_end = s_start + m.start(), s_start + m.end()
-        reach = max(s_start, verb_start - SUBJECT_REACH)  # a subject stands near its verb: linear in the text
+        reach = _whole_name_from(narrative, max(s_start, verb_start - SUBJECT_REACH), s_start)  # (linear: bounded)
         before = narrative[reach:verb_start]
         if m.group() in ADJECTIVE_SAYS and not re.match(r"\s+that\s", narrative[verb_end:verb_end + 6]):
             continue  # `is dismayed that ...` says something; `was dismayed by the news` does not
@@ -234,6 +234,17 @@ SPEAKER_HEADS = ("watchdog|union|force|constabulary|police|officers?|spokes(?:ma
 # `The public spending watchdog said`: someone who speaks, named by what they are (not `The figures revealed`)
 UNNAMED_SUBJECT_RE = re.compile(r"\s*(?:(?:However|But|And|Meanwhile),?\s+)?(?P<who>(?:[Tt]he|[Aa]n?)\s+"
                                 r"(?:[a-z][\w’'-]*+\s+){0,3}(?:" + SPEAKER_HEADS + r"))\s*(?:(?:has|have|had)\s+)?")
+
+
+def _whole_name_from(narrative: str, at: int, floor: int) -> int:
+    """`at`, or earlier where it falls inside a word or just after a title: a subject reach that cut `Mr House,
+    who left his post ..., said` at `ouse` keeps `Mr House` (at most a word and a title back: linear)."""
+    if at > floor and narrative[at - 1].isalnum() and (word := re.search(r"[\w’'-]{1,30}$",
+                                                                        narrative[max(floor, at - 30):at])):
+        at -= len(word.group())
+    if title := re.search(r"(?<![\w’'-])([A-Z][A-Za-z]{1,9})\.?\s+$", narrative[max(floor, at - 14):at]):
+        at -= len(title.group()) if title.group(1) in HONORIFICS else 0
+    return at
 
 
 def _lead_subject(phrase: str, places: set[str]) -> tuple[Ref, int, str] | None:

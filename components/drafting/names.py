@@ -285,8 +285,9 @@ def role_phrase_before(text: str, at: int) -> str:
 
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{1,3})\)$")  # `(ASCO)`; a party, `(Lab)`, `(Con)`
 EVIDENCE_BY_RE = re.compile(r"^(?i:research|analysis|a report|a study|a survey|an investigation|figures|data|"
-                            r"a statement|the statement|a spokesman statement)\s+(?:by|from|issued by|prepared by|"
-                            r"written by|compiled by|produced by|drawn up by)\s+")
+                            r"a statement|the statement|a spokesman statement|a paper|a submission|a briefing)\s+"
+                            r"(?:by|from|(?:issued|prepared|written|compiled|produced|drawn up|submitted|sent)"
+                            r"(?:\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+by)\s+")  # (`submitted to the panel by`)
 NAMED_GENERIC_END_RE = re.compile(rf"(?i){NAMED_GENERIC}$")
 UNION_NAMES = r"Unison|UNISON|GMB|Unite|RMT|PCS|Napo"
 # `The Unison union said`, `Union Unison said`: Unison

@@ -1309,6 +1309,13 @@ def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expe
                        ("Ann Dale", "there is no plan to replace them")]),
     ("Cllr Tom Rudd criticised the minister for the fall in numbers which he said is piling work on the rest.",
      [("Tom Rudd", "criticised the minister for the fall in numbers"), ("Tom Rudd", "is piling work on the rest")]),
+    # `A paper sent to the panel by the force said:` is the force
+    ("Wexley Police faces cuts.\n\nA paper sent to the panel by the force said: \u201cWe need \u00a3140m.\u201d",
+     [("Wexley Police", "We need \u00a3140m.")]),
+    # a subject whose `who` clause runs past the reach of a subject: the name it cut into is read whole
+    ("Mr Hale, who left his job as an Assistant Commissioner at Wexley Police for a post in Northshire in 2007, and "
+     "will earn far more than he ever did, in his new post, said: \u201cIt is too soon to say.\u201d",
+     [("Mr Hale", "It is too soon to say.")]),
 ])
 def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
