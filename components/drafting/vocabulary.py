@@ -137,7 +137,8 @@ FUNCTION_WORDS = set("The A An But And Or However Meanwhile Now Then So If When 
                      "Every Some Many Most Both All No Our Their His Her Its As Also Today Yesterday Last Next "
                      "Since Until During Despite Although Though Because Unless Whilst Between Throughout "
                      "Already Currently Still Yet Indeed Instead Previously Earlier Later Elsewhere Separately Overall "
-                     "Additionally Furthermore Moreover Nevertheless Finally".split())
+                     "Additionally Furthermore Moreover Nevertheless Finally "
+                     "Having Being Following Responding Commenting".split())  # (`Having outlined A, X said B`)
 
 NAMED_GENERIC = (r"(?:police|county|borough|district|city|town|parish|local|national)\s+"
                  r"(?:federation|council|union|authority|trust)")  # `the police federation`: an organisation's name

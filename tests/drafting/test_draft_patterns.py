@@ -1309,6 +1309,9 @@ def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expe
                        ("Ann Dale", "there is no plan to replace them")]),
     ("Cllr Tom Rudd criticised the minister for the fall in numbers which he said is piling work on the rest.",
      [("Tom Rudd", "criticised the minister for the fall in numbers"), ("Tom Rudd", "is piling work on the rest")]),
+    # `Having outlined A, X said B`: `Having` opens the sentence, it names nobody
+    ("Having already set out plans to trim \u00a31.2m, Commissioner Cath Rope said more would follow.",
+     [("Cath Rope", "more would follow")]),
     # `A paper sent to the panel by the force said:` is the force
     ("Wexley Police faces cuts.\n\nA paper sent to the panel by the force said: \u201cWe need \u00a3140m.\u201d",
      [("Wexley Police", "We need \u00a3140m.")]),
