@@ -66,6 +66,7 @@ PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:(?:its|his|her|their
 # `warns - after a long review - the rise is ...`: an aside between dashes, then the claim
 DASH_ASIDE_RE = re.compile(r"\s+[-–—]\s+[^-–—.;:\x00“”\"]{1,80}?\s+[-–—]\s+(?:that\s+)?")
 # `insisted today she will ...`: when, then the claim
+TIME_LEAD_RE = re.compile(r"\s*(?:today|yesterday|tonight|now|(?:this|last)\s+(?:week|month|year))\s+(?=[A-Z])")
 TIME_FIRST_RE = re.compile(r"\s+(?:today|yesterday|tonight|(?:this|last)\s+(?:week|month|year)|earlier\s+this\s+"
                            r"(?:week|month|year)|on\s+(?:" + "|".join(DAYS) + r")|in\s+(?:" + "|".join(MONTHS) +
                            r")(?:\s+\d{4})?)\s+(?=[a-z]+\s)")  # `said in December further cuts will not be made`
@@ -155,7 +156,7 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             # `he was asked about ...`, `has been told`: the subject is not the speaker (`is asking for` is)
             continue
         if (thing := THING_SUBJECT_RE.match(narrative, s_start, verb_start)) and \
-                not re.search(r"[,\x00]|\b(?:who|which|as|after|when|while|because|but|and(?=\s+[a-z]))\b",
+                not re.search(r"[,\x00]|\b(?:who|which|where|as|after|when|while|because|but|and(?=\s+[a-z]))\b",
                               narrative[thing.end():verb_start]):
             continue  # `Plans to cut 100 PCSOs have raised concerns`, `Proposals announced by X`: no speaker
         cut = max(before.rfind(c) for c in ":;”\"\x00")
@@ -292,6 +293,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                      and not OBJECT_NAMED_RE.search(chunk[:m.start()])]  # (`wrote to the Minister and Mrs X`)
             clause = inner[-1] if inner and parse_subject(chunk[inner[-1].end():].strip(), places) else None
         rest = chunk[clause.end():] if clause else chunk
+        rest = rest[len(when.group()):] if (when := TIME_LEAD_RE.match(rest)) else rest  # (`today (Fri) X say`)
         text = rest.strip()
         if not text:
             continue

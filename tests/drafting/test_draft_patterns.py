@@ -1312,6 +1312,11 @@ def test_speakers_of_patterns_found_in_a_twelfth_set_of_real_articles(text, expe
     # `Having outlined A, X said B`: `Having` opens the sentence, it names nobody
     ("Having already set out plans to trim \u00a31.2m, Commissioner Cath Rope said more would follow.",
      [("Cath Rope", "more would follow")]),
+    # `The move follows a pilot in X where Y Police claim that A`; `today (Fri) X Police Authority say A`
+    ("The change follows a trial in Wexley where Northshire Police claim that calls were handled faster.",
+     [("Northshire Police", "calls were handled faster")]),
+    ("As budgets shrink, today (Fri) Wexley Police Authority say they will close two desks.",
+     [("Wexley Police Authority", "they will close two desks")]),
     # `A paper sent to the panel by the force said:` is the force
     ("Wexley Police faces cuts.\n\nA paper sent to the panel by the force said: \u201cWe need \u00a3140m.\u201d",
      [("Wexley Police", "We need \u00a3140m.")]),
