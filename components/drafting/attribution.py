@@ -286,8 +286,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                           chunk)  # `..., and the force says`, `..., after the Government announced`: a new clause
         if not clause:  # `The counter closes in May while the force confirmed ...`: a clause inside the piece
             # (`... the case and the force say`: `and` before a lower-case subject; `Devon and Cornwall` is a name)
-            inner = [m for m in re.finditer(r"\s(?:but|while|whereas|after|because|when|since|although|though)\s+|"
-                                            r"\s[-–—]?\s*and\s+(?=the\s|one\s+of\s|" + HONORIFIC_ALT + r"\s)", chunk)
+            inner = [m for m in INNER_CLAUSE_RE.finditer(chunk)
                      if "and" not in m.group() or re.search(r"\b(?:is|are|was|were|has|have|had|been|will|would)\b",
                                                             chunk[:m.start()])  # (a clause before it, not a name)
                      and not OBJECT_NAMED_RE.search(chunk[:m.start()])]  # (`wrote to the Minister and Mrs X`)
@@ -398,9 +397,13 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     return None, offset
 
 
-# `Speaking after the report came out Baroness Hughes said`: a titled name just before the verb, after a clause
-OBJECT_NAMED_RE = re.compile(r"\b(?:to|with|from|for|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*+\s+){0,4}[A-Z][\w’'-]*+$")
 HONORIFIC_ALT = "(?:" + "|".join(sorted(HONORIFICS)) + ")"
+# a clause inside a piece of the subject: `... while the force confirmed`, `... was known for A and Mr Y says`
+INNER_CLAUSE_RE = re.compile(r"\s(?:but|while|whereas|after|because|when|since|although|though)\s+|"
+                             r"\s[-–—]?\s*and\s+(?=the\s|one\s+of\s|" + HONORIFIC_ALT + r"\s)")
+# `wrote to the Minister and Mrs X`: a name after a preposition, so the `and` after it joins objects, not clauses
+OBJECT_NAMED_RE = re.compile(r"\b(?:to|with|from|for|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*+\s+){0,4}[A-Z][\w’'-]*+$")
+# `Speaking after the report came out Baroness Hughes said`: a titled name just before the verb, after a clause
 TITLED_TAIL_RE = re.compile(r"\b(?P<prev>[a-z]+)\s+(?P<who>" + HONORIFIC_ALT +
                             r"\s+(?:[A-Z][\w’'-]*+\s+){0,2}[A-Z][\w’'-]*+)\s*$")
 NOT_A_CLAUSE_END = {"to", "for", "with", "from", "by", "of", "on", "at", "about", "against", "and", "or", "before",
