@@ -66,8 +66,9 @@ PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:(?:its|his|her|their
 # `warns - after a long review - the rise is ...`: an aside between dashes, then the claim
 DASH_ASIDE_RE = re.compile(r"\s+[-–—]\s+[^-–—.;:\x00“”\"]{1,80}?\s+[-–—]\s+(?:that\s+)?")
 # `insisted today she will ...`: when, then the claim
-TIME_LEAD_RE = re.compile(r"\s*(?:today|yesterday|tonight|now|(?:this|last)\s+(?:week|month|year))\s+(?=[A-Z])")
-TIME_FIRST_RE = re.compile(r"\s+(?:today|yesterday|tonight|(?:this|last)\s+(?:week|month|year)|earlier\s+this\s+"
+WHEN = r"today|yesterday|tonight|(?:this|last)\s+(?:week|month|year)"
+TIME_LEAD_RE = re.compile(rf"\s*(?:{WHEN}|now)\s+(?=[A-Z])")  # `today (Fri) Wexley Police say`: when, then who
+TIME_FIRST_RE = re.compile(r"\s+(?:" + WHEN + r"|earlier\s+this\s+"
                            r"(?:week|month|year)|on\s+(?:" + "|".join(DAYS) + r")|in\s+(?:" + "|".join(MONTHS) +
                            r")(?:\s+\d{4})?)\s+(?=[a-z]+\s)")  # `said in December further cuts will not be made`
 TIME_THAT_RE = re.compile(rf"(?i)\s+(?:(?:{TIME_WORDS})\s+){{1,4}}that\s+")  # `said this week that ...`
@@ -289,7 +290,7 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             inner = [m for m in INNER_CLAUSE_RE.finditer(chunk)
                      if "and" not in m.group() or re.search(r"\b(?:is|are|was|were|has|have|had|been|will|would)\b",
                                                             chunk[:m.start()])  # (a clause before it, not a name)
-                     and not OBJECT_NAMED_RE.search(chunk[:m.start()])]  # (`wrote to the Minister and Mrs X`)
+                     and not OBJECT_BEFORE_RE.search(chunk[:m.start()] + " ")]  # (`wrote to the Minister and Mrs X`)
             clause = inner[-1] if inner and parse_subject(chunk[inner[-1].end():].strip(), places) else None
         rest = chunk[clause.end():] if clause else chunk
         rest = rest[len(when.group()):] if (when := TIME_LEAD_RE.match(rest)) else rest  # (`today (Fri) X say`)
@@ -401,8 +402,6 @@ HONORIFIC_ALT = "(?:" + "|".join(sorted(HONORIFICS)) + ")"
 # a clause inside a piece of the subject: `... while the force confirmed`, `... was known for A and Mr Y says`
 INNER_CLAUSE_RE = re.compile(r"\s(?:but|while|whereas|after|because|when|since|although|though)\s+|"
                              r"\s[-–—]?\s*and\s+(?=the\s|one\s+of\s|" + HONORIFIC_ALT + r"\s)")
-# `wrote to the Minister and Mrs X`: a name after a preposition, so the `and` after it joins objects, not clauses
-OBJECT_NAMED_RE = re.compile(r"\b(?:to|with|from|for|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*+\s+){0,4}[A-Z][\w’'-]*+$")
 # `Speaking after the report came out Baroness Hughes said`: a titled name just before the verb, after a clause
 TITLED_TAIL_RE = re.compile(r"\b(?P<prev>[a-z]+)\s+(?P<who>" + HONORIFIC_ALT +
                             r"\s+(?:[A-Z][\w’'-]*+\s+){0,2}[A-Z][\w’'-]*+)\s*$")
