@@ -634,7 +634,23 @@ def attribute_claims(reading: Reading, paras: list[tuple[int, int]], quotes: lis
         last = attributions[-1] if attributions else None
         introduced = last if last is not None and last[2].claim is None and last[3] is not None and not any(
             q.open_at > last[2].verb_end for q in by_paragraph.get(index, [])) else None
-    return _echoed_partials(reading, rows)
+    return _others_named_first(reading, _echoed_partials(reading, rows))
+
+
+def _others_named_first(reading: Reading, rows: list[Row]) -> list[Row]:
+    """A speaker read with confidence from a sentence that names someone else before the claim (`A and B said`,
+    `A wrote to B asking for`): noted, so the reviewer checks the choice. Other people always count; other bodies only
+    when the speaker is a body, and never the speaker's own (`X, chairman of Wexley Police Federation, said`)."""
+    for i, row in enumerate(rows):
+        if row.speaker is None or row.note:
+            continue
+        others = reading.others_in_sentence(row.speaker, row.start)
+        if others:
+            names = " and ".join(reading.entities[o].name for o in others[:2])
+            rows[i] = Row(row.kind, row.start, row.end, row.speaker,
+                          f"Read as {reading.entities[row.speaker].name}, but its sentence also names {names} "
+                          "before it; check who said it.")
+    return rows
 
 
 def _echoed_partials(reading: Reading, rows: list[Row]) -> list[Row]:

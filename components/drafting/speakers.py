@@ -293,6 +293,16 @@ class Reading:
         return len(lead) <= 6 and not {w.strip(",").lower() for w in lead} & (OBJECT_WORDS | OBJECT_PARTICIPLES) \
             and not VERB_RE.search(" ".join(lead))
 
+    def others_in_sentence(self, chosen: int, at: int) -> list[int]:
+        """Entities other than `chosen` named in the sentence holding `at`, before it: people, and bodies when
+        `chosen` is a body that is not theirs (the publisher, who never speaks, is left out); in order named."""
+        sentence, speaker = self._sentence_start(at), self.entities[chosen]
+        own = {speaker.organisation, speaker.affiliation}
+        found = [(min(m for m in e.mentions if sentence <= m < at), i) for i, e in enumerate(self.entities)
+                 if i != chosen and i not in self.silent and any(sentence <= m < at for m in e.mentions)
+                 and (e.kind == "person" or speaker.kind == "organisation" and e.name not in own)]
+        return [i for _, i in sorted(found)]
+
     def named_between(self, chosen: int, at: int, kind: str, gender: str = "") -> list[int]:
         """Other entities of `kind` (any kind when "") named after `chosen` was last named and before `at`, the
         latest first: the reason a guess of `chosen` would not be safe."""

@@ -1489,3 +1489,36 @@ def test_a_role_is_read_from_the_apposition_not_from_the_verb_after_the_name():
                                    "many people.", META, *TABLES)
     roles = draft.frames["speakers"].set_index("name")["role"]
     assert roles["Ann Dee"] == "Liberal Democrat councillor in Exmoor"
+
+
+@pytest.mark.parametrize("text, who, also", [
+    # two people named together as the subject: the first stands for both, and the row says the other is there too
+    ("Cllr Ann Vale and Inspector Tom Reed said the desk would shut in May.", "Ann Vale", "Tom Reed"),
+    # a person named in a clause about the speaker: the speaker is read, the other is named on the row
+    ("Mr Joe Hale, who met Kay Pike on Monday, said 50 more officers were needed.", "Joe Hale", "Kay Pike"),
+    # a quote introduced in a sentence naming a second person
+    ("Ms Lin Bell, speaking after Mr Rob Hart\u2019s talk, said: \u201cWe need more officers.\u201d", "Lin Bell",
+     "Rob Hart"),
+    # two bodies: a body is named beside a body that speaks
+    ("Wexley Council and Northshire Police said that the desk would shut in May.", "Wexley Council",
+     "Northshire Police"),
+])
+def test_a_sentence_naming_someone_else_before_the_claim_is_noted(text, who, also):
+    """The draft reads one speaker with confidence, but the sentence names another person (or another body, for a
+    body) before the claim: the row says so, so that no such choice reaches the reviewer unmarked (#12)."""
+    (name, _, note), = speakers_under("Desk to shut", text)
+    assert name == who
+    assert also in note and "check who said it" in note, note
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own body after the name is no other speaker
+    "Dan Rook, chairman of Wexley Police Federation, said the desk would shut in May.",
+    # a body named beside a person who speaks: not a rival for a person
+    "Speaking at Wexley Council, Cllr Ann Vale said the desk would shut in May.",
+    # nobody else in the sentence
+    "Cllr Ann Vale said the desk would shut in May.",
+])
+def test_a_sentence_naming_only_the_speaker_or_a_body_beside_a_person_has_no_note(text):
+    (name, _, note), = speakers_under("Desk to shut", text)
+    assert name and note == "", (name, note)
