@@ -641,10 +641,11 @@ def _others_named_first(reading: Reading, rows: list[Row]) -> list[Row]:
     """A speaker read with confidence from a sentence that names someone else before the claim (`A and B said`,
     `A wrote to B asking for`): noted, so the reviewer checks the choice. Other people always count; other bodies only
     when the speaker is a body, and never the speaker's own (`X, chairman of Wexley Police Federation, said`)."""
+    ordered = [sorted(e.mentions) for e in reading.entities]
     for i, row in enumerate(rows):
         if row.speaker is None or row.note:
             continue
-        others = reading.others_in_sentence(row.speaker, row.start)
+        others = reading.others_in_sentence(row.speaker, row.start, ordered)
         if others:
             names = " and ".join(reading.entities[o].name for o in others[:2])
             rows[i] = Row(row.kind, row.start, row.end, row.speaker,
