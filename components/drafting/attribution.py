@@ -649,8 +649,8 @@ def _others_named_first(reading: Reading, rows: list[Row]) -> list[Row]:
         if others:
             names = " and ".join(reading.entities[o].name for o in others[:2])
             rows[i] = Row(row.kind, row.start, row.end, row.speaker,
-                          f"Read as {reading.entities[row.speaker].name}, but its sentence also names {names} "
-                          "before it; check who said it.")
+                          f"Check who said it: its sentence also names {names} before it; read as "
+                          f"{reading.entities[row.speaker].name}.")
     return rows
 
 

@@ -30,7 +30,8 @@ EVIDENCE = "evidence"  # the words of a figure's span, shown beside it in the ed
 # rest are computed from the text (ids, spans) and stay as drafted.
 EDITOR_COLUMNS = {
     "speakers": ("speaker_id", "name", "kind", "role", "organisation", "affiliation", "area_id"),
-    "quotes": ("quote_id", "speaker_id", "kind", "text", "area_ids", "topics", "note", "start", "end"),
+    # (the note beside the speaker: how the draft read it, and whether to check it, is seen with it)
+    "quotes": ("quote_id", "speaker_id", "note", "kind", "text", "area_ids", "topics", "start", "end"),
     "figures": ("figure_id", "value", "unit", "metric", EVIDENCE, "speaker_id", "quote_id", "period_text",
                 "area_id", "start", "end"),
 }

@@ -178,7 +178,8 @@ def _column_configs(d: Draft, bases: dict[str, pd.DataFrame]) -> dict[str, dict]
                              help="Area ids separated by ;, e.g. southend;essex (see the ids below)."),
             "topics": text("topics", width=190,
                            help="Topic ids separated by ;, e.g. officer-numbers;arrests (see below)."),
-            "note": text("note", width=120),
+            "note": text("note", width=210, help="How the draft read the speaker. 'Who said this?', 'inferred' and "
+                                                 "'check' mean a rule guessed or could not tell: look there first."),
             "start": text("start", width=60, **read_only), "end": text("end", width=60, **read_only),
         },
         "speakers": {
