@@ -87,6 +87,19 @@ def editor_tables(d: Draft) -> dict[str, pd.DataFrame]:
             "figures": kept.assign(**{EVIDENCE: evidence})}
 
 
+def rows_to_check(quotes: pd.DataFrame) -> str:
+    """What a reviewer should look at first: how many quotes carry a note on how their speaker was read (a guess,
+    an inference, another name in the sentence), and how many have no speaker at all."""
+    noted = int(quotes["note"].fillna("").astype(str).str.strip().ne("").sum())
+    blank = int(quotes["speaker_id"].fillna("").astype(str).str.strip().eq("").sum())
+    if not noted:
+        return (f"None of the {len(quotes)} quotes carries a note: each speaker was read from a name. The rules still "
+                "make mistakes, so check every row.")
+    return (f"Check first: {noted} of {len(quotes)} quotes carry a note on how their speaker was read"
+            + (f", {blank} of them with no speaker" if blank else "")
+            + ". Each note stands beside the speaker in the table below.")
+
+
 def held_back_figures(d: Draft) -> pd.DataFrame:
     """Figures written only in words: not rows yet (the validator wants digits), kept aside as the CLI does."""
     return drafting.figures_split(d)[1]

@@ -138,6 +138,7 @@ def render_draft_summary(d: Draft) -> None:
                 f"{kinds.get('reported', 0)} reported) from **{len(d.frames['speakers'])} speakers**, and "
                 f"**{len(d.frames['figures']) - len(held)} figures**"
                 + (f" ({len(held)} more written only in words go to held_back_figures.csv)." if len(held) else "."))
+    st.markdown(rd.rows_to_check(quotes))
     if d.unsure:
         with st.expander(f"What the draft is unsure of ({len(d.unsure)})"):
             st.markdown("\n".join(f"- {article.escape_markdown(line)}" for line in d.unsure))

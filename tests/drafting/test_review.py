@@ -189,6 +189,28 @@ def test_pasting_the_shipped_article_shows_its_20_quotes_and_says_valid():
     assert at.get("download_button")[0].label == "Download the reviewed draft (ZIP)"
 
 
+def test_the_summary_says_how_many_quotes_carry_a_note_to_check_first():
+    """The rows whose speaker the rules guessed or could not read are counted where the draft is summed up, and the
+    count is the number of notes a reviewer then finds in the quotes table."""
+    at = page_with(SEED.read_text(encoding="utf-8"))
+    quotes = at.data_editor(key="review_editor_quotes").value
+    noted = int(quotes["note"].fillna("").str.strip().ne("").sum())
+    blank = int(quotes["speaker_id"].fillna("").eq("").sum())
+    assert noted > 0
+    said = [m.value for m in at.markdown if m.value.startswith("Check first:")]
+    assert said == [f"Check first: {noted} of {len(quotes)} quotes carry a note on how their speaker was read"
+                    + (f", {blank} of them with no speaker" if blank else "")
+                    + ". Each note stands beside the speaker in the table below."]
+
+
+def test_with_no_note_the_summary_still_asks_for_every_row_to_be_checked():
+    quotes = pd.DataFrame({"speaker_id": ["cllr-a", "cllr-b"], "note": ["", None]})
+    assert rd.rows_to_check(quotes).startswith("None of the 2 quotes carries a note")
+    one = pd.DataFrame({"speaker_id": ["", "cllr-b"], "note": ["Who said this?", None]})
+    assert rd.rows_to_check(one).startswith("Check first: 1 of 2 quotes carry a note on how their speaker was read, "
+                                            "1 of them with no speaker.")
+
+
 def test_an_edit_shows_its_problem_survives_a_rerun_and_a_new_text_clears_it():
     at = page_with(SEED.read_text(encoding="utf-8"))
     at.session_state["review_editor_quotes"] = {"edited_rows": {3: {"speaker_id": "nobody"}}, "added_rows": [],
