@@ -162,13 +162,18 @@ def _topics_in_use(topics: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
 
 def highlight_spans(tables: dict[str, pd.DataFrame]) -> list[tuple[int, int, str]]:
     """(start, end, css class) of every quote and figure, for `article.highlighted_html`; figures last, so a
-    figure inside a quote shows as a figure."""
+    figure inside a quote shows as a figure. A quote with a note or no speaker is also `check`: the draft guessed
+    its speaker or could not read one."""
     spans = []
     for name, css in (("quotes", "quote"), ("figures", "figure")):
         frame = tables[name]
         starts = pd.to_numeric(frame["start"], errors="coerce")
         ends = pd.to_numeric(frame["end"], errors="coerce")
-        spans += [(int(s), int(e), css) for s, e in zip(starts, ends, strict=True) if pd.notna(s) and pd.notna(e)]
+        check = (frame["note"].fillna("").astype(str).str.strip().ne("")
+                 | frame["speaker_id"].fillna("").astype(str).str.strip().eq("")) if name == "quotes" \
+            else pd.Series(False, index=frame.index)
+        spans += [(int(s), int(e), f"{css} check" if c else css)
+                  for s, e, c in zip(starts, ends, check, strict=True) if pd.notna(s) and pd.notna(e)]
     return spans
 
 

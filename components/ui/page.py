@@ -23,6 +23,7 @@ WIDGET_DEFAULTS = {flt.url_key: [] if flt.kind == CHOICE else flt.default for fl
 CSS = """
 <style>
 mark.quote { background: #fde9b8; padding: 0 1px; }
+mark.check { text-decoration: underline wavy #b3261e; text-decoration-thickness: 1px; text-underline-offset: 3px; }
 mark.figure { background: #f6b26b; font-weight: 600; padding: 0 1px; }
 mark.selected { background: #9fd3f5; padding: 0 1px; }
 .claims-article p { line-height: 1.55; margin: 0 0 0.8em 0; }

@@ -238,7 +238,8 @@ def render_id_reference(d: Draft) -> None:
 
 def render_highlighted_article(text: str, tables: dict[str, pd.DataFrame]) -> None:
     st.subheader("The article, with the draft's spans")
-    st.caption("Pale yellow: a quote or claim. Orange: a figure. The highlights follow your corrections.")
+    st.caption("Pale yellow: a quote or claim. Orange: a figure. A wavy red underline: a quote whose speaker the draft "
+               "guessed or could not read (its note says why). The highlights follow your corrections.")
     body = article.highlighted_html(text, rd.highlight_spans(tables))
     with st.container(height=440, key="review-article"):
         st.html(page.CSS + f'<div class="claims-article">{body}</div>')

@@ -120,7 +120,10 @@ def test_highlights_put_figures_after_quotes():
     text = SEED.read_text(encoding="utf-8")
     _, tables = reviewed(text)
     spans = rd.highlight_spans(tables)
-    assert [css for *_, css in spans] == ["quote"] * 20 + ["figure"] * 4
+    assert [css.split()[0] for *_, css in spans] == ["quote"] * 20 + ["figure"] * 4
+    quotes = tables["quotes"]
+    to_check = quotes["note"].str.strip().ne("") | quotes["speaker_id"].eq("")
+    assert ["check" in css for *_, css in spans[:20]] == list(to_check)
     assert all(text[s:e] for s, e, _ in spans)
 
 
@@ -184,7 +187,7 @@ def test_pasting_the_shipped_article_shows_its_20_quotes_and_says_valid():
     assert [s.value for s in at.success] == ["Valid: `python -m components validate` accepts this draft (20 quotes, "
                                              "6 speakers, 4 figures)."]
     assert not at.error
-    assert html_bodies(at).count('<mark class="quote">') >= 15
+    assert html_bodies(at).count('<mark class="quote') >= 15
     assert html_bodies(at).count('<mark class="figure">') == 4
     assert at.get("download_button")[0].label == "Download the reviewed draft (ZIP)"
 
@@ -209,6 +212,20 @@ def test_with_no_note_the_summary_still_asks_for_every_row_to_be_checked():
     one = pd.DataFrame({"speaker_id": ["", "cllr-b"], "note": ["Who said this?", None]})
     assert rd.rows_to_check(one).startswith("Check first: 1 of 2 quotes carry a note on how their speaker was read, "
                                             "1 of them with no speaker.")
+
+
+def test_a_quote_to_check_is_underlined_until_the_reviewer_clears_its_note():
+    at = page_with(SEED.read_text(encoding="utf-8"))
+    quotes = at.data_editor(key="review_editor_quotes").value
+    assert quotes["speaker_id"].ne("").all()  # (every quote of this article has a speaker: only notes underline)
+    noted = [i for i, note in enumerate(quotes["note"].fillna("")) if note.strip()]
+    assert noted and '<mark class="quote check">' in html_bodies(at)
+    at.session_state["review_editor_quotes"] = {"edited_rows": {i: {"note": ""} for i in noted}, "added_rows": [],
+                                                "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    assert "check" not in html_bodies(at).split("</style>")[-1]
+    assert html_bodies(at).count('<mark class="quote">') >= 15
 
 
 def test_an_edit_shows_its_problem_survives_a_rerun_and_a_new_text_clears_it():
