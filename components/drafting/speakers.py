@@ -59,6 +59,7 @@ class Reading:
                 same = [i for i, e in enumerate(self.entities) if e.kind == "person" and e.name.split()[0] == ref.name]
             if not same:  # `Ms Hernandaz` after `Alison Hernandez`: one letter mistyped in a long surname
                 same = [i for i, e in enumerate(self.entities) if e.kind == "person" and len(e.name.split()) > 1
+                        and e.gender in ("", ref.gender or e.gender)  # (`Mr Dywer` is not Ann Dwyer)
                         and _one_letter_apart(e.name.split()[-1], ref.name)]
                 same = same if len(same) == 1 else []
             if len(same) > 1:  # `Cllr Jones` with Hugh Jones, a councillor, and Arfon Jones, the commissioner
@@ -740,8 +741,19 @@ def _has_surname(reading: Reading, surname: str) -> bool:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Two surnames of at least seven letters that differ in one letter, the same length (a typo, not a name)."""
-    return len(a) == len(b) >= 7 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    """Two surnames one typing slip apart: one letter changed, not the first, in a name of seven letters or more
+    (`Hernandaz`); two neighbours swapped (`Dywer`); or one letter dropped or doubled, not the last (`Loyd`); in names
+    of at least four letters."""
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a[:2] != b[:2] and a[-2:] != b[-2:]:
+        return False  # (one slip in four letters or more leaves the first two or the last two as they were)
+    if len(a) == len(b):
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(differ) == 1:
+            return differ[0] > 0 and len(a) >= 7  # (not the first, `Fernandez`; nor short ones, `Smyth`, `Allan`)
+        return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] \
+            and a[differ[1]] == b[differ[0]]
+    short, long = sorted((a, b), key=len)  # (not the last letter: `Clark` and `Clarke` are two names)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long) - 1))
 
 
 TITLE_ROLES = {"cllr": "council", "coun": "council", "councillor": "council", "pcc": "commissioner",

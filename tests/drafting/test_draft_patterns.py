@@ -1522,3 +1522,23 @@ def test_a_sentence_naming_someone_else_before_the_claim_is_noted(text, who, als
 def test_a_sentence_naming_only_the_speaker_or_a_body_beside_a_person_has_no_note(text):
     (name, _, note), = speakers_under("Desk to shut", text)
     assert name and note == "", (name, note)
+
+
+@pytest.mark.parametrize("named, typed, who", [
+    ("Dave Ratchford", "Mr Batchford", "Mr Batchford"),  # the first letter changed: another name, as Fernandez is
+    ("David Lloyd", "Mr Loyd", "David Lloyd"),  # one letter dropped inside the name
+    ("John Dwyer", "Mr Dywer", "John Dwyer"),  # two neighbouring letters swapped
+    ("Alison Hernandez", "Ms Hernandaz", "Alison Hernandez"),  # one letter changed inside a long name
+    ("Tom Clark", "Mr Clarke", "Mr Clarke"),  # a last letter added: another name, not a slip
+    ("Ann Hill", "Mr Hall", "Mr Hall"),  # a short name with one letter changed: another name
+    ("Tom Smyth", "Mr Smith", "Mr Smith"),  # the same, in five letters
+    ("Ann Dwyer", "Mr Dywer", "Mr Dywer"),  # a slip that would make a woman a man: another person
+    ("Jo Kerr", "Mr Karr", "Mr Karr"),  # a four-letter name with one letter changed: another name
+])
+def test_a_surname_one_typing_slip_from_a_named_person_is_that_person_noted(named, typed, who):
+    """`Mr Loyd said` in an article that names David Lloyd and nobody called Loyd: the paper's typo, read as David
+    Lloyd with a note to check the name; a surname that is a name of its own (`Clarke` beside `Clark`) is not."""
+    text = f"The meeting was chaired by {named}.\n\n{typed} said the desk would shut in May."
+    (name, _, note), = speakers_under("Desk to shut", text)
+    assert name == who
+    assert ("one letter apart" in note) == (who == named), note
