@@ -87,11 +87,19 @@ def editor_tables(d: Draft) -> dict[str, pd.DataFrame]:
             "figures": kept.assign(**{EVIDENCE: evidence})}
 
 
+def _filled(column: pd.Series) -> pd.Series:
+    return column.fillna("").astype(str).str.strip().ne("")
+
+
+def _to_check(quotes: pd.DataFrame) -> pd.Series:
+    """Quotes whose speaker the draft guessed or could not read: a note on how it was read, or no speaker."""
+    return _filled(quotes["note"]) | ~_filled(quotes["speaker_id"])
+
+
 def rows_to_check(quotes: pd.DataFrame) -> str:
     """What a reviewer should look at first: how many quotes carry a note on how their speaker was read (a guess,
     an inference, another name in the sentence), and how many have no speaker at all."""
-    noted = int(quotes["note"].fillna("").astype(str).str.strip().ne("").sum())
-    blank = int(quotes["speaker_id"].fillna("").astype(str).str.strip().eq("").sum())
+    noted, blank = int(_filled(quotes["note"]).sum()), int((~_filled(quotes["speaker_id"])).sum())
     if not noted:
         return (f"None of the {len(quotes)} quotes carries a note: each speaker was read from a name. The rules still "
                 "make mistakes, so check every row.")
@@ -169,9 +177,7 @@ def highlight_spans(tables: dict[str, pd.DataFrame]) -> list[tuple[int, int, str
         frame = tables[name]
         starts = pd.to_numeric(frame["start"], errors="coerce")
         ends = pd.to_numeric(frame["end"], errors="coerce")
-        check = (frame["note"].fillna("").astype(str).str.strip().ne("")
-                 | frame["speaker_id"].fillna("").astype(str).str.strip().eq("")) if name == "quotes" \
-            else pd.Series(False, index=frame.index)
+        check = _to_check(frame) if name == "quotes" else pd.Series(False, index=frame.index)
         spans += [(int(s), int(e), f"{css} check" if c else css)
                   for s, e, c in zip(starts, ends, check, strict=True) if pd.notna(s) and pd.notna(e)]
     return spans
