@@ -279,6 +279,12 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             return one, offset + by.start("who")
         return ref, offset + by.start("who")  # `The report, published by the BBC Shared Data Unit, stated`
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", phrase)][-MAX_CHUNKS:]
+    if len(chunks) > 1 and (lead := WHO_LEAD_RE.match(chunks[0][1])) and \
+            (ref := parse_subject(lead.group("who"), places)) is not None and ref.kind in ("person", "surname") and \
+            not any(CLAUSE_START_RE.match(chunk) for _, chunk in chunks[1:]):
+        # `Sgt Sam Steel who led the raids, which took in The Coach House and Gypsy Tears, said`: the name before
+        # `who`; the commas after it are inside his clause
+        return ref, offset + chunks[0][0] + lead.start("who")
     nearest_seen = False  # a chunk with words in it was read: the one nearest the verb
     for position, (start, chunk) in enumerate(reversed(chunks)):
         if position != len(chunks) - 1 and re.match(r"\s*(?:who|whose)\s", chunk):
@@ -398,6 +404,10 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
     return None, offset
 
 
+# the subject's own relative clause, unmarked by a comma: `Special Sergeant Sam Steel who organised the raids`
+WHO_LEAD_RE = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]*)\s+who\s")
+CLAUSE_START_RE = re.compile(r"\s*(?:and|but|while|as|after|before|when|since|because|until|though|although|"
+                             r"despite)\s")
 HONORIFIC_ALT = "(?:" + "|".join(sorted(HONORIFICS)) + ")"
 # a clause inside a piece of the subject: `... while the force confirmed`, `... was known for A and Mr Y says`
 INNER_CLAUSE_RE = re.compile(r"\s(?:but|while|whereas|after|because|when|since|although|though)\s+|"
@@ -407,6 +417,8 @@ TITLED_TAIL_RE = re.compile(r"\b(?P<prev>[a-z]+)\s+(?P<who>" + HONORIFIC_ALT +
                             r"\s+(?:[A-Z][\w’'-]*+\s+){0,2}[A-Z][\w’'-]*+)\s*$")
 NOT_A_CLAUSE_END = {"to", "for", "with", "from", "by", "of", "on", "at", "about", "against", "and", "or", "before",
                     "into", "towards", "the", "told", "asked", "thanked", "urged", "than", "as"}
+# `told the Home Secretary, Kay Pike, that`, `told the panel, which met on Monday, that`: who heard it, then the claim
+LISTENER_NAMED_RE = re.compile(r"\s+[^,.;:\x00“”\"]{1,60}?,\s+[^,.;:\x00“”\"]{1,60}?,\s+that,?\s+")
 BODY_NAME_RE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|at))*")  # `Wexley Police and Crime Panel`
 ANONYMOUS_RE = re.compile(r"\b(?:anonymity|anonymously|not to be named|not wish to be named|not want to be named|"
                           r"not be named|declined to be named|refused to be named)\b")
@@ -419,8 +431,9 @@ def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) 
     and the Home Office said`: people or bodies named together speak as one, and the first named stands for them
     (benchmarks/READING_GUIDE.md)."""
     both = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>[^,]+)", text)
-    if not both:
-        return None
+    if not both or (whole := parse_subject(text, places)) is not None and whole.kind == "organisation" and \
+            re.search(r"\s(?:and|&)\s", whole.name) and not _names_a_body(both.group("a"), places):
+        return None  # `the Scottish Fire and Rescue Service`: one body's name (but `Wexley Council and X Police`)
     names = next((test for test in (_names_a_person, _names_a_body)
                   if test(both.group("a"), places) and test(both.group("b"), places)), None)
     if names is None and _names_a_person(both.group("a"), places) and not party_in(both.group("a")) and \
@@ -428,8 +441,9 @@ def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) 
             other.kind in ("organisation", "role-person", "generic-org"):
         # `Mayor Andy Preston and the leader of the Police Federation have called for`: the person named first
         return parse_subject(both.group("a").strip(), places), chunks[-1][0] + chunks[-1][1].find(both.group("a"))
-    if names is None or names is _names_a_person and party_in(both.group("a")):
-        return None  # `Scottish Conservative and Unionist MSP Sharon Dowey`: one party's name
+    if names is None or names is _names_a_person and party_in(parse_subject(both.group("a").strip(), places).name):
+        return None  # `Scottish Conservative and Unionist MSP Sharon Dowey`: one party's name (but `Labour leader
+        # Sam Hill and Ann Cole said` names two people, the first with his party)
     first = None
     for start, chunk in reversed(chunks[:-1]):  # earlier names in the list: `A, B and C`
         if not names(chunk, places) or names is _names_a_person and re.match(r"\s*an?\s|\s*the\s", chunk):
@@ -538,6 +552,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
             return None  # `He told the Post,` and the quote in the next paragraph
         warned = m.group() in ("warned", "warns")  # `warned residents in Lincolnshire that, unless ...`
         skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that,?\s+", rest) if told or warned else None
+        skip = skip or (LISTENER_NAMED_RE.match(rest) if told else None)
         # `told the Local Democracy Reporting Service residents of ...`: the listener, then the claim
         skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
         skip = skip or (LISTENERS_RE.match(rest) if told else None)

@@ -73,6 +73,7 @@ COMPASS_WORDS = set("North South East West Northern Southern Eastern Western Cen
                     "Little County".split())  # words that open a place's name (`County Durham`), never a person's
 PARTY_BODIES = {"Liberal Democrat": "Liberal Democrats", "Conservative": "Conservatives", "Labour": "Labour",
                 "Green": "Green Party", "Reform UK": "Reform UK", "SNP": "SNP", "Plaid Cymru": "Plaid Cymru"}
+GROUP_TITLES = {"MPs", "MSPs", "MEPs", "MLAs", "AMs", "MSs", "Councillors", "Cllrs", "Commissioners"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "MS", "QC", "KC", "OBE", "MBE", "CBE", "QPM", "JP"}
 PLACE_PREPOSITIONS = {"for", "in", "at", "of", "from", "near", "across", "around", "outside", "to", "into"}
 PERSONAL_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."}
@@ -139,8 +140,10 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
             _is_name_word(tail[-1], known_places) and not tail[-1].isupper():
         # `PCC Jones said`, `MS Boyack said`: a title in capitals before a surname
         return Ref("surname", tail[-1], role=" ".join(tail[:-1]), head=tail[-2])
-    role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS or w in ROLE_ACRONYMS and len(tail) - i > 2),
-                  default=-1)  # `Cleveland PCC Barry Coppinger`, `Highlands and Islands MSP Donald Cameron`
+    role_at = max((i for i, w in enumerate(tail) if w in ROLE_WORDS or w in ROLE_ACRONYMS and len(tail) - i > 2
+                   or w in GROUP_TITLES and len(tail) - i in (3, 4)),
+                  default=-1)  # `Cleveland PCC Barry Coppinger`, `Highlands and Islands MSP Donald Cameron`,
+    # `Local MPs Tom Darling (and Kay Voaden)`: the first of several with one title
     while role_at + 4 <= len(tail) and tail[role_at + 1].isupper() and 2 <= len(tail[role_at + 1]) <= 5:
         role_at += 1  # an acronym title before a name: `PCC Roger Hirst`, `PS Gary Lansdale`
     before_tail = words[len(words) - len(tail) - 1] if len(words) > len(tail) else ""
@@ -171,6 +174,8 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
     affiliation = party_in(before)
     gender = _gender(tail[: role_at + 1]) or ("m" if name and name[0] in MALE_NAMES else
                                               "f" if name and name[0] in FEMALE_NAMES else "")
+    if role_at < 0 and len(name) >= 2 and name[0] in NATION_WORDS and " ".join(name[1:]) in PARTIES:
+        return Ref("organisation", " ".join(name))  # `Welsh Labour`: a party, not a person named after it
     if " ".join(name) in PARTIES and not (role_at >= 0 and tail[role_at] in HONORIFICS and len(name) == 1):
         # `Liberal Democrat`, `The SNP`: a party, a body, not a person (but `Chf Supt Green` is a surname)
         party = PARTIES[" ".join(name)]
@@ -247,7 +252,7 @@ def _with_connectors(words: list[str], tail: list[str]) -> str:
     """The organisation's whole name: `Nomansheath and District Parish Council`, `Association of Special
     Constabulary Officers`, where the capitalised run is broken by `and`, `of` or `for` after a capital."""
     start = len(words) - len(tail)
-    while start >= 2 and words[start - 1] in ("and", "of", "for") and words[start - 2][:1].isupper() \
+    while start >= 2 and words[start - 1] in ("and", "&", "of", "for") and words[start - 2][:1].isupper() \
             and words[start - 2] not in FUNCTION_WORDS:
         start -= 2
         while start >= 1 and words[start - 1][:1].isupper() and words[start - 1] not in FUNCTION_WORDS:

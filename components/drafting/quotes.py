@@ -8,10 +8,15 @@ import re
 from components.drafting.records import Quoted
 from components.drafting.vocabulary import BLANK, CLOSE_MARKS, FUNCTION_WORDS, OPEN_MARKS, SAY_VERBS, STRAIGHT, VERB_RE
 
+# a line a web page puts between paragraphs, linking to another story: `READ MORE: Councillors warned by ...`
+LINK_LINE_RE = re.compile(r"(?i)(?:read more|read also|also read|see also|related|more on this story)\s*[:|>]")
+
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, without its surrounding spaces."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\s](?:[^\n]*[^\s])?", text)]
+    """(start, end) of each non-blank line, without its surrounding spaces; a link to another story pasted with
+    the article (`READ MORE: ...`) is no paragraph of it: nobody in it speaks here."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\s](?:[^\n]*[^\s])?", text)
+            if not LINK_LINE_RE.match(text, m.start())]
 
 
 DOUBLE_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "\u201e\u201f\u00ab\u00bb"  # also „ ‟ « »

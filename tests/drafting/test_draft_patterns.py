@@ -1329,6 +1329,34 @@ def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, e
     assert speakers_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the fourteenth set: `told the Home Secretary, Kay Pike, that A` and `told the meeting, held in Leigh, that A`:
+    # who heard it, set off by commas, then the claim
+    ("Mr Tom Brown told the Home Secretary, Kay Pike, that the force needed 50 more officers.",
+     [("Tom Brown", "the force needed 50 more officers")]),
+    ("Cllr Ann Vale spoke first.\n\nShe told the meeting, held in Leigh, that crime had fallen.",
+     [("Ann Vale", "crime had fallen")]),
+    # several people under one plural title, or a first one with a party: the first named speaks for them
+    ("Local MPs Tom Darling and Kay Voaden said the cuts were wrong.", [("Tom Darling", "the cuts were wrong")]),
+    ("Former Labour leader Sam Hill and Ann Cole said the cuts were wrong.", [("Sam Hill", "the cuts were wrong")]),
+    # a nation's party is a body, not a person named `Welsh Labour`
+    ("Welsh Labour said the cuts were bad.", [("Welsh Labour", "the cuts were bad")]),
+    # `X who led the raids, which took in A, B and Ann Bell's bar, said`: the name before `who`
+    ("Sgt Tom Hale who led the raids, which took in The Anchor, The Swan and Rosie Lee, said the night went well.",
+     [("Tom Hale", "the night went well")]),
+    # one body whose name holds `and` or `&`
+    ("Meanwhile, the Wexley Fire and Rescue Service (WFRS) has said it may cut 18 posts.",
+     [("Wexley Fire and Rescue Service", "it may cut 18 posts")]),
+    ("Wexley & Northshire Constabulary said 33 knives were found.",
+     [("Wexley & Northshire Constabulary", "33 knives were found")]),
+    # a link to another story pasted with the article is no part of it
+    ("Cllr Ann Vale spoke.\n\nREAD MORE: Mayor Tom Ash warned by the Lord Provost\n\nShe said: \u201cWe need "
+     "more.\u201d", [("Ann Vale", "We need more.")]),
+])
+def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, expected):
+    assert speakers_of(text) == expected
+
+
 def speakers_under(title: str, text: str) -> list[tuple[str, str, str]]:
     draft = drafting.draft_article(text, drafting.ArticleMeta(title, "Daily Post"), *TABLES)
     names = draft.frames["speakers"].set_index("speaker_id")["name"]
