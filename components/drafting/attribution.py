@@ -90,6 +90,9 @@ LEAD_NAME = (r"\s*((?:[A-Z][\w’'.-]*\s+|(?:of|for|and)\s+(?=[A-Z])|(?:" + "|".
 OBJECT_BEFORE_RE = re.compile(r"\b(?:before|to|with|into|against|about|towards)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w’'-]*\s+){0,5}(?:(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){1,4})?$")
 # (`written to Justice Secretary X`: titles between; `written to the Prime Minister and Mrs Y`: two of them)
+# who wrote or spoke to the people named after it: `Mr Grunshaw has written to`, `Kent Police wrote to`
+WROTE_TO_RE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s+(?:has\s+|have\s+|had\s+)?"
+                         r"(?:written|wrote|writes|spoken|spoke|talked|appealed|turned|complained)\s+to\s")
 SPEAKS_FOR_RE = re.compile(r"(?i)spokes|representative|member|behalf|officials?\b|chief|head|boss|leader|director")
 DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|survey|analysis|"
                             r"document|statement|motion|letter|submission|paper)\s*,\s*(?:[a-z]+\s+){0,5}?"
@@ -381,8 +384,11 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
         if not is_first and not clause and ref is not None and ref.kind == "single" and any(
                 _names_a_person(earlier, places) for _, earlier in chunks[:len(chunks) - position - 1]):
             continue  # `Jo Bell, a councillor for Hill ward, Mitcham, said`: the end of her apposition, a place
-        if ref is not None and ref.kind in ("organisation", "person") and ref.name in text and \
+        if ref is not None and ref.kind in ("organisation", "person", "surname") and ref.name in text and \
                 OBJECT_BEFORE_RE.search(lead := text[:text.find(ref.name)]) and not SPEAKS_FOR_RE.search(lead):
+            if (writer := WROTE_TO_RE.match(lead)) and (who := parse_subject(writer.group("who"), places)) is not None \
+                    and who.kind in ("person", "surname", "organisation"):
+                return who, at  # `Mr Grunshaw has written to Mrs Patel asking for`: the writer asks
             continue  # `In a report before the Police and Crime Panel, X said`: the panel is no subject
         if not is_first and (ref is None or ref.kind == "organisation" and _is_title(text)
                              and not SPOKES_RE.search(text) and not SPOKES_BEFORE_RE.search(text)
@@ -429,19 +435,30 @@ BARE_ROLE_RE = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:chairman|chairwoman|chair|ch
 def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) -> tuple[Ref, int] | None:
     """`commissioner Ann Rowe, deputy chief constable Ed Pike and federation chairman Sam Cole said`, `Kent Police
     and the Home Office said`: people or bodies named together speak as one, and the first named stands for them
-    (benchmarks/READING_GUIDE.md)."""
-    both = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>[^,]+)", text)
-    if not both or (whole := parse_subject(text, places)) is not None and whole.kind == "organisation" and \
-            re.search(r"\s(?:and|&)\s", whole.name) and not _names_a_body(both.group("a"), places):
+    (benchmarks/READING_GUIDE.md). Each `and` is tried in turn, so that one inside a name (`Police and Crime
+    Commissioner Tony Lloyd and Sir Peter Fahy`) does not hide the one between the two names."""
+    for joint in list(re.finditer(r"\s+and\s+", text))[:MAX_JOINED]:
+        a, b = text[:joint.start()], text[joint.end():]
+        if a.strip() and "," not in b and (found := _joint_of(chunks, text, a, b, places)) is not None:
+            return found
+    return None
+
+
+MAX_JOINED = 4  # `and`s tried in one piece of a subject
+
+
+def _joint_of(chunks: list[tuple[int, str]], text: str, a: str, b: str, places: set[str]) -> tuple[Ref, int] | None:
+    """The first named of `A and B`, when A and B are two people or two bodies (or a person and a body)."""
+    if (whole := parse_subject(text, places)) is not None and whole.kind == "organisation" and \
+            re.search(r"\s(?:and|&)\s", whole.name) and not _names_a_body(a, places):
         return None  # `the Scottish Fire and Rescue Service`: one body's name (but `Wexley Council and X Police`)
-    names = next((test for test in (_names_a_person, _names_a_body)
-                  if test(both.group("a"), places) and test(both.group("b"), places)), None)
-    if names is None and _names_a_person(both.group("a"), places) and not party_in(both.group("a")) and \
-            (other := parse_subject(both.group("b").strip(), places)) is not None and \
+    names = next((test for test in (_names_a_person, _names_a_body) if test(a, places) and test(b, places)), None)
+    if names is None and _names_a_person(a, places) and not party_in(a) and \
+            (other := parse_subject(b.strip(), places)) is not None and \
             other.kind in ("organisation", "role-person", "generic-org"):
         # `Mayor Andy Preston and the leader of the Police Federation have called for`: the person named first
-        return parse_subject(both.group("a").strip(), places), chunks[-1][0] + chunks[-1][1].find(both.group("a"))
-    if names is None or names is _names_a_person and party_in(parse_subject(both.group("a").strip(), places).name):
+        return parse_subject(a.strip(), places), chunks[-1][0] + chunks[-1][1].find(a)
+    if names is None or names is _names_a_person and party_in(parse_subject(a.strip(), places).name):
         return None  # `Scottish Conservative and Unionist MSP Sharon Dowey`: one party's name (but `Labour leader
         # Sam Hill and Ann Cole said` names two people, the first with his party)
     first = None
@@ -451,7 +468,7 @@ def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) 
         first = (start + len(chunk) - len(chunk.lstrip()), chunk)
     if first is None:
         last_start, last = chunks[-1]
-        first = (last_start + len(last) - len(last.lstrip()) + last.lstrip().find(both.group("a")), both.group("a"))
+        first = (last_start + len(last) - len(last.lstrip()) + last.lstrip().find(a.strip()), a)
     return parse_subject(first[1].strip(), places), first[0]
 
 

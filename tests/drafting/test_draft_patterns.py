@@ -1349,6 +1349,12 @@ def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, e
      [("Wexley Fire and Rescue Service", "it may cut 18 posts")]),
     ("Wexley & Northshire Constabulary said 33 knives were found.",
      [("Wexley & Northshire Constabulary", "33 knives were found")]),
+    # `A and B` where A's title holds an `and` of its own: the `and` between the two names joins them
+    ("Wexley Police and Crime Commissioner Tom Lane and Chief Constable Sir Ed Pike have called for a review.",
+     [("Tom Lane", "a review")]),
+    # `X has written to the minister and Mrs Y asking for A`: X asks, not Mrs Y
+    ("Commissioner Ann Rowe spoke.\n\nMs Rowe has written to the Home Office and Mrs Hale asking for more "
+     "officers.", [("Ann Rowe", "asking for more officers")]),
     # a link to another story pasted with the article is no part of it
     ("Cllr Ann Vale spoke.\n\nREAD MORE: Mayor Tom Ash warned by the Lord Provost\n\nShe said: \u201cWe need "
      "more.\u201d", [("Ann Vale", "We need more.")]),
