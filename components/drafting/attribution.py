@@ -365,7 +365,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             if named is not None and named.kind == "unknown":  # `..., the man in charge of Tayside insists`
                 return named, at
             if named is not None and named.kind == "person" and re.search(
-                    r"\b(?:to|for|with|from|by)\s", text[:max(0, text.find(named.name.split()[0]))]):
+                    r"\b(?:to|for|with|from|by)\s", text[:max(0, text.find(named.name.split()[0]))]) and \
+                    not (position == 0 and text.startswith("with ")):  # (`..., with Cllr X saying:`: X speaks)
                 continue  # `Paul Butler, chief financial officer to commissioner Mark Shelford, said`: an object
                 # (but `mayor of Launceston Cllr Ann Hale told`: the mayor)
             # `the federation head Craig O'Leary, says`; `..., the Police Federation says`
@@ -385,7 +386,8 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                 _names_a_person(earlier, places) for _, earlier in chunks[:len(chunks) - position - 1]):
             continue  # `Jo Bell, a councillor for Hill ward, Mitcham, said`: the end of her apposition, a place
         if ref is not None and ref.kind in ("organisation", "person", "surname") and ref.name in text and \
-                OBJECT_BEFORE_RE.search(lead := text[:text.find(ref.name)]) and not SPEAKS_FOR_RE.search(lead):
+                OBJECT_BEFORE_RE.search(lead := text[:text.find(ref.name)]) and not SPEAKS_FOR_RE.search(lead) and \
+                not (position == 0 and text.startswith("with ")):
             if (writer := WROTE_TO_RE.match(lead)) and (who := parse_subject(writer.group("who"), places)) is not None \
                     and who.kind in ("person", "surname", "organisation"):
                 return who, at  # `Mr Grunshaw has written to Mrs Patel asking for`: the writer asks
@@ -457,6 +459,11 @@ def _joint_of(chunks: list[tuple[int, str]], text: str, a: str, b: str, places: 
             (other := parse_subject(b.strip(), places)) is not None and \
             other.kind in ("organisation", "role-person", "generic-org"):
         # `Mayor Andy Preston and the leader of the Police Federation have called for`: the person named first
+        return parse_subject(a.strip(), places), chunks[-1][0] + chunks[-1][1].find(a)
+    if names is None and _names_a_body(a, places) and _names_a_person(b, places) and not party_in(a) and \
+            not re.match(r"\s*(?:Crime|Rescue|Fire|Justice|Communities)\b", b):
+        # `Wexley Police and Police and Crime Commissioner Ann Rowe agreed`: the body named first (but `Wexley
+        # Police and Crime Commissioner X` is one title, `Scottish Conservative and Unionist MSP X` one party)
         return parse_subject(a.strip(), places), chunks[-1][0] + chunks[-1][1].find(a)
     if names is None or names is _names_a_person and party_in(parse_subject(a.strip(), places).name):
         return None  # `Scottish Conservative and Unionist MSP Sharon Dowey`: one party's name (but `Labour leader
@@ -888,6 +895,13 @@ def _partial_row(reading: Reading, q: Quoted, attributions: list) -> list[Row]:
     if holding:
         chosen = max(holding, key=lambda a: a[2].claim[0])
         return [Row("partial", q.start, q.end, chosen[3], chosen[4])]
+    if around and q.close_at is not None and around[0][2].verb_start > q.close_at and \
+            VERB_RE.search(reading.narrative, around[0][0], q.open_at):
+        # `Opposition parties described the cuts as "alarming", with X saying: "..."`: the words are the verb's
+        # before them, whose subject was no one speaker; X's verb comes after them
+        return [Row("partial", q.start, q.end, None, "Who said this? The words follow a verb of saying whose speaker "
+                    "the draft could not name; the speaker named later in the sentence may not be theirs; the speaker "
+                    "is left blank to fill in.")]
     if around:
         return [Row("partial", q.start, q.end, around[0][3], around[0][4])]
     words = reading.text[q.start:q.end].split()

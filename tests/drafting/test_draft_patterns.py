@@ -1355,6 +1355,16 @@ def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, e
     # `X has written to the minister and Mrs Y asking for A`: X asks, not Mrs Y
     ("Commissioner Ann Rowe spoke.\n\nMs Rowe has written to the Home Office and Mrs Hale asking for more "
      "officers.", [("Ann Rowe", "asking for more officers")]),
+    # a body and then a person named together: the body, named first (but `Wexley Police and Crime Commissioner X`
+    # is one person's title)
+    ("Wexley Police and Police and Crime Commissioner Ann Rowe confirmed the plan in May.",
+     [("Wexley Police", "the plan in May")]),
+    ("Wexley Police and Crime Commissioner Ann Rowe confirmed the plan in May.", [("Ann Rowe", "the plan in May")]),
+    # `..., with Cllr X saying:`: X speaks
+    ("The plan was cut, with Cllr Tom Hale saying: \u201cIt must stop.\u201d", [("Tom Hale", "It must stop.")]),
+    # words after a verb whose speaker is a group, with someone else's colon later in the sentence: nobody's yet
+    ("Rival groups described the plan as \u201creckless\u201d, with Cllr Tom Hale saying: \u201cIt must stop.\u201d",
+     [("", "reckless"), ("Tom Hale", "It must stop.")]),
     # a link to another story pasted with the article is no part of it
     ("Cllr Ann Vale spoke.\n\nREAD MORE: Mayor Tom Ash warned by the Lord Provost\n\nShe said: \u201cWe need "
      "more.\u201d", [("Ann Vale", "We need more.")]),
