@@ -91,8 +91,9 @@ OBJECT_BEFORE_RE = re.compile(r"\b(?:before|to|with|into|against|about|towards)\
                               r"(?:[A-Z][\w’'-]*\s+){0,5}(?:(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){1,4})?$")
 # (`written to Justice Secretary X`: titles between; `written to the Prime Minister and Mrs Y`: two of them)
 # who wrote or spoke to the people named after it: `Mr Grunshaw has written to`, `Kent Police wrote to`
-WROTE_TO_RE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s+(?:has\s+|have\s+|had\s+)?"
-                         r"(?:written|wrote|writes|spoken|spoke|talked|appealed|turned|complained)\s+to\s")
+WROTE_TO_RE = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+"
+                         r"(?:has\s+|have\s+|had\s+)?(?:written|wrote|writes|spoken|spoke|talked|appealed|turned|"
+                         r"complained|made\s+an?\s+(?:[a-z]+\s+)?(?:appeal|plea|request|call))\s+to\s")
 SPEAKS_FOR_RE = re.compile(r"(?i)spokes|representative|member|behalf|officials?\b|chief|head|boss|leader|director")
 DOCUMENT_BY_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|survey|analysis|"
                             r"document|statement|motion|letter|submission|paper)\s*,\s*(?:[a-z]+\s+){0,5}?"
@@ -382,6 +383,12 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
                 return named, at
             continue
         ref = parse_subject(text, places) or _before_relative(text, places)
+        if not is_first and ref is not None and ref.kind in ("person", "surname") and \
+                (writer := WROTE_TO_RE.match(earlier := chunks[len(chunks) - position - 2][1])) and \
+                OBJECT_BEFORE_RE.search(earlier + " ") and \
+                (who := parse_subject(writer.group("who"), places)) is not None:
+            # `He made an appeal to the commissioner, Ann Rowe, saying`: she is whom he appealed to
+            return who, offset + chunks[len(chunks) - position - 2][0] + writer.start("who")
         if not is_first and not clause and ref is not None and ref.kind == "single" and any(
                 _names_a_person(earlier, places) for _, earlier in chunks[:len(chunks) - position - 1]):
             continue  # `Jo Bell, a councillor for Hill ward, Mitcham, said`: the end of her apposition, a place

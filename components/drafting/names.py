@@ -322,6 +322,10 @@ PERSON_FROM_RE = re.compile(r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’
                             r"[A-Z][^,;:]{1,80}")
 
 
+MEMBER_OF_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}(?:member|figure)\s+(?:of|on)\s+"
+                          r"(?!the\s+public\b)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}")
+
+
 def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     """Who a subject phrase (text just before a verb of saying) names."""
     phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
@@ -358,6 +362,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
             return who
         if re.fullmatch(r"[A-Z][a-z][\w-]+", m.group("who")) and m.group("who") not in FUNCTION_WORDS:
             return Ref("single", m.group("who"))  # `Redmond’s motion stated`: the Redmond named before
+    if MEMBER_OF_RE.fullmatch(phrase):  # `A lay member of Wexley Police Authority fears`: a person in it,
+        return Ref("next-person", head="member")  # speaking for herself, named later if at all
     if m := SPOKES_RE.search(phrase):
         org = m.group("org").strip()
         if role := DEFINITE_ROLE_RE.fullmatch(org):  # `a spokesperson for the commissioner`: the commissioner's

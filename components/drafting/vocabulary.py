@@ -151,7 +151,7 @@ GENERIC_ORG_RE = re.compile(rf"(?i)^(?:the\s+|our\s+|its\s+)?(?P<head>(?-i:{NAME
 INDEFINITE_RE = re.compile(r"(?i)(?:^|\s)(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?P<head>councillor|officer|chief|MP|"
                            r"campaigner|resident|source|minister|commissioner|leader|boss|member|union|charity|council|force|"
                            r"group|politician|inspector|detective|superintendent|spokesman|spokeswoman|spokesperson|"
-                           r"inspectorate|watchdog|MSP|MLA|MEP|AM|peer|expert)$")
+                           r"inspectorate|watchdog|MSP|MLA|MEP|AM|peer|expert|figure)$")
 SPOKES_RE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w’'-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)"
                        r"\s+(?:for|from|at|of)\s+(?P<org>.+)$")
 SPOKES_BEFORE_RE = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+)+)(?:spokesman|spokeswoman|"
@@ -207,4 +207,4 @@ GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force", "PSNI"),
                      "watchdog": ("Inspectorate", "HMIC", "HMICS", "HMICFRS", "IOPC", "Commission")}
 PERSON_HEADS = set("councillor officer chief MP campaigner resident source minister commissioner leader boss member "
                    "politician inspector detective superintendent spokesman spokeswoman spokesperson msp mla mep am "
-                   "peer expert".lower().split())
+                   "peer expert figure".lower().split())

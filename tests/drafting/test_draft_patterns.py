@@ -1365,6 +1365,15 @@ def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, e
     # words after a verb whose speaker is a group, with someone else's colon later in the sentence: nobody's yet
     ("Rival groups described the plan as \u201creckless\u201d, with Cllr Tom Hale saying: \u201cIt must stop.\u201d",
      [("", "reckless"), ("Tom Hale", "It must stop.")]),
+    # `He has made a plea to the commissioner, X, saying A`: he says A, not X, whom he pleaded with
+    ("Chief Constable Rod Hale spoke first.\n\nHe has made an urgent plea to Wexley's Police and Crime Commissioner, "
+     "Tom Surl, saying that a rise would pay for 74 officers.",
+     [("Rod Hale", "a rise would pay for 74 officers")]),
+    # `An independent member of X Police Authority fears A`, `which a senior policing figure says B`: a person in
+    # it, named later, not the authority or the force
+    ("Cllr Ann Vale spoke.\n\nAn independent member of Wexley Police Authority fears the plan will fail.\n\n"
+     "Tom Rudd, who sits on the authority, said: \u201cIt is wrong.\u201d",
+     [("Tom Rudd", "the plan will fail"), ("Tom Rudd", "It is wrong.")]),
     # a link to another story pasted with the article is no part of it
     ("Cllr Ann Vale spoke.\n\nREAD MORE: Mayor Tom Ash warned by the Lord Provost\n\nShe said: \u201cWe need "
      "more.\u201d", [("Ann Vale", "We need more.")]),
