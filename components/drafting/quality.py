@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from components.drafting import doubt
 from components.drafting.assembly import ArticleMeta, draft_article
 from components.drafting.records import Draft
 from components.drafting.vocabulary import HONORIFICS
@@ -16,6 +17,7 @@ from components.drafting.vocabulary import HONORIFICS
 QUALITY_ROWS = ("quotes", "quotes attributed", "figures", "figures attributed")
 WRONG_ROW = "quotes wrong speaker"
 UNFLAGGED_ROW = "quotes wrong speaker, no note"  # wrong, and the draft gave no note on how it chose: a confident guess
+UNMARKED_ROW = "quotes wrong speaker, not to check"  # wrong, and not among the rows the page marks to check first
 SameSpeaker = Callable[[str, str], bool]  # (drafted name, expected name) -> the same speaker?
 REPORTED_MIN_OVERLAP = 0.8  # reported clauses have soft edges: intersection over union of the two spans
 
@@ -162,7 +164,7 @@ def sum_quality(tables: list[pd.DataFrame]) -> pd.DataFrame:
     total = sum(t[["expected", "found", "matched"]] for t in tables)
     total["recall"] = total["matched"] / total["expected"].where(total["expected"] > 0)
     total["precision"] = total["matched"] / total["found"].where(total["found"] > 0)
-    for row in (WRONG_ROW, UNFLAGGED_ROW):
+    for row in (WRONG_ROW, UNFLAGGED_ROW, UNMARKED_ROW):
         if row in total.index:  # a share of errors: none found means none wrong
             total.loc[row] = total.loc[row].fillna(0.0)
     return total.fillna(1.0)
@@ -174,10 +176,12 @@ def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, 
     """Draft one article and measure it against its expected quotes and figures: the quality table (with a row
     "quotes wrong speaker": `matched` counts quotes given to someone else, `precision` is their share of the
     quotes drafted; and UNFLAGGED_ROW, the same for those among them whose row has no note saying how the speaker
-    was chosen), and a line for each quote or figure missed, misattributed or found in excess."""
+    was chosen; and UNMARKED_ROW, those among them not marked to check first, `doubt.to_check`), and a line for
+    each quote or figure missed, misattributed or found in excess."""
     draft = draft_article(text, meta, gazetteer, topics)
     found_quotes, found_figures = found_claims(draft)
     noted = draft.frames["quotes"]["note"].fillna("").astype(str).str.strip().ne("").reset_index(drop=True)
+    marked = doubt.to_check(draft.frames["quotes"]).reset_index(drop=True)
     expected_quotes, expected_figures = expected
     lines = []
     for found, wanted, pairs in ((found_quotes, expected_quotes, quote_pairs(found_quotes, expected_quotes)),
@@ -187,7 +191,8 @@ def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, 
     table = draft_quality(found_quotes, found_figures, expected_quotes, expected_figures, same)
     wrong = wrong_speakers(found_quotes, expected_quotes, same)
     unflagged = wrong_speakers(found_quotes, expected_quotes, same, among=~noted)
-    for row, count in ((WRONG_ROW, wrong), (UNFLAGGED_ROW, unflagged)):
+    unmarked = wrong_speakers(found_quotes, expected_quotes, same, among=~marked)
+    for row, count in ((WRONG_ROW, wrong), (UNFLAGGED_ROW, unflagged), (UNMARKED_ROW, unmarked)):
         table.loc[row] = {"expected": len(expected_quotes), "found": len(found_quotes), "matched": count,
                           "recall": count / len(expected_quotes) if len(expected_quotes) else 0.0,
                           "precision": count / len(found_quotes) if len(found_quotes) else 0.0}

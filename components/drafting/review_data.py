@@ -18,7 +18,7 @@ import pandas as pd
 from components import drafting
 from components.dataset import schema
 from components.dataset.check import check_tables
-from components.drafting import ArticleMeta, Draft
+from components.drafting import ArticleMeta, Draft, doubt
 from components.drafting.folder import folder_files
 from components.drafting.worker import draft_with_deadline
 
@@ -87,25 +87,19 @@ def editor_tables(d: Draft) -> dict[str, pd.DataFrame]:
             "figures": kept.assign(**{EVIDENCE: evidence})}
 
 
-def _filled(column: pd.Series) -> pd.Series:
-    return column.fillna("").astype(str).str.strip().ne("")
-
-
-def _to_check(quotes: pd.DataFrame) -> pd.Series:
-    """Quotes whose speaker the draft guessed or could not read: a note on how it was read, or no speaker."""
-    return _filled(quotes["note"]) | ~_filled(quotes["speaker_id"])
-
-
 def rows_to_check(quotes: pd.DataFrame) -> str:
-    """What a reviewer should look at first: how many quotes carry a note on how their speaker was read (a guess,
-    an inference, another name in the sentence), and how many have no speaker at all."""
-    noted, blank = int(_filled(quotes["note"]).sum()), int((~_filled(quotes["speaker_id"])).sum())
-    if not noted:
-        return (f"None of the {len(quotes)} quotes carries a note: each speaker was read from a name. The rules still "
-                "make mistakes, so check every row.")
-    return (f"Check first: {noted} of {len(quotes)} quotes carry a note on how their speaker was read"
+    """What a reviewer should look at first: the quotes whose speaker the draft guessed in a way that is often wrong
+    or could not read at all (`doubt.to_check`), and how many more were read by an inference that is usually right."""
+    check, usual = int(doubt.to_check(quotes).sum()), int(doubt.inferred(quotes).sum())
+    blank = int(quotes["speaker_id"].fillna("").astype(str).str.strip().eq("").sum())
+    inferred = (f" {usual} more {'was' if usual == 1 else 'were'} read from a pronoun or a title back to the last "
+                "person named, usually right; their notes say so." if usual else "")
+    if not check:
+        return (f"No quote is marked to check first: of {len(quotes)}, each speaker was read from a name or by an "
+                f"inference that is usually right.{inferred} The rules still make mistakes, so check every row.")
+    return (f"Check first: {check} of {len(quotes)} quotes, underlined in the article"
             + (f", {blank} of them with no speaker" if blank else "")
-            + ". Each note stands beside the speaker in the table below.")
+            + f". Each note stands beside the speaker in the table below.{inferred}")
 
 
 def held_back_figures(d: Draft) -> pd.DataFrame:
@@ -177,7 +171,7 @@ def highlight_spans(tables: dict[str, pd.DataFrame]) -> list[tuple[int, int, str
         frame = tables[name]
         starts = pd.to_numeric(frame["start"], errors="coerce")
         ends = pd.to_numeric(frame["end"], errors="coerce")
-        check = _to_check(frame) if name == "quotes" else pd.Series(False, index=frame.index)
+        check = doubt.to_check(frame) if name == "quotes" else pd.Series(False, index=frame.index)
         spans += [(int(s), int(e), f"{css} check" if c else css)
                   for s, e, c in zip(starts, ends, check, strict=True) if pd.notna(s) and pd.notna(e)]
     return spans

@@ -7,6 +7,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 
+from components.drafting.doubt import USUALLY_RIGHT
 from components.drafting.figures import WORD_VALUES
 from components.drafting.names import FIRST_NAMES, _role_text, _words, parse_named, role_phrase_before
 from components.drafting.records import Entity, Ref
@@ -207,7 +208,7 @@ class Reading:
         if last is not None and self.spokes.get(last) in ("", gender) and not self.named_between(last, at, "person"):
             # `a force spokesman stressed ...` then `"...," he said`: the spokesman, for the body
             return last, (f"The pronoun is read as the spokesperson for {self.entities[last].name}, who spoke last "
-                          "(attribution inferred).")
+                          f"{USUALLY_RIGHT}")
         people = [i for i in reversed(self.speakers_seen) if self.entities[i].kind == "person"]
         fitting = [i for i in people if not gender or self.entities[i].gender in ("", gender)]
         chosen = (fitting or people or [None])[0]
@@ -240,9 +241,8 @@ class Reading:
                           f"{self.entities[rivals[0]].name} (named since); the speaker is left blank to fill in.")
         if rivals:  # `The Home Secretary, Priti Patel, set out ...` then `She said:`: the subject named since
             return rivals[0], (f"The pronoun is read as {self.entities[rivals[0]].name}, the only person named since "
-                               f"{self.entities[chosen].name} spoke (attribution inferred).")
-        return chosen, f"The pronoun is read as {self.entities[chosen].name}, the last named speaker (attribution " \
-                       "inferred)."
+                               f"{self.entities[chosen].name} spoke {USUALLY_RIGHT}")
+        return chosen, f"The pronoun is read as {self.entities[chosen].name}, the last named speaker {USUALLY_RIGHT}"
 
     def _last_body(self, at: int) -> tuple[int | None, str]:
         """`They say ...`: the organisation that spoke last, when no other organisation is named since."""
@@ -402,8 +402,7 @@ class Reading:
             # `The Sussex Police Chief Constable said` is not Wiltshire's chief constable, named before
             return None, (f"Who said this? No {head} of {' '.join(where)} is named; {self.entities[chosen].name}, "
                           f"the last {head} named, holds another; the speaker is left blank to fill in.")
-        return chosen, (f"'the {head}' read as {self.entities[chosen].name}, the last {head} named (attribution "
-                        "inferred).")
+        return chosen, f"'the {head}' read as {self.entities[chosen].name}, the last {head} named {USUALLY_RIGHT}"
 
     def _organisation(self, head: str, at: int, phrase: str = "") -> tuple[int | None, str]:
         if head == "bosses":

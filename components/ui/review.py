@@ -179,8 +179,9 @@ def _column_configs(d: Draft, bases: dict[str, pd.DataFrame]) -> dict[str, dict]
                              help="Area ids separated by ;, e.g. southend;essex (see the ids below)."),
             "topics": text("topics", width=190,
                            help="Topic ids separated by ;, e.g. officer-numbers;arrests (see below)."),
-            "note": text("note", width=210, help="How the draft read the speaker. 'Who said this?', 'inferred' and "
-                                                 "'check' mean a rule guessed or could not tell: look there first."),
+            "note": text("note", width=210, help="How the draft read the speaker. 'Who said this?' and 'Check' mean "
+                                                 "a rule could not tell or guessed: look there first. 'Usually right' "
+                                                 "marks an inference that is seldom wrong, but not never."),
             "start": text("start", width=60, **read_only), "end": text("end", width=60, **read_only),
         },
         "speakers": {
@@ -239,7 +240,8 @@ def render_id_reference(d: Draft) -> None:
 def render_highlighted_article(text: str, tables: dict[str, pd.DataFrame]) -> None:
     st.subheader("The article, with the draft's spans")
     st.caption("Pale yellow: a quote or claim. Orange: a figure. A wavy red underline: a quote whose speaker the draft "
-               "guessed or could not read (its note says why). The highlights follow your corrections.")
+               "guessed or could not read (its note says why); a speaker read from a pronoun back to the last person "
+               "named is usually right and not underlined. The highlights follow your corrections.")
     body = article.highlighted_html(text, rd.highlight_spans(tables))
     with st.container(height=440, key="review-article"):
         st.html(page.CSS + f'<div class="claims-article">{body}</div>')

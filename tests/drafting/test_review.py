@@ -122,7 +122,10 @@ def test_highlights_put_figures_after_quotes():
     spans = rd.highlight_spans(tables)
     assert [css.split()[0] for *_, css in spans] == ["quote"] * 20 + ["figure"] * 4
     quotes = tables["quotes"]
-    to_check = quotes["note"].str.strip().ne("") | quotes["speaker_id"].eq("")
+    notes = quotes["note"].fillna("").str.strip()
+    usually_right = notes.str.endswith("(attribution inferred; usually right).")
+    to_check = (notes.ne("") & ~usually_right) | quotes["speaker_id"].eq("")
+    assert usually_right.any() and to_check.any()  # (the shipped article has rows of both kinds)
     assert ["check" in css for *_, css in spans[:20]] == list(to_check)
     assert all(text[s:e] for s, e, _ in spans)
 
@@ -192,33 +195,42 @@ def test_pasting_the_shipped_article_shows_its_20_quotes_and_says_valid():
     assert at.get("download_button")[0].label == "Download the reviewed draft (ZIP)"
 
 
-def test_the_summary_says_how_many_quotes_carry_a_note_to_check_first():
-    """The rows whose speaker the rules guessed or could not read are counted where the draft is summed up, and the
-    count is the number of notes a reviewer then finds in the quotes table."""
+def test_the_summary_counts_the_quotes_to_check_first_and_those_usually_right():
+    """The rows whose speaker the rules guessed in a way that is often wrong, or could not read, are counted where
+    the draft is summed up; rows read from a pronoun back to the last person named are counted apart, as usually
+    right, and their notes say so in the table."""
     at = page_with(SEED.read_text(encoding="utf-8"))
     quotes = at.data_editor(key="review_editor_quotes").value
-    noted = int(quotes["note"].fillna("").str.strip().ne("").sum())
-    blank = int(quotes["speaker_id"].fillna("").eq("").sum())
-    assert noted > 0
+    notes = quotes["note"].fillna("").str.strip()
+    usual = int(notes.str.endswith("(attribution inferred; usually right).").sum())
+    check = int((notes.ne("") & ~notes.str.endswith("(attribution inferred; usually right).")).sum())
+    assert quotes["speaker_id"].fillna("").ne("").all() and usual > 0 and check > 0
     said = [m.value for m in at.markdown if m.value.startswith("Check first:")]
-    assert said == [f"Check first: {noted} of {len(quotes)} quotes carry a note on how their speaker was read"
-                    + (f", {blank} of them with no speaker" if blank else "")
-                    + ". Each note stands beside the speaker in the table below."]
+    assert said == [f"Check first: {check} of {len(quotes)} quotes, underlined in the article. Each note stands "
+                    f"beside the speaker in the table below. {usual} more were read from a pronoun or a title back "
+                    "to the last person named, usually right; their notes say so."]
 
 
-def test_with_no_note_the_summary_still_asks_for_every_row_to_be_checked():
+def test_with_nothing_to_check_the_summary_still_asks_for_every_row_to_be_checked():
     quotes = pd.DataFrame({"speaker_id": ["cllr-a", "cllr-b"], "note": ["", None]})
-    assert rd.rows_to_check(quotes).startswith("None of the 2 quotes carries a note")
+    assert rd.rows_to_check(quotes).startswith("No quote is marked to check first: of 2, each speaker was read")
+    assert rd.rows_to_check(quotes).endswith("The rules still make mistakes, so check every row.")
+    usual = pd.DataFrame({"speaker_id": ["cllr-a", "cllr-b"],
+                          "note": ["The pronoun is read as A, the last named speaker (attribution inferred; usually "
+                                   "right).", None]})
+    assert "1 more was read from a pronoun" in rd.rows_to_check(usual)
+    assert rd.rows_to_check(usual).startswith("No quote is marked to check first")
     one = pd.DataFrame({"speaker_id": ["", "cllr-b"], "note": ["Who said this?", None]})
-    assert rd.rows_to_check(one).startswith("Check first: 1 of 2 quotes carry a note on how their speaker was read, "
-                                            "1 of them with no speaker.")
+    assert rd.rows_to_check(one).startswith("Check first: 1 of 2 quotes, underlined in the article, 1 of them with "
+                                            "no speaker.")
 
 
 def test_a_quote_to_check_is_underlined_until_the_reviewer_clears_its_note():
     at = page_with(SEED.read_text(encoding="utf-8"))
     quotes = at.data_editor(key="review_editor_quotes").value
     assert quotes["speaker_id"].ne("").all()  # (every quote of this article has a speaker: only notes underline)
-    noted = [i for i, note in enumerate(quotes["note"].fillna("")) if note.strip()]
+    noted = [i for i, note in enumerate(quotes["note"].fillna("")) if note.strip()
+             and not note.strip().endswith("(attribution inferred; usually right).")]
     assert noted and '<mark class="quote check">' in html_bodies(at)
     at.session_state["review_editor_quotes"] = {"edited_rows": {i: {"note": ""} for i in noted}, "added_rows": [],
                                                 "deleted_rows": []}
