@@ -196,6 +196,10 @@ def _verb_attribution(reading: Reading, s_start: int, verbs_end: int, s_end: int
             # `He has ordered budgets to be cut, but says ...`: the pronoun that opened the sentence (also past a
             # body named in between: `He served with Wessex Police, but says ...`)
             ref, subject_start = parse_subject(lead.group("p"), reading.known_places), reach + cut + 1 + lead.start("p")
+        if ref is None and re.search(r",\s*(?:but|and)(?:\s+(?:also|then|later|again))?\s*$", phrase) and \
+                (main := _main_subject(phrase, reading.known_places)) is not None:
+            # `A spokesman for the force declined to give details, but added: "..."`: the first verb's subject
+            ref, subject_start = main[0], reach + cut + 1 + main[1]
         if ref is None and cut >= 0 and re.fullmatch(r"[^,.;:]*\s(?:but|and)\s*", phrase):
             # `Jo Penn, has “warmly welcomed” the plan but said ...`: the subject before the quoted verb
             first = min(i for c in "“\"\x00" if (i := before.find(c)) >= 0)
@@ -251,6 +255,24 @@ def _whole_name_from(narrative: str, at: int, floor: int) -> int:
     if title := re.search(r"(?<![\w’'-])([A-Z][A-Za-z]{1,9})\.?\s+$", narrative[max(floor, at - 14):at]):
         at -= len(title.group()) if title.group(1) in HONORIFICS else 0
     return at
+
+
+def _main_subject(phrase: str, places: set[str]) -> tuple[Ref, int] | None:
+    """The subject that opens the phrase's first clause, just before its verb (`A spokesman for the force declined
+    ...`, `Cllr Ann Vale refused ...`), and where it starts: the first run of its first words that names someone
+    and is followed by a verb."""
+    lead = re.match(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?", phrase).end()
+    words = list(re.finditer(r"[^\s,]+", phrase[lead:lead + 120]))[:MAIN_SUBJECT_WORDS + 1]
+    for n in range(1, len(words)):
+        if not VERB_LIKE_RE.fullmatch(words[n].group()):
+            continue
+        ref = parse_subject(phrase[lead:lead + words[n - 1].end()], places)
+        if ref is not None and ref.kind in ("person", "surname", "organisation", "generic-org", "role-person"):
+            return ref, lead
+    return None
+
+
+MAIN_SUBJECT_WORDS = 8
 
 
 def _lead_subject(phrase: str, places: set[str]) -> tuple[Ref, int, str] | None:

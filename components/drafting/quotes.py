@@ -10,13 +10,16 @@ from components.drafting.vocabulary import BLANK, CLOSE_MARKS, FUNCTION_WORDS, O
 
 # a line a web page puts between paragraphs, linking to another story: `READ MORE: Councillors warned by ...`
 LINK_LINE_RE = re.compile(r"(?i)(?:read more|read also|also read|see also|related|more on this story)\s*[:|>]")
+# a line that is only the page's furniture, pasted with the text: `Hide Ad`, `Advertisement`
+FURNITURE_LINE_RE = re.compile(r"(?i)(?:hide ad|skip ad|advertisement|advert|sponsored)")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line, without its surrounding spaces; a link to another story pasted with
-    the article (`READ MORE: ...`) is no paragraph of it: nobody in it speaks here."""
+    the article (`READ MORE: ...`), or a line of the page's furniture (`Hide Ad`), is no paragraph of it: nobody in
+    it speaks here."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\s](?:[^\n]*[^\s])?", text)
-            if not LINK_LINE_RE.match(text, m.start())]
+            if not LINK_LINE_RE.match(text, m.start()) and not FURNITURE_LINE_RE.fullmatch(text, m.start(), m.end())]
 
 
 DOUBLE_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "\u201e\u201f\u00ab\u00bb"  # also „ ‟ « »

@@ -622,7 +622,7 @@ PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:police\s+)?(?:station|stations|road|str
 
 
 # a run of capitalised words, with the small words names hold (`Police and Crime Commissioner`, `Ursula le Roy`)
-NAME_RUN_RE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&|for|the|le|de)(?=[\s,.:;]))*")
+NAME_RUN_RE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&|for|the|le|de)(?=[\s,.:;]|$))*")
 NAME_RUN_TAIL_RE = re.compile(r"\s+(?:of|and|for|the|le|de)$")  # (a small word ends no name)
 
 

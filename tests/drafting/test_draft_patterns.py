@@ -1374,6 +1374,16 @@ def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, e
     ("Cllr Ann Vale spoke.\n\nAn independent member of Wexley Police Authority fears the plan will fail.\n\n"
      "Tom Rudd, who sits on the authority, said: \u201cIt is wrong.\u201d",
      [("Tom Rudd", "the plan will fail"), ("Tom Rudd", "It is wrong.")]),
+    # `X declined to give details, but added: "..."`: the first verb's subject adds it
+    ("Wexley Police is cutting staff.\n\nA spokesman for the force declined to give a number for the staff "
+     "moving, but added: \u201cWe have looked at every post.\u201d",
+     [("Wexley Police", "We have looked at every post.")]),
+    ("Cllr Ann Vale would not comment on the count, but added: \u201cWe have looked at every post.\u201d",
+     [("Ann Vale", "We have looked at every post.")]),
+    # a line of the page's furniture (`Hide Ad`) is no name, and a caption line ending in `Station` is a building
+    ("Insp Tom Hale spoke.\n\nHide Ad\n\nHe said: \u201cWe are ready.\u201d", [("Tom Hale", "We are ready.")]),
+    ("Wexley Police Station\n\nA spokesman for the force said: \u201cIt is done.\u201d\n\nNorthshire Police is "
+     "moving staff.", [("Northshire Police", "It is done.")]),
     # a link to another story pasted with the article is no part of it
     ("Cllr Ann Vale spoke.\n\nREAD MORE: Mayor Tom Ash warned by the Lord Provost\n\nShe said: \u201cWe need "
      "more.\u201d", [("Ann Vale", "We need more.")]),
