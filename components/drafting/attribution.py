@@ -38,7 +38,9 @@ from components.drafting.vocabulary import (
 CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding)\s*"
                            r"(?::|(?=[“\"‘]))|:\s*[“\"‘]"  # `..., adding: "..."`, `but added "..."`
                            r"|,\s+even\s+though\s"  # `asked for a rise, even though numbers fell`
-                           r"|,?\s+but\s+it\s+(?:is|was)\s+understood\b")  # what the paper understands is its own
+                           r"|,?\s+but\s+it\s+(?:is|was)\s+understood\b"  # what the paper understands is its own
+                           # `... will hit crime after it’s emerged that ...`: what came out is the paper's news
+                           r"|,?\s+after\s+it(?:[’']s|\s+has|\s+had|\s+was)\s+(?:emerged|been\s+revealed|revealed)\b")
 INVERTING_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "warn", "warns", "warned", "added", "insists",
                    "insisted", "admitted", "argued", "argues", "believes", "stated", "states"}  # no object after
 # a verb with only its subject after it, and perhaps a role (`..., said Ann Kerr, chair of the group.`)
@@ -799,7 +801,7 @@ def _second_attribution(reading: Reading, start: int, end: int, s_end: int, kind
 
 AND_VERB_RE = re.compile(rf"(?:(?:,|\s+[-–—])?\s+(?:and|but|although|though|whereas)\s+"  # (`A – but warned B`)
                          rf"(?:(?:he|she|they|it)\s+)?(?:has\s+|have\s+)?"
-                         rf"(?:also\s+|again\s+)?"  # (`A, but again insisted B`)
+                         rf"(?:(?:also|again|therefore|still)\s+)?"  # (`A, but again insisted B`)
                          rf"(?:(?P<claim>{CLAIM_VERBS})|"
                          rf"(?P<say>{'|'.join(SAY_VERBS)}))"
                          r"|,\s+(?:(?P<claiming>accusing|urging|calling for|calling on|describing|arguing that)|"

@@ -1384,6 +1384,11 @@ def test_speakers_of_patterns_found_in_a_thirteenth_set_of_real_articles(text, e
     ("Insp Tom Hale spoke.\n\nHide Ad\n\nHe said: \u201cWe are ready.\u201d", [("Tom Hale", "We are ready.")]),
     ("Wexley Police Station\n\nA spokesman for the force said: \u201cIt is done.\u201d\n\nNorthshire Police is "
      "moving staff.", [("Northshire Police", "It is done.")]),
+    # `said A and therefore believes B`: two claims; `warned that A after it has emerged that B`: B is the news
+    ("Mr Tom Rudd said arrests are rising and therefore believes the patrols are working.",
+     [("Tom Rudd", "arrests are rising"), ("Tom Rudd", "the patrols are working")]),
+    ("Cllr Ann Vale has warned that losing staff will slow replies after it has emerged that the desk will shut.",
+     [("Ann Vale", "losing staff will slow replies")]),
     # a link to another story pasted with the article is no part of it
     ("Cllr Ann Vale spoke.\n\nREAD MORE: Mayor Tom Ash warned by the Lord Provost\n\nShe said: \u201cWe need "
      "more.\u201d", [("Ann Vale", "We need more.")]),
