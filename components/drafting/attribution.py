@@ -606,7 +606,7 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
                 return _fronted_claim(narrative, s_start, subject_start)  # `CLAIM, the commissioner told the BBC.`
             return None  # `He told the Post,` and the quote in the next paragraph
         warned = m.group() in ("warned", "warns")  # `warned residents in Lincolnshire that, unless ...`
-        skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)?that,?\s+", rest) if told or warned else None
+        skip = re.match(r"\s+(?:[^,\x00“”\"]{0,60}?\s)??that,?\s+", rest) if told or warned else None
         skip = skip or (LISTENER_NAMED_RE.match(rest) if told else None)
         # `told the Local Democracy Reporting Service residents of ...`: the listener, then the claim
         skip = skip or (re.match(r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}", rest) if told else None)
