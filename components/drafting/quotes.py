@@ -181,6 +181,7 @@ TITLES_IN_CAPS = set("MR MRS MS DR SIR CLLR".split())  # `MR Stansfeld said`: a 
 SHORT_WORDS = set("AN AS AT BY IF IN IT OF ON TO UP WE THE AND BUT NEW TOP MORE CUTS PLANS UNION CRIME FEWER FEARS "
                   "CHIEF TWO ONE TEN SIX NINE FOUR FIVE THREE EIGHT SEVEN THIS THAT WHEN WITH FROM OVER JUST".split()
                   ) | TITLES_IN_CAPS
+SMALL_IN_LEAD = set("OF AND THE TO IN AT ON BY FOR FROM WITH".split())
 CAPS_LEAD_RE = re.compile(r"(?m)^[ \t]*+((?:[A-Z]{2,}+\s+){1,4}+)(?=[A-Za-z])")
 LOWER_IN_CAPS = set(SAY_VERBS) | {w.lower() for w in SHORT_WORDS - TITLES_IN_CAPS} | {"figures", "about", "after",
                                                                                       "speaking"}
@@ -191,9 +192,11 @@ def ordinary_case_leads(narrative: str, keep: set[str]) -> str:
     """`THE Chief Constable of Essex Police said`, `AN MP has welcomed`: a paragraph's opening words set in capitals
     by the newspaper's style, in ordinary case (same length, so offsets hold); acronyms in `keep` stay."""
     def fixed(m: re.Match) -> str:
-        # `BJ Harrington` keeps its initials and `MOPAC` stays an acronym: only common words and long ones change
-        return re.sub(r"[A-Z]{2,}+", lambda w: w.group().capitalize() if w.group() not in keep and (
-            w.group() in SHORT_WORDS or len(w.group()) >= 6) else w.group(), m.group())
+        # `BJ Harrington` keeps its initials and `MOPAC` stays an acronym: only common words and long ones change;
+        # a small word after the first is in lower case (`HUNDREDS OF police`: `Hundreds of`, no name `Hundreds Of`)
+        return re.sub(r"[A-Z]{2,}+", lambda w: w.group().lower() if w.start() > 0 and w.group() in SMALL_IN_LEAD
+                      else w.group().capitalize() if w.group() not in keep and (
+                          w.group() in SHORT_WORDS or len(w.group()) >= 6) else w.group(), m.group())
     def whole_line(m: re.Match) -> str:  # `COMMENTING ON THE FIGURES, MS BOYACK SAID:`: a line set all in capitals
         def word(w: re.Match) -> str:
             if w.group() in keep:

@@ -1397,6 +1397,15 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
     assert speakers_of(text) == expected
 
 
+def test_a_lede_set_in_capitals_is_read_in_ordinary_case_with_its_small_words_in_lower_case():
+    """`SCORES OF officers ...` opens a paragraph in the paper's style: read as `Scores of officers`, so that no
+    name `Scores Of` is taken from it (one was, and became the speaker of a later `the constable said`)."""
+    from components.drafting.quotes import ordinary_case_leads
+    assert ordinary_case_leads("SCORES OF officers will join.", set()) == "Scores of officers will join."
+    assert ordinary_case_leads("THE Chief Constable said.", set()) == "The Chief Constable said."
+    assert ordinary_case_leads("MOPAC AND the force said.", {"MOPAC"}) == "MOPAC and the force said."
+
+
 def speakers_under(title: str, text: str) -> list[tuple[str, str, str]]:
     draft = drafting.draft_article(text, drafting.ArticleMeta(title, "Daily Post"), *TABLES)
     names = draft.frames["speakers"].set_index("speaker_id")["name"]
