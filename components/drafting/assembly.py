@@ -14,6 +14,7 @@ from components.dataset.names import slug, unique
 from components.drafting.attribution import attribute_claims
 from components.drafting.credits import figure_credits
 from components.drafting.figures import attribute_figures, find_figures
+from components.drafting.limits import MAX_TOPIC_CONTEXT
 from components.drafting.places import _root_area, area_mentions, areas_with_proposals
 from components.drafting.quotes import (
     blanked,
@@ -190,7 +191,8 @@ def _quote_row(quote_id: str, source_id: str, row: Row, speakers: dict[int, dict
     area_ids = list(dict.fromkeys(([speaker["area_id"]] if speaker["area_id"] else []) + inside))
     return {"quote_id": quote_id, "source_id": source_id, "speaker_id": speaker["speaker_id"], "kind": row.kind,
             "text": text[row.start:row.end], "start": str(row.start), "end": str(row.end),
-            "area_ids": ";".join(area_ids), "topics": ";".join(topics_for(text[context[0]:context[1]], topics)),
+            "area_ids": ";".join(area_ids),
+            "topics": ";".join(topics_for(text[context[0]:min(context[1], context[0] + MAX_TOPIC_CONTEXT)], topics)),
             "note": row.note}
 
 

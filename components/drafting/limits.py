@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 
 MAX_ARTICLE_CHARS = 100_000
+# a quote's topics are read from at most this many of its first characters: a real quote or claim is a paragraph at
+# most, and a hostile text of 400 partial quotes inside one 99,000-character claim would otherwise search the claim
+# 400 times (10 s)
+MAX_TOPIC_CONTEXT = 3_000
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 

@@ -26,6 +26,8 @@ UNIT = {  # each repeated to just under the limit: the kinds of run that made th
     "list lines": "Arrests:\n\nA - 1\n\n", "reopened quotes": "\u201cA. ",
     "asides between dashes": "Cllr Bo Finn \u2014 the chair \u2014 said x \u2014 ",
     "days and names": "On Friday Lee Ray said. ", "claims and that": "Cllr Al Dunn said a, and that ",
+    # 400 partial quotes inside one claim of 99,000 characters: each partial's topics were read from the whole claim
+    "partials in one claim": "Groups described it as \u201ca\u201d, with Cllr Al Dunn saying: ",
 }
 
 
