@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from components.dataset.check import clip
@@ -470,9 +471,13 @@ def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) 
     and the Home Office said`: people or bodies named together speak as one, and the first named stands for them
     (benchmarks/READING_GUIDE.md). Each `and` is tried in turn, so that one inside a name (`Police and Crime
     Commissioner Tony Lloyd and Sir Peter Fahy`) does not hide the one between the two names."""
-    for joint in list(re.finditer(r"\s+and\s+", text))[:MAX_JOINED]:
+    whole = parse_subject(text, places)
+    one_name = whole is not None and whole.kind == "organisation" and re.search(r"\s(?:and|&)\s", whole.name)
+    for joint in itertools.islice(re.finditer(r"\s+and\s+", text), MAX_JOINED):
         a, b = text[:joint.start()], text[joint.end():]
-        if a.strip() and "," not in b and (found := _joint_of(chunks, text, a, b, places)) is not None:
+        if one_name and not _names_a_body(a, places):
+            continue  # `the Scottish Fire and Rescue Service`: one body's name (but `Wexley Council and X Police`)
+        if a.strip() and "," not in b and (found := _joint_of(chunks, a, b, places)) is not None:
             return found
     return None
 
@@ -480,11 +485,8 @@ def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) 
 MAX_JOINED = 4  # `and`s tried in one piece of a subject
 
 
-def _joint_of(chunks: list[tuple[int, str]], text: str, a: str, b: str, places: set[str]) -> tuple[Ref, int] | None:
+def _joint_of(chunks: list[tuple[int, str]], a: str, b: str, places: set[str]) -> tuple[Ref, int] | None:
     """The first named of `A and B`, when A and B are two people or two bodies (or a person and a body)."""
-    if (whole := parse_subject(text, places)) is not None and whole.kind == "organisation" and \
-            re.search(r"\s(?:and|&)\s", whole.name) and not _names_a_body(a, places):
-        return None  # `the Scottish Fire and Rescue Service`: one body's name (but `Wexley Council and X Police`)
     names = next((test for test in (_names_a_person, _names_a_body) if test(a, places) and test(b, places)), None)
     if names is None and _names_a_person(a, places) and not party_in(a) and \
             (other := parse_subject(b.strip(), places)) is not None and \

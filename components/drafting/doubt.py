@@ -20,14 +20,26 @@ def _filled(column: pd.Series) -> pd.Series:
     return column.fillna("").astype(str).str.strip().ne("")
 
 
+def noted(quotes: pd.DataFrame) -> pd.Series:
+    """Quotes whose row carries a note on how their speaker was read."""
+    return _filled(quotes["note"])
+
+
+def no_speaker(quotes: pd.DataFrame) -> pd.Series:
+    """Quotes drafted with the speaker left blank."""
+    return ~_filled(quotes["speaker_id"])
+
+
+def _usually_right(quotes: pd.DataFrame) -> pd.Series:
+    return quotes["note"].fillna("").astype(str).str.strip().str.endswith(USUALLY_RIGHT)
+
+
 def to_check(quotes: pd.DataFrame) -> pd.Series:
     """Quotes whose speaker a reviewer should check first: no speaker, or a note on a guess that is not usually
     right (another name in the sentence, the last speaker paragraphs up, a typo in a name ...)."""
-    notes = quotes["note"].fillna("").astype(str).str.strip()
-    return (_filled(notes) & ~notes.str.endswith(USUALLY_RIGHT)) | ~_filled(quotes["speaker_id"])
+    return (noted(quotes) & ~_usually_right(quotes)) | no_speaker(quotes)
 
 
 def inferred(quotes: pd.DataFrame) -> pd.Series:
     """Quotes with a speaker read by an inference that is usually right: noted, not to check first."""
-    return quotes["note"].fillna("").astype(str).str.strip().str.endswith(USUALLY_RIGHT) & \
-        _filled(quotes["speaker_id"])
+    return _usually_right(quotes) & ~no_speaker(quotes)

@@ -180,7 +180,7 @@ def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, 
     each quote or figure missed, misattributed or found in excess."""
     draft = draft_article(text, meta, gazetteer, topics)
     found_quotes, found_figures = found_claims(draft)
-    noted = draft.frames["quotes"]["note"].fillna("").astype(str).str.strip().ne("").reset_index(drop=True)
+    noted = doubt.noted(draft.frames["quotes"]).reset_index(drop=True)
     marked = doubt.to_check(draft.frames["quotes"]).reset_index(drop=True)
     expected_quotes, expected_figures = expected
     lines = []

@@ -91,7 +91,7 @@ def rows_to_check(quotes: pd.DataFrame) -> str:
     """What a reviewer should look at first: the quotes whose speaker the draft guessed in a way that is often wrong
     or could not read at all (`doubt.to_check`), and how many more were read by an inference that is usually right."""
     check, usual = int(doubt.to_check(quotes).sum()), int(doubt.inferred(quotes).sum())
-    blank = int(quotes["speaker_id"].fillna("").astype(str).str.strip().eq("").sum())
+    blank = int(doubt.no_speaker(quotes).sum())
     inferred = (f" {usual} more {'was' if usual == 1 else 'were'} read from a pronoun or a title back to the last "
                 "person named, usually right; their notes say so." if usual else "")
     if not check:
