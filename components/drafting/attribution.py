@@ -345,6 +345,12 @@ def _subject_before(phrase: str, places: set[str], offset: int) -> tuple[Ref | N
             # `... savings, which the force says will ...`: the force says it (but `she wrote to Teresa May, which
             # she said ...` could be either woman, and `which chiefs say` does not say whose chiefs)
             return ref, at + rel.start("who")
+        if position == 0 and (rel := RELATIVE_SUBJECT_RE.search(text)) and \
+                (ref := parse_subject(rel.group("who"), places)) is not None and \
+                ref.kind in ("next-person", "next-org"):
+            # `a plan, which a senior policing figure says means ...`: someone the sentence does not name (not the
+            # plan's owner before `which`); the next person named may or may not be them
+            return Ref("unknown", name=rel.group("who").strip()), at + rel.start("who")
         if not is_first and not clause and text in PARTIES and _names_a_person(chunks[len(chunks) - position - 2][1],
                                                                               places):
             continue  # `Coun Ian Pattison, Labour, said`: his party, not the speaker

@@ -1397,6 +1397,19 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
     assert speakers_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the fifteenth set: `a plan for the force, which a senior policing figure says means A`: someone the sentence
+    # does not name says A, not the force before `which`; blank, to be filled in
+    ("The council has \u201cshredded\u201d a plan for Wexley Police, which a senior policing figure says means "
+     "leaders have \u201cgiven up\u201d on the town.\n\nTom Rudd, who chairs the federation, said: \u201cIt is "
+     "wrong.\u201d",
+     [("", "shredded"), ("", "means leaders have \u201cgiven up\u201d on the town"), ("", "given up"),
+      ("Tom Rudd", "It is wrong.")]),
+])
+def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
+    assert speakers_of(text) == expected
+
+
 def test_a_lede_set_in_capitals_is_read_in_ordinary_case_with_its_small_words_in_lower_case():
     """`SCORES OF officers ...` opens a paragraph in the paper's style: read as `Scores of officers`, so that no
     name `Scores Of` is taken from it (one was, and became the speaker of a later `the constable said`)."""
