@@ -768,7 +768,7 @@ def _register_documents(reading: Reading, s_start: int, s_end: int) -> None:
                 reading.documents[noun.lower()] = found
 
 
-SECOND_CLAUSE_RE = re.compile(r",?\s+(?:after|while|whereas|but|and|as|although|though)\s+"
+SECOND_CLAUSE_RE = re.compile(r",?\s+(?:after|while|whereas|but|and|as|although|though|however,?)\s+"
                               # `Speaking after X announced that A, Jo Bell said B`: a named speaker after the comma
                               r"|,\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|added|warned|insisted)\s)")
 MAX_SECOND_CLAUSES = 4  # joining words tried inside one claim
@@ -784,7 +784,8 @@ def _attributions_in(reading: Reading, s_start: int, s_end: int) -> list[Attribu
         second, _ = _second_attribution(reading, found.verb_end, s_end, s_end, ("person", "surname"), quoting=False)
         return [found, second] if second else [found]
     start, end = found.claim
-    second, at = _second_attribution(reading, start, end, s_end, ("person", "organisation"), quoting=True)
+    second, at = _second_attribution(reading, start, end, s_end, ("person", "organisation", "generic-org"),
+                                     quoting=True)
     if second is None or at - start <= 3:
         return [found]
     return [Attribution(found.ref, found.verb_start, found.verb_end, (start, at), found.subject_start), second]

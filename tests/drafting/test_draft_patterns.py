@@ -1405,6 +1405,16 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
      "wrong.\u201d",
      [("", "shredded"), ("", "means leaders have \u201cgiven up\u201d on the town"), ("", "given up"),
       ("Tom Rudd", "It is wrong.")]),
+    # `X said A, however police say that B`, `X said A, but the council said that B`: B, and the words quoted in
+    # it, are the second speaker's (a force or council read as the sentence reads it), not X's
+    ("Home Secretary Tom Rudd said money will be there for Wexley Police, however police say that a gap could lead "
+     "to a \u201ctipping point\u201d for the force.",
+     [("Tom Rudd", "money will be there for Wexley Police"),
+      ("Wexley Police", "a gap could lead to a \u201ctipping point\u201d for the force"),
+      ("Wexley Police", "tipping point")]),
+    ("Wexley Council met.\n\nHome Secretary Tom Rudd said money will be there, but the council said that a gap "
+     "could lead to cuts.",
+     [("Tom Rudd", "money will be there"), ("Wexley Council", "a gap could lead to cuts")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
