@@ -19,6 +19,8 @@ WRONG_ROW = "quotes wrong speaker"
 UNFLAGGED_ROW = "quotes wrong speaker, no note"  # wrong, and the draft gave no note on how it chose: a confident guess
 UNMARKED_ROW = "quotes wrong speaker, not to check"  # wrong, and not among the rows the page marks to check first
 SameSpeaker = Callable[[str, str], bool]  # (drafted name, expected name) -> the same speaker?
+# a figure drafted as 1.5 `million pounds` is the same amount as a reading of 1,500,000: readers write either
+UNIT_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 REPORTED_MIN_OVERLAP = 0.8  # reported clauses have soft edges: intersection over union of the two spans
 
 
@@ -30,8 +32,14 @@ def speaker_names_of(draft: Draft) -> pd.Series:
 def found_claims(draft: Draft) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The draft's quotes (kind, text, start, end, speaker) and figures (value, start, end, speaker)."""
     quotes, figures = draft.frames["quotes"], draft.frames["figures"]
+    amounts = pd.to_numeric(figures["value"]) * figures["unit"].map(_unit_scale).astype(float)
     return (_claims(quotes.assign(speaker=draft.speaker_names(quotes)), ["kind", "text"]),
-            _claims(figures.assign(speaker=draft.speaker_names(figures)), ["value"]))
+            _claims(figures.assign(speaker=draft.speaker_names(figures), amount=amounts), ["value", "amount"]))
+
+
+def _unit_scale(unit: str) -> float:
+    """`million pounds` is 1,000,000 pounds: what one of the unit counts (1 for a unit with no scale)."""
+    return UNIT_SCALES.get(str(unit).split(" ")[0], 1.0)
 
 
 def expected_from_dataset(data_dir: Path, source_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -95,16 +103,22 @@ def _same_quote(got: pd.Series, exp: pd.Series) -> bool:
 
 
 def figure_pairs(found: pd.DataFrame, expected: pd.DataFrame) -> list[tuple[int, int]]:
-    """(found row, expected row) pairs, one to one: the same value, and evidence spans that overlap."""
+    """(found row, expected row) pairs, one to one: the same value (or the same amount, `£1.5m` read as 1.5
+    million pounds or as 1,500,000), and evidence spans that overlap."""
     pairs, used = [], set()
     for e, exp in expected.iterrows():
         for f, got in found.iterrows():
-            if f not in used and abs(got["value"] - exp["value"]) < 1e-9 and \
+            if f not in used and _same_figure(got, exp["value"]) and \
                     min(got["end"], exp["end"]) > max(got["start"], exp["start"]):
                 pairs.append((f, e))
                 used.add(f)
                 break
     return pairs
+
+
+def _same_figure(got: pd.Series, value: float) -> bool:
+    return abs(got["value"] - value) < 1e-9 or \
+        ("amount" in got and abs(got["amount"] - value) < 1e-9 * max(1.0, abs(value)))
 
 
 def draft_quality(found_quotes: pd.DataFrame, found_figures: pd.DataFrame, expected_quotes: pd.DataFrame,
