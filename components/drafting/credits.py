@@ -17,22 +17,30 @@ from components.drafting.names import parse_subject
 from components.drafting.quotes import sentence_spans
 from components.drafting.speakers import Reading
 
-STATS = r"(?:figures|data|statistics|stats|documents|research|analysis|report|survey|study|papers|information)"
+STATS = (r"(?:figures|data|statistics|stats|documents|research|analysis|report|survey|study|papers|information|"
+         r"calculations)")
 SHOW = (r"(?:show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|suggested|found|finds|indicate|"
         r"indicates|indicated|confirm|confirms|confirmed|claim|claims|claimed|state|states|stated|noted|notes|"
         r"recommends|recommended|predicts|predicted|warns|warned|include|includes|included)")
 BODY = r"[A-Z][\w’'&-]*+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'&-]*+){0,6}+"
 # `figures from the Home Office`, `The data – published by the Scottish Government – showed`, `data obtained from X`
 STATS_FROM_RE = re.compile(rf"\b(?i:{STATS})\s*+(?:[-–—,]\s*+)?(?:(?:released|published|issued|obtained|compiled|"
-                           rf"produced|provided|gathered|collected|commissioned)\s+)?(?:from|by)\s+(?:the\s+)?(?P<who>{BODY})")
+                           rf"produced|provided|gathered|collected|commissioned|come|came)\s+)?(?:from|by)\s+(?:the\s+)?"
+                           rf"(?P<who>{BODY})")
 # `Home Office figures show`, `Scottish Police Authority (SPA) documents reveal`, `the council’s report recommends`
 BODY_STATS_RE = re.compile(rf"\b(?P<who>{BODY})(?:’s|'s)?(?:\s+\([A-Z]{{2,6}}\))?\s+(?i:{STATS})"
-                           rf"(?:,[^,.;:\x00]{{1,40}},)?"  # `Home Office data, released this week, shows`
-                           rf"\s+(?:also\s+|have\s+|has\s+)?(?i:{SHOW})\b")
+                           # `Home Office data, out today, shows`, `a survey of officers has shown`
+                           rf"(?:,[^,.;:\x00]{{1,40}},|\s+of\s+[a-z][^,.;:\x00]{{0,40}}?)?"
+                           rf"\s+(?:also\s+|recently\s+|now\s+)?(?:have\s+|has\s+)?(?i:{SHOW})\b"
+                           # `According to Home Office figures out this week`: the body's statistics
+                           rf"|\b(?i:according\s+to)\s+(?:the\s+)?(?:(?:latest|new|recent|official)\s+)?(?P<who2>{BODY})"
+                           rf"(?:’s|'s)?\s+(?i:{STATS})\b")
 # `The latest figures also show`, `the new statistics revealed`: the statistics named before
 THE_STATS_RE = re.compile(rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:new|latest|recent|same|official|provisional|"
-                          rf"national|annual|most recent|published)\s+)*(?i:{STATS})\s+(?:also\s+|further\s+)?"
-                          rf"(?i:{SHOW})\b")
+                          rf"national|annual|most recent|published)\s+)*(?i:{STATS}|figure)\s+(?:also\s+|further\s+)?"
+                          rf"(?i:{SHOW})\b"
+                          # `According to the report, the force will have 17 per cent fewer officers`
+                          rf"|\b(?i:according\s+to)\s+(?:the|these|those)\s+(?:(?:new|latest|same)\s+)?(?i:{STATS})\b")
 LEADING_RE = re.compile(r"^(?:(?:The|the|Latest|latest|New|new|Official|official|Recent|recent|Provisional|"
                         r"provisional)\s+)+")
 @dataclass(frozen=True)
@@ -63,10 +71,11 @@ def _statistics_body(reading: Reading, s_start: int, s_end: int) -> tuple[int, i
     """The body whose figures, data or report the sentence cites, if it names one, and where it is named."""
     for pattern in (STATS_FROM_RE, BODY_STATS_RE):
         if m := pattern.search(reading.narrative, s_start, s_end):
-            who = re.sub(r"\s+(?:of|for|and|&)$", "", LEADING_RE.sub("", m.group("who")))
+            group = "who" if m.group("who") is not None else "who2"
+            who = re.sub(r"\s+(?:of|for|and|&)$", "", LEADING_RE.sub("", m.group(group)))
             ref = parse_subject(who, reading.known_places) if who else None
             # (a person who releases figures gives them too: `New figures, released by Commissioner X, revealed`)
             if ref is not None and (ref.kind == "organisation" or ref.kind == "person" and pattern is STATS_FROM_RE):
-                found = reading.resolve(ref, m.start("who"))[0]
+                found = reading.resolve(ref, m.start(group))[0]
                 return (found, m.start()) if found is not None else None
     return None

@@ -1570,6 +1570,18 @@ def figure_speakers(text: str) -> list[tuple[float, str, str]]:
     ("The statistics, commissioned by the Green Party, show PCSO posts fell by 14 per cent.", [(14, "Green Party")]),
     ("Data from the GMB Union show 900 staff jobs have gone.\n\nThe figures include 300 PCSO roles.",
      [(900, "GMB Union"), (300, "GMB Union")]),
+    # `According to Home Office figures`, `the stats come from X's report`, `X data recently showed`, `X survey of
+    # officers has revealed`; and `According to the report`, `The figure includes` pointing back to them
+    ("According to Home Office figures out in May, the number of officers in Wexley has fallen by 21,500.",
+     [(21500, "Home Office")]),
+    ("The stats come from Police Scotland\u2019s yearly report and show that 458 officers left.",
+     [(458, "Police Scotland")]),
+    ("House of Commons data recently showed that Wexley has 141 officers.", [(141, "House of Commons")]),
+    ("A Police Federation survey of officers in Wexley has revealed that 98% feel morale has fallen.\n\n"
+     "According to the survey, 88 per cent expect crime to rise.",
+     [(98, "Police Federation"), (88, "Police Federation")]),
+    ("Figures from the Home Office show 600 posts will go.\n\nThe figure includes 400 police officer posts.",
+     [(600, "Home Office"), (400, "Home Office")]),
     # figures a person released are theirs; `information published by` a body is that body's
     ("New figures, released by Commissioner Tom Rudd, showed that 1,500 officers had gone.", [(1500, "Tom Rudd")]),
     ("Information published by the Home Office on Monday shows 1,411 officers serve in Wexley.",
