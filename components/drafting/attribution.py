@@ -500,9 +500,11 @@ def _joint_of(chunks: list[tuple[int, str]], a: str, b: str, places: set[str]) -
         # `Mayor Andy Preston and the leader of the Police Federation have called for`: the person named first
         return parse_subject(a.strip(), places), chunks[-1][0] + chunks[-1][1].find(a)
     if names is None and _names_a_body(a, places) and _names_a_person(b, places) and not party_in(a) and \
-            not re.match(r"\s*(?:Crime|Rescue|Fire|Justice|Communities)\b", b):
+            not re.match(r"\s*(?:Crime|Rescue|Fire|Justice|Communities)\b", b) and \
+            not re.match(r"\s*(?:[A-Z][\w’'-]*+\s+){1,3}(?!and\b|of\b|for\b|the\b)[a-z]", b):
         # `Wexley Police and Police and Crime Commissioner Ann Rowe agreed`: the body named first (but `Wexley
-        # Police and Crime Commissioner X` is one title, `Scottish Conservative and Unionist MSP X` one party)
+        # Police and Crime Commissioner X` is one title, `Scottish Conservative and Unionist MSP X` one party,
+        # `Police Federation of England and Wales chair X` his body's name and his role in it)
         return parse_subject(a.strip(), places), chunks[-1][0] + chunks[-1][1].find(a)
     if names is None or names is _names_a_person and party_in(parse_subject(a.strip(), places).name):
         return None  # `Scottish Conservative and Unionist MSP Sharon Dowey`: one party's name (but `Labour leader

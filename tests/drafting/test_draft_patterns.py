@@ -1415,6 +1415,9 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
     ("Wexley Council met.\n\nHome Secretary Tom Rudd said money will be there, but the council said that a gap "
      "could lead to cuts.",
      [("Tom Rudd", "money will be there"), ("Wexley Council", "a gap could lead to cuts")]),
+    # `Police Federation of England and Wales chair X said`: his body's name holds the `and`, then his role
+    ("Police Federation of England and Wales chair Tom Rudd said the cut had let people down.",
+     [("Tom Rudd", "the cut had let people down")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
