@@ -64,7 +64,7 @@ EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey
 GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
                       r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
                       r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders|[Pp]oliticians|[Oo]thers|[Mm]embers|"
-                      r"[Bb]usinesses|[Vv]ictims|[Ff]amilies)")
+                      r"[Bb]usinesses|[Vv]ictims|[Ff]amilies|[Cc]ommunities|[Nn]eighbours|[Ss]hoppers|[Ff]ans)")
 PARTY_GROUP_RE = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:" + PARTY_NAMES +
                             r")\s+(?:opposition\s+)?(?:councillors|MPs|MSPs|AMs|MSs|members))")
 NATION_WORDS = {"Scottish", "Welsh", "Irish", "English", "British"}  # before a party: `Scottish Labour`

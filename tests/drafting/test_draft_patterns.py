@@ -1418,6 +1418,11 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
     # `Police Federation of England and Wales chair X said`: his body's name holds the `and`, then his role
     ("Police Federation of England and Wales chair Tom Rudd said the cut had let people down.",
      [("Tom Rudd", "the cut had let people down")]),
+    # `COMMUNITIES have hit out`: many people (in a capitalised lede too), not a body called `Communities`
+    ("COMMUNITIES have hit out at the cuts, with some calling them \u201ca gift to crooks\u201d.\n\nCllr Tom "
+     "Rudd said: \u201cIt is wrong.\u201d",
+     [("", "hit out at the cuts, with some calling them \u201ca gift to crooks\u201d"), ("", "a gift to crooks"),
+      ("Tom Rudd", "It is wrong.")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
