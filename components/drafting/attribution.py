@@ -477,6 +477,11 @@ def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) 
     and the Home Office said`: people or bodies named together speak as one, and the first named stands for them
     (benchmarks/READING_GUIDE.md). Each `and` is tried in turn, so that one inside a name (`Police and Crime
     Commissioner Tony Lloyd and Sir Peter Fahy`) does not hide the one between the two names."""
+    if (pair := SHARED_SURNAME_RE.search(text)) and pair.group("first") in FIRST_NAMES and \
+            pair.group("second") in FIRST_NAMES:  # `residents Andrew and Sarah Kerr told`: Andrew Kerr, named first
+        ref = parse_subject(f"{pair.group('first')} {pair.group('surname')}", places)
+        if ref is not None and ref.kind == "person":
+            return ref, chunks[-1][0] + chunks[-1][1].rfind(pair.group())
     whole = parse_subject(text, places)
     one_name = whole is not None and whole.kind == "organisation" and re.search(r"\s(?:and|&)\s", whole.name)
     for joint in itertools.islice(re.finditer(r"\s+and\s+", text), MAX_JOINED):
@@ -489,6 +494,8 @@ def _first_of_joint(chunks: list[tuple[int, str]], text: str, places: set[str]) 
 
 
 MAX_JOINED = 4  # `and`s tried in one piece of a subject
+SHARED_SURNAME_RE = re.compile(r"(?:^|\s)(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
+                               r"(?P<surname>[A-Z][\w’'-]+)$")  # two first names, one surname: a couple
 
 
 def _joint_of(chunks: list[tuple[int, str]], a: str, b: str, places: set[str]) -> tuple[Ref, int] | None:

@@ -1423,6 +1423,10 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
      "Rudd said: \u201cIt is wrong.\u201d",
      [("", "hit out at the cuts, with some calling them \u201ca gift to crooks\u201d"), ("", "a gift to crooks"),
       ("Tom Rudd", "It is wrong.")]),
+    # `residents Andrew and Sarah Kerr told how A`: a couple under one surname, the first named (not `Sarah Kerr`,
+    # the name nearest the verb)
+    ("In May, Wexley residents Andrew and Sarah Kerr told how youths made their lives \u201chell\u201d.",
+     [("Andrew Kerr", "how youths made their lives \u201chell\u201d"), ("Andrew Kerr", "hell")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
