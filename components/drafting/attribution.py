@@ -70,7 +70,9 @@ PLACE_THAT_RE = re.compile(r"\s+(?:in|at|on|during|to)\s+(?:(?:its|his|her|their
 DASH_ASIDE_RE = re.compile(r"\s+[-–—]\s+[^-–—.;:\x00“”\"]{1,80}?\s+[-–—]\s+(?:that\s+)?")
 # `insisted today she will ...`: when, then the claim
 WHEN = r"today|yesterday|tonight|(?:this|last)\s+(?:week|month|year)"
-TIME_LEAD_RE = re.compile(rf"\s*(?:{WHEN}|now)\s+(?=[A-Z])")  # `today (Fri) Wexley Police say`: when, then who
+TIME_LEAD_RE = re.compile(rf"\s*(?:{WHEN}|now)\s+(?=[A-Z])"  # `today (Fri) Wexley Police say`: when, then who
+                          # `but as things stand the paper says`: how things are, then who
+                          r"|\s*as\s+(?:things|it|matters|the\s+situation|the\s+position)\s+stands?,?\s+")
 TIME_FIRST_RE = re.compile(r"\s+(?:" + WHEN + r"|earlier\s+this\s+"
                            r"(?:week|month|year)|on\s+(?:" + "|".join(DAYS) + r")|in\s+(?:" + "|".join(MONTHS) +
                            r")(?:\s+\d{4})?)\s+(?=[a-z]+\s)")  # `said in December further cuts will not be made`

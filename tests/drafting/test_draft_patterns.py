@@ -1427,6 +1427,11 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
     # the name nearest the verb)
     ("In May, Wexley residents Andrew and Sarah Kerr told how youths made their lives \u201chell\u201d.",
      [("Andrew Kerr", "how youths made their lives \u201chell\u201d"), ("Andrew Kerr", "hell")]),
+    # `..., but as things stand the report says:`: how things stand, then the report's author speaks (not
+    # the Government named in the clause before)
+    ("A report by Tom Rudd was presented on Friday.\n\nThe authority awaits its grant from the Government, "
+     "but as matters stand the report states: \u201cCuts of this size will hurt.\u201d",
+     [("Tom Rudd", "Cuts of this size will hurt.")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
