@@ -1432,6 +1432,8 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
     ("A report by Tom Rudd was presented on Friday.\n\nThe authority awaits its grant from the Government, "
      "but as matters stand the report states: \u201cCuts of this size will hurt.\u201d",
      [("Tom Rudd", "Cuts of this size will hurt.")]),
+    # a Scottish civic title before the name, as `Mayor`
+    ("Provost Pat Reid said: \u201cWe should wait.\u201d", [("Pat Reid", "We should wait.")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
