@@ -326,11 +326,17 @@ MEMBER_OF_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}(?:member
                           r"(?!the\s+public\b)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}")
 
 
+RANK_IN_LOWER_RE = re.compile(r"^(?:Chief|Detective|Deputy|Assistant|Temporary)(?:\s+chief)?\s+"
+                              r"(?:superintendent|inspector|constable|sergeant)(?=\s+[A-Z])")
+
+
 def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     """Who a subject phrase (text just before a verb of saying) names."""
     phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
     phrase = EVIDENCE_BY_RE.sub("", phrase)  # `Research by a newspaper revealed`: whoever did it
     phrase = DAY_LEAD_RE.sub("", phrase)  # `On Wednesday Ian Pointon criticised`: Ian Pointon
+    # `Chief superintendent David Flynn of X Division`: a rank written half in lower case, read as the title it is
+    phrase = RANK_IN_LOWER_RE.sub(lambda m: m.group().title(), phrase)
     phrase = re.sub(r"^One\s+(?=(?:[A-Z][a-z]+\s+)?(?:[a-z]+|Member)$)", "A ", phrase)  # `One Panel Member`: a member
     if re.match(r"(?:Following|After|Before|Ahead of|Amid|Despite|During)\s+(?:the|a|an|this|that|his|her|its)\s",
                 phrase) and not re.search(r"\b(?:he|she|they|it|we)\b", phrase) and \

@@ -1434,6 +1434,9 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
      [("Tom Rudd", "Cuts of this size will hurt.")]),
     # a Scottish civic title before the name, as `Mayor`
     ("Provost Pat Reid said: \u201cWe should wait.\u201d", [("Pat Reid", "We should wait.")]),
+    # a rank half in lower case, then the officer's division: the officer
+    ("Chief superintendent Dan Flint of Wexley Division told the panel the plan gave more officers.",
+     [("Dan Flint", "the plan gave more officers")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
