@@ -19,8 +19,9 @@ WRONG_ROW = "quotes wrong speaker"
 UNFLAGGED_ROW = "quotes wrong speaker, no note"  # wrong, and the draft gave no note on how it chose: a confident guess
 UNMARKED_ROW = "quotes wrong speaker, not to check"  # wrong, and not among the rows the page marks to check first
 SameSpeaker = Callable[[str, str], bool]  # (drafted name, expected name) -> the same speaker?
-# a figure drafted as 1.5 `million pounds` is the same amount as a reading of 1,500,000: readers write either
-UNIT_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# a figure drafted as 1.5 `million pounds` is the same amount as a reading of 1,500,000 (23 `pence`, 0.23): readers
+# write either
+UNIT_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "pence": 0.01}
 REPORTED_MIN_OVERLAP = 0.8  # reported clauses have soft edges: intersection over union of the two spans
 
 

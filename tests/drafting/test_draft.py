@@ -81,13 +81,15 @@ def test_held_out_articles_reach_the_target():
     assert total.at["figures attributed", "recall"] >= TARGET, total
 
 
-@pytest.mark.parametrize("value, matched", [(1_500_000, True), (1.5, True), (1_500, False), (15, False)])
-def test_a_figure_in_millions_is_the_same_amount_as_its_reading_written_either_way(value, matched):
+@pytest.mark.parametrize("written, value, matched", [
+    ("\u00a31.5m", 1_500_000, True), ("\u00a31.5m", 1.5, True), ("\u00a31.5m", 1_500, False), ("\u00a31.5m", 15, False),
+    ("23p", 0.23, True), ("23p", 23, True), ("23p", 2.3, False)])
+def test_a_figure_in_millions_is_the_same_amount_as_its_reading_written_either_way(written, value, matched):
     """`£1.5m` is drafted as 1.5 million pounds; a reader writes 1.5 or 1,500,000, and both are the same amount
-    (a reading of 1,500 or 15 is not)."""
-    text = "Cllr Tom Rudd said \u00a31.5m would be cut."
+    (a reading of 1,500 or 15 is not); `23p` is 23 pence, or 0.23 of a pound."""
+    text = f"Cllr Tom Rudd said {written} would be cut."
     result = drafting.draft_article(text, drafting.ArticleMeta("Cuts", "Daily Post"), *drafting.shipped_tables())
-    answer = {"quotes": [], "figures": [{"value": value, "speaker": "Tom Rudd", "text": "\u00a31.5m"}]}
+    answer = {"quotes": [], "figures": [{"value": value, "speaker": "Tom Rudd", "text": written}]}
     table = quality.draft_quality(*quality.found_claims(result), *quality.expected_from_answers(text, answer))
     assert table.at["figures attributed", "matched"] == int(matched), table
 
