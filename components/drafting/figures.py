@@ -67,9 +67,10 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 NUMBER_WORD_RE = re.compile(r"(?i)\b(?:(?:half\s+)?an?\s+dozen|an?\s+(?:hundred|thousand|million)|"
                             r"(?:" + "|".join(WORD_VALUES) + r")(?:(?:\s+|-)(?:and\s+)?(?:" + "|".join(WORD_VALUES)
                             + r"|hundred|thousand|million))*)\b")
-# £, or the replacement character a mis-encoded £ becomes; `8p` is pence
+# £, or the replacement character a mis-encoded £ becomes; `8p` is pence; `5.5pc` is per cent
 DIGITS_RE = re.compile(r"(?P<money>[£\ufffd]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                       r"(?P<scale>\s?(?:m|bn|k|million|billion)\b|p\b)?(?P<pct>\s?(?:%|per\s?cent\b|percent\b))?")
+                       r"(?P<scale>\s?(?:m|bn|k|million|billion)\b|p\b)?"
+                       r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b)|pc\b)?")
 PART_OF_RE = re.compile(r"\s+of\s+(?:the|our|their|its)\s+(?:[\w’']+\s+){0,2}?[\d,]+(?=\s)")  # `of the borough’s 24`
 OF_THESE_RE = re.compile(r"\s+of\s+(?:these|them|those)\b")  # `Some 40 of these were in the north`
 
@@ -214,7 +215,7 @@ def _money_or_pct(text: str, start: int, end: int, value: float, kind: str) -> F
     if kind == "pct":
         change = re.search(r"(?i)\b(?:ris\w*|rose|fall\w*|fell|up|down|increase\w*|decrease\w*|improv\w*|cut|drop\w*)"
                            r"(?:\s+\w+){0,3}\s*$", text[max(0, start - 40):start])
-        number = re.sub(r"(?i)\s*(?:%|per\s?cent|percent)$", "", written)
+        number = re.sub(r"(?i)\s*(?:%|per\s?cent|percent|pc)$", "", written)
         return Figure(value, "per cent", "percentage_change" if change else "percentage", start,
                       start + len(number), start, end, written=written)
     return None

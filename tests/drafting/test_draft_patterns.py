@@ -1555,6 +1555,8 @@ def test_a_year_with_a_unit_further_on_is_not_a_figure():
      [(2, "weapons"), (3, "weapons"), (2, "weapons")]),
     ("There have been a dozen enforced redundancies. The desk had eight visitors a day.",
      [(12, "jobs"), (8, "visitors")]),
+    # `5.5pc`: per cent as many papers print it (but `PC Tom Hale` and `3 PCs` are officers)
+    ("The precept rises 5.5pc this year. PC Tom Hale and 3 PCs joined.", [(5.5, "per cent"), (3, "constables")]),
 ])
 def test_each_number_counts_what_its_sentence_says(text, expected):
     draft = drafting.draft_article(text, META, *TABLES)
