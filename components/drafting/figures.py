@@ -37,6 +37,7 @@ UNIT_NOUNS = {
     "youths": "people", "men": "people", "women": "people", "teenagers": "people", "children": "people",
     "person": "people", "persons": "people", "motorists": "people", "drivers": "people", "cyclists": "people",
     "shoplifters": "people", "swords": "weapons", "kilograms": "kilograms", "kilos": "kilograms",
+    "kg": "kilograms", "kgs": "kilograms", "g": "grams", "grams": "grams",  # `2.99kg of cocaine`: a seizure
     "warnings": "warnings", "warning": "warnings", "notices": "notices", "fines": "fines", "penalties": "penalties",
     "raids": "raids", "homes": "properties", "addresses": "properties", "premises": "properties",
     "commands": "commands", "units": "units", "sites": "sites", "buildings": "buildings", "lines": "lines",
@@ -75,6 +76,7 @@ PART_OF_RE = re.compile(r"\s+of\s+(?:the|our|their|its)\s+(?:[\w’']+\s+){0,2}?
 OF_THESE_RE = re.compile(r"\s+of\s+(?:these|them|those)\b")  # `Some 40 of these were in the north`
 
 MAX_FIGURES = 400  # a news article has a few dozen; a text with thousands is not one, and each costs time
+WEIGHT_AFTER_RE = re.compile(r"(?:kgs?|g)\b")  # `355g of crack`: the unit joined to the number
 PCT_AFTER_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 EMERGENCY_NUMBERS = {999.0, 101.0, 111.0}
 
@@ -84,7 +86,8 @@ def number_matches(text: str) -> list[tuple[int, int, float, str]]:
     found = []
     for m in DIGITS_RE.finditer(text):
         if text[max(0, m.start() - 1):m.start()].isalnum() or (m.end() < len(text) and text[m.end()].isalpha()
-                                                               and not m.group("scale")):
+                                                               and not m.group("scale")
+                                                               and not WEIGHT_AFTER_RE.match(text, m.end())):
             continue
         pence = (m.group("scale") or "") == "p"
         kind = "money" if m.group("money") or pence else "pct" if m.group("pct") else "digits"
