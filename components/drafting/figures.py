@@ -309,13 +309,14 @@ def _inherited_unit(text: str, start: int, figures: list[Figure], paras: list[tu
         # `the numbers have dropped by 579`, a bare `numbers` in its sentence: the numbers the article named before
         numbers = list(NUMBERS_OF_RE.finditer(text, max(0, start - 3000), start))
     if numbers:
-        whose = numbers[-1].group("whose").lower()  # `police numbers`, `force numbers`: officers
+        whose = (numbers[-1].group("whose") or "police").lower()  # `police numbers`, `force numbers`: officers
         unit = "officers" if whose in ("police", "force", "psni") else UNIT_NOUNS.get(whose, "officers")
         return unit, re.sub(r"\W+", "_", unit.lower())
     return "", ""
 
 
-NUMBERS_OF_RE = re.compile(r"(?i)\b(?P<whose>police|officer|PSNI|PCSO|force|staff|constable|detective)s?\s+numbers\b")
+NUMBERS_OF_RE = re.compile(r"(?i)\b(?:(?P<whose>police|officer|PSNI|PCSO|force|staff|constable|detective)s?\s+numbers|"
+                           r"head\s?count)\b")  # (`the force's headcount stood at 1,519`: its officers)
 PERIOD_REACH = 120  # characters either side of a figure where its period words may stand
 
 

@@ -1559,6 +1559,9 @@ def test_a_year_with_a_unit_further_on_is_not_a_figure():
     ("The precept rises 5.5pc this year. PC Tom Hale and 3 PCs joined.", [(5.5, "per cent"), (3, "constables")]),
     # drugs seized by weight, the unit joined to the number (but `5G` is no weight)
     ("Officers seized 2.99kg of cocaine and 355g of crack near the 5G mast.", [(2.99, "kilograms"), (355, "grams")]),
+    # a force's headcount counts its officers (`The head count was 6,672`), a bill with no unit nothing
+    ("The county's headcount stood at 1,519.\n\nIn March the head count was 1,490.\n\nThe bill was 6,672.",
+     [(1519, "officers"), (1490, "officers")]),
 ])
 def test_each_number_counts_what_its_sentence_says(text, expected):
     draft = drafting.draft_article(text, META, *TABLES)
