@@ -71,7 +71,7 @@ NUMBER_WORD_RE = re.compile(r"(?i)\b(?:(?:half\s+)?an?\s+dozen|an?\s+(?:hundred|
 # £, or the replacement character a mis-encoded £ becomes; `8p` is pence; `5.5pc` is per cent
 DIGITS_RE = re.compile(r"(?P<money>[£\ufffd]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                        r"(?P<scale>\s?(?:m|bn|k|million|billion)\b|p\b)?"
-                       r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b)|pc\b)?")
+                       r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b))?")
 PART_OF_RE = re.compile(r"\s+of\s+(?:the|our|their|its)\s+(?:[\w’']+\s+){0,2}?[\d,]+(?=\s)")  # `of the borough’s 24`
 OF_THESE_RE = re.compile(r"\s+of\s+(?:these|them|those)\b")  # `Some 40 of these were in the north`
 

@@ -1556,7 +1556,8 @@ def test_a_year_with_a_unit_further_on_is_not_a_figure():
     ("There have been a dozen enforced redundancies. The desk had eight visitors a day.",
      [(12, "jobs"), (8, "visitors")]),
     # `5.5pc`: per cent as many papers print it (but `PC Tom Hale` and `3 PCs` are officers)
-    ("The precept rises 5.5pc this year. PC Tom Hale and 3 PCs joined.", [(5.5, "per cent"), (3, "constables")]),
+    ("The precept rises 5.5pc, then 6.5 pc. PC Tom Hale and 3 PCs joined.",
+     [(5.5, "per cent"), (6.5, "per cent"), (3, "constables")]),
     # drugs seized by weight, the unit joined to the number (but `5G` is no weight)
     ("Officers seized 2.99kg of cocaine and 355g of crack near the 5G mast.", [(2.99, "kilograms"), (355, "grams")]),
     # a force's headcount counts its officers (`The head count was 6,672`), a bill with no unit nothing
