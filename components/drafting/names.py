@@ -62,7 +62,8 @@ FORCE_SPOKES_RE = re.compile(r"(?i)(?:a|an|the)\s+(?P<head>force|police|council|
                              r"(?:spokesman|spokeswoman|spokesperson)")
 EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey", "study", "analysis", "police"}
 GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
-                      r"(?:MPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|[Ee]xperts|[Ss]hopkeepers|"
+                      r"(?:MPs|MSPs|MLAs|AMs|MEPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|"
+                      r"[Ee]xperts|[Ss]hopkeepers|"
                       r"[Tt]raders|[Pp]eople|[Vv]illagers|[Pp]arents|[Ll]eaders|[Pp]oliticians|[Oo]thers|[Mm]embers|"
                       r"[Bb]usinesses|[Vv]ictims|[Ff]amilies|[Cc]ommunities|[Nn]eighbours|[Ss]hoppers|[Ff]ans)")
 PARTY_GROUP_RE = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:" + PARTY_NAMES +

@@ -1437,6 +1437,9 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
     # a rank half in lower case, then the officer's division: the officer
     ("Chief superintendent Dan Flint of Wexley Division told the panel the plan gave more officers.",
      [("Dan Flint", "the plan gave more officers")]),
+    # `MSPs have accused X`: many members of a parliament, as `MPs`, not a body called `MSPs`
+    ("MSPs have accused the Government of treating officers \u201cwith contempt\u201d.",
+     [("", "accused the Government of treating officers \u201cwith contempt\u201d"), ("", "with contempt")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
