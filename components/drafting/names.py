@@ -285,8 +285,8 @@ def _role_text(before: str) -> str:
 def role_phrase_before(text: str, at: int) -> str:
     """Role words just before a name: `Southend’s community safety chief` before `Martin Terry`; nothing when
     a comma or full stop comes between."""
-    before = re.split(r"[^\w’'\s-]", text[max(0, at - 80):at])[-1]
-    return _role_text(before)
+    window = re.sub(r"\s\([A-Z]{2,6}\)\s*$", " ", text[max(0, at - 80):at])  # `commissioner (PCC) John Dwyer`
+    return _role_text(re.split(r"[^\w’'\s-]", window)[-1])
 
 
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{2,8}|[A-Z][a-z]{1,3})\)$")  # `(ASCO)`; a party, `(Lab)`, `(Con)`

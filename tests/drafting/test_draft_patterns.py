@@ -1440,6 +1440,11 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
     # `MSPs have accused X`: many members of a parliament, as `MPs`, not a body called `MSPs`
     ("MSPs have accused the Government of treating officers \u201cwith contempt\u201d.",
      [("", "accused the Government of treating officers \u201cwith contempt\u201d"), ("", "with contempt")]),
+    # a lede's `the commissioner`, named next as `police and crime commissioner (PCC) X`: the acronym between his
+    # role and his name hides neither (not the councillor named first in that sentence)
+    ("The rise was agreed after the commissioner said cuts were the alternative.\n\nAsked by Cllr Tom Rudd how "
+     "people could pay, police and crime commissioner (PCC) Ann Rowe said it was needed.",
+     [("Ann Rowe", "cuts were the alternative"), ("Ann Rowe", "it was needed")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
