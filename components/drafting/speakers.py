@@ -708,6 +708,10 @@ def _named_together(reading: Reading, start: int, phrase: str) -> list[tuple[int
 def _register_mention(reading: Reading, narrative: str, start: int, phrase: str) -> None:
     """Register the person or organisation a run of capitals names, with its roles and appositions."""
     ref = parse_named(phrase, reading.known_places, acronyms=False)
+    if ref is None and " of " in phrase and (person := parse_named(phrase.split(" of ")[0], reading.known_places,
+                                                                   acronyms=False)) is not None and \
+            person.kind == "person":  # `Chief superintendent Dan Flint of Wexley Division`: the officer
+        ref = person
     if ref is None and re.fullmatch(r"[A-Z][\w’'-]+", phrase) and _has_surname(reading, phrase) \
             and phrase not in FUNCTION_WORDS:
         ref = Ref("surname", phrase)  # `but Apter has confirmed`: a known person by surname alone

@@ -1445,6 +1445,11 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
     ("The rise was agreed after the commissioner said cuts were the alternative.\n\nAsked by Cllr Tom Rudd how "
      "people could pay, police and crime commissioner (PCC) Ann Rowe said it was needed.",
      [("Ann Rowe", "cuts were the alternative"), ("Ann Rowe", "it was needed")]),
+    # `A senior police officer has said A`, the officer named later as `Chief superintendent X of Y Division`:
+    # him, with a rank, not the councillor named first
+    ("A senior police officer has said the plan will work.\n\nCllr Tom Rudd said he had doubts.\n\nChief "
+     "superintendent Dan Flint of Wexley Division told the meeting more officers would patrol.",
+     [("Dan Flint", "the plan will work"), ("Tom Rudd", "he had doubts"), ("Dan Flint", "more officers would patrol")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
