@@ -54,7 +54,8 @@ CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|ac
                "raised (?:serious |grave |real |further )?(?:concerns|fears|questions)|"
                "questioned|dismissed|described|invited|identified|warned of|appealed for|expressed|calling for|"
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"
-               "branded(?=\\s+(?:the|it|them|this|that|these|his|her|their|its|a|an)\\s[^.;:“”\"\\x00]{0,60}[“\"‘\\x00])|"
+               # `branded the cuts “a disgrace”`, `branded cuts to policing as ‘disgraceful’`: with a quoted word after
+               "(?:branded|labelled)(?=\\s+[a-z][^.;:“”\"\\x00]{0,60}[“\"‘\\x00])|"
                "thanked|applauded|gave a (?:cautious |warm |guarded )?welcome to|"
                "(?:called|calling)(?=\\s+(?:the|it|them|this|that|these|his|her|their|its|a|an)\\s[^.;:“”\"\\x00]{0,60}"
                "[“\"‘\\x00])")

@@ -1450,6 +1450,11 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
     ("A senior police officer has said the plan will work.\n\nCllr Tom Rudd said he had doubts.\n\nChief "
      "superintendent Dan Flint of Wexley Division told the meeting more officers would patrol.",
      [("Dan Flint", "the plan will work"), ("Tom Rudd", "he had doubts"), ("Dan Flint", "more officers would patrol")]),
+    # `branded cuts to X as 'disgraceful'` with no article before the object, and `labelled the plan "..."`
+    ("Ann Fee, the Labour MSP, branded cuts to local patrols as 'shameful'.\n\nTom Rudd labelled the plan "
+     "\u201ca shambles\u201d.",
+     [("Ann Fee", "branded cuts to local patrols as 'shameful'"), ("Ann Fee", "shameful"),
+      ("Tom Rudd", "labelled the plan \u201ca shambles\u201d"), ("Tom Rudd", "a shambles")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
