@@ -56,7 +56,8 @@ CLAIM_VERBS = ("defended|pointed to|pointed out|welcomed|called on|called for|ac
                "calling on|asking for|asked for|blames|welcomes|urges|defends|pointed the finger|echoed|voiced|"
                # `branded the cuts “a disgrace”`, `branded cuts to policing as ‘disgraceful’`: with a quoted word after
                "(?:branded|labelled)(?=\\s+[a-z][^.;:“”\"\\x00]{0,60}[“\"‘\\x00])|"
-               "thanked|applauded|gave a (?:cautious |warm |guarded )?welcome to|"
+               "thanked|applauded|gave a (?:cautious |warm |guarded )?welcome to|congratulated|hailed|"
+               "wished(?!\\s+to\\b)|"  # `wished the new officers luck` (not `wished to remain anonymous`)
                "(?:called|calling)(?=\\s+(?:the|it|them|this|that|these|his|her|their|its|a|an)\\s[^.;:“”\"\\x00]{0,60}"
                "[“\"‘\\x00])")
 # (`called the figures “alarming”`: a verb of saying only when a quoted word follows)

@@ -1455,6 +1455,11 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
      "\u201ca shambles\u201d.",
      [("Ann Fee", "branded cuts to local patrols as 'shameful'"), ("Ann Fee", "shameful"),
       ("Tom Rudd", "labelled the plan \u201ca shambles\u201d"), ("Tom Rudd", "a shambles")]),
+    # verbs of judgement at a passing-out: the verb is kept (but `wished to remain anonymous` says nothing)
+    ("Chief Constable Tom Rudd congratulated the recruits.\n\nSupt Ann Vale wished the new officers luck and hailed "
+     "the money spent on them.\n\nOne recruit wished to remain anonymous.",
+     [("Tom Rudd", "congratulated the recruits"), ("Ann Vale", "wished the new officers luck"),
+      ("Ann Vale", "hailed the money spent on them")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
