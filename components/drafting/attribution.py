@@ -36,7 +36,8 @@ from components.drafting.vocabulary import (
     party_in,
 )
 
-CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding)\s*"
+CLAIM_ENDS_RE = re.compile(r"(?:,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|warned|insisted)|,\s+adding|"
+                           r",\s+telling\s+[^,:;.\x00“”\"]{1,40}?)\s*"  # `congratulated them, telling them: "..."`
                            r"(?::|(?=[“\"‘]))|:\s*[“\"‘]"  # `..., adding: "..."`, `but added "..."`
                            r"|,\s+even\s+though\s"  # `asked for a rise, even though numbers fell`
                            r"|,?\s+but\s+it\s+(?:is|was)\s+understood\b"  # what the paper understands is its own

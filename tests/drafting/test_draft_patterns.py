@@ -1460,6 +1460,9 @@ def test_speakers_of_patterns_found_in_a_fourteenth_set_of_real_articles(text, e
      "the money spent on them.\n\nOne recruit wished to remain anonymous.",
      [("Tom Rudd", "congratulated the recruits"), ("Ann Vale", "wished the new officers luck"),
       ("Ann Vale", "hailed the money spent on them")]),
+    # `X congratulated them, telling them: "..."`: the claim ends before `telling`, as before `adding`
+    ("Chief Constable Tom Rudd congratulated the recruits, telling them: \u201cYou did well.\u201d",
+     [("Tom Rudd", "congratulated the recruits"), ("Tom Rudd", "You did well.")]),
 ])
 def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
