@@ -926,6 +926,10 @@ def _direct_speaker(reading: Reading, q: Quoted, attributions: list, last: Quote
         return None, (f"Who said this? No speaker is named in the paragraph; {reading.entities[speaker].name} spoke "
                       f"last, but {reading.entities[rivals[0]].name} is named since; the speaker is left blank to "
                       "fill in.")
+    if any(reading.paragraph_start(q.open_at) <= m < q.open_at for m in reading.entities[speaker].mentions):
+        # `X congratulated the recruits, adding: "..."`: named in the paragraph, but not by a verb for this quote
+        return speaker, (f"No verb names this quote's speaker; read as {reading.entities[speaker].name}, who speaks "
+                         "earlier in the paragraph (attribution inferred).")
     return speaker, (f"No speaker named in the paragraph; read as {reading.entities[speaker].name}, the last "
                      "speaker (attribution inferred).")
 

@@ -216,7 +216,7 @@ class Reading:
             chosen = self._mentioned_before("person", (), at, gender)
             unknown = self._mentioned_before("person", (), at, "") if chosen is None else None
             if unknown is not None and max(m for m in self.entities[unknown].mentions if m < at) >= \
-                    self._paragraph_start(at):  # `... backed by Stan Dean. He said:`: named in this paragraph
+                    self.paragraph_start(at):  # `... backed by Stan Dean. He said:`: named in this paragraph
                 chosen = unknown
             if chosen is None:
                 return None, ("Who said this? The pronoun fits none of the speakers before it; the speaker is left "
@@ -253,7 +253,7 @@ class Reading:
                 self.opens_its_sentence(named, at):  # `Gwent Police is closing desks because it says ...`
             return named, (f"'it' read as {self.entities[named].name}, the subject of its sentence (attribution "
                            "inferred).")
-        if named is not None and max(m for m in self.entities[named].mentions if m < at) > self._paragraph_start(at) \
+        if named is not None and max(m for m in self.entities[named].mentions if m < at) > self.paragraph_start(at) \
                 and not bodies:  # `Gwent Police is closing ... because it says ...`: nobody has spoken yet
             return named, (f"'it' read as {self.entities[named].name}, the body named just before (attribution "
                            "inferred).")
@@ -270,7 +270,7 @@ class Reading:
         """Where the sentence holding `at` starts (its last stop or line break), looking back at most `reach`."""
         return max(max(self.narrative.rfind(c, max(0, at - reach), at) for c in ".!?\n"), at - reach)
 
-    def _paragraph_start(self, at: int, reach: int = 2000) -> int:
+    def paragraph_start(self, at: int, reach: int = 2000) -> int:
         """Where the paragraph holding `at` starts, looking back at most `reach` characters (linear in the text)."""
         return max(self.narrative.rfind("\n", max(0, at - reach), at), at - reach)
 
@@ -363,11 +363,11 @@ class Reading:
             if last is None:  # nobody has spoken yet: the titled person named before, if only one is
                 last = self._mentioned_before("person", (), at)
                 near = last is not None and max(m for m in self.entities[last].mentions if m < at) > \
-                    self._paragraph_start(at)  # `... in Shaun Wright’s strategy, the commissioner said`
+                    self.paragraph_start(at)  # `... in Shaun Wright’s strategy, the commissioner said`
                 last = last if last is not None and (self.speaks_here(last) or near) else None
             untitled = last is not None and not self.entities[last].roles and not self.entities[last].titles and \
-                max((m for m in self.entities[last].mentions if m < at), default=-1) > self._paragraph_start(
-                    self._paragraph_start(at) - 1)  # `X has confirmed` then `The first minister said`: X
+                max((m for m in self.entities[last].mentions if m < at), default=-1) > self.paragraph_start(
+                    self.paragraph_start(at) - 1)  # `X has confirmed` then `The first minister said`: X
             # `Lincolnshire’s chief constable` is not the Norfolk commissioner who spoke last, or is named next
             place = re.match(r"(?:[Tt]he\s+)?((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)(?:’s|'s)\s", phrase)
 

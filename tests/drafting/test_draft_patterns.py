@@ -1692,6 +1692,15 @@ def test_a_sentence_naming_only_the_speaker_or_a_body_beside_a_person_has_no_not
     assert name and note == "", (name, note)
 
 
+def test_a_quote_after_adding_in_its_speakers_own_paragraph_says_so_in_its_note():
+    """`X congratulated the recruits, adding: "..."`: the note is to check (no verb names the quote's speaker), but
+    it does not say that nobody is named in the paragraph, which would be false."""
+    (_, _, claim_note), (name, _, note) = speakers_under(
+        "Recruits pass out", "Chief Constable Tom Rudd congratulated the recruits, adding: \u201cYou did well.\u201d")
+    assert name == "Tom Rudd" and claim_note == ""
+    assert "earlier in the paragraph" in note and "No speaker named in the paragraph" not in note, note
+
+
 @pytest.mark.parametrize("named, typed, who", [
     ("Dave Ratchford", "Mr Batchford", "Mr Batchford"),  # the first letter changed: another name, as Fernandez is
     ("David Lloyd", "Mr Loyd", "David Lloyd"),  # one letter dropped inside the name
