@@ -2,10 +2,12 @@
 its figures are the source's, not the publisher's:
 
 - statistics named with their body: `Figures from the Home Office show ...`, `Home Office figures reveal ...`;
-- statistics named before, pointed back to: `The latest figures also show ...` (the body credited last).
+- statistics named before, pointed back to: `The latest figures also show ...` (the body credited last);
+- a plan the sentence says someone set out or announced: `Plans to cut 500 posts have been set out by X`.
 
-What a body plans or asks for (`The force is proposing to cut PCSOs from 108 to 46`) is not credited: careful
-readers split on it, and the article's own statement of a plan is the publisher's until a reviewer says otherwise.
+What a body plans or asks for, told in the article's own words (`The force is proposing to cut PCSOs from 108 to
+46`), is not credited: careful readers split on it, and the article's own statement of a plan is the publisher's
+until a reviewer says otherwise.
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ BODY_STATS_RE = re.compile(rf"\b(?P<who>{BODY})(?:’s|'s)?(?:\s+\([A-Z]{{2,6}}\
                            # `According to Home Office figures out this week`: the body's statistics
                            rf"|\b(?i:according\s+to)\s+(?:the\s+)?(?:(?:latest|new|recent|official)\s+)?(?P<who2>{BODY})"
                            rf"(?:’s|'s)?\s+(?i:{STATS})\b")
+# `Plans to cut 500 posts have been set out by Wexley Police`, `The scheme announced by commissioner X would
+# see ...`: a plan and its numbers, given by whoever the passive names
+PASSIVE_BY_RE = re.compile(r"\b(?:(?:been|was|were|is|are|being)\s+|(?:plans?|scheme|proposals?|budget|strategy|"
+                           r"review|model)\s+)(?:set\s+out|announced|revealed|unveiled|confirmed|outlined|published|"
+                           r"released|proposed|put\s+forward|drawn\s+up)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                           rf"(?P<who>{BODY})")
 # `The latest figures also show`, `the new statistics revealed`: the statistics named before
 THE_STATS_RE = re.compile(rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:new|latest|recent|same|official|provisional|"
                           rf"national|annual|most recent|published)\s+)*(?i:{STATS}|figure)\s+(?:also\s+|further\s+)?"
@@ -69,13 +77,14 @@ def figure_credits(reading: Reading, paras: list[tuple[int, int]]) -> list[Credi
 
 def _statistics_body(reading: Reading, s_start: int, s_end: int) -> tuple[int, int] | None:
     """The body whose figures, data or report the sentence cites, if it names one, and where it is named."""
-    for pattern in (STATS_FROM_RE, BODY_STATS_RE):
+    for pattern in (STATS_FROM_RE, BODY_STATS_RE, PASSIVE_BY_RE):
         if m := pattern.search(reading.narrative, s_start, s_end):
             group = "who" if m.group("who") is not None else "who2"
             who = re.sub(r"\s+(?:of|for|and|&)$", "", LEADING_RE.sub("", m.group(group)))
             ref = parse_subject(who, reading.known_places) if who else None
             # (a person who releases figures gives them too: `New figures, released by Commissioner X, revealed`)
-            if ref is not None and (ref.kind == "organisation" or ref.kind == "person" and pattern is STATS_FROM_RE):
+            if ref is not None and (ref.kind == "organisation" or
+                                    ref.kind == "person" and pattern is not BODY_STATS_RE):
                 found = reading.resolve(ref, m.start(group))[0]
                 return (found, m.start()) if found is not None else None
     return None

@@ -1638,6 +1638,11 @@ def figure_speakers(text: str) -> list[tuple[float, str, str]]:
      [(98, "Police Federation"), (88, "Police Federation")]),
     ("Figures from the Home Office show 600 posts will go.\n\nThe figure includes 400 police officer posts.",
      [(600, "Home Office"), (400, "Home Office")]),
+    # a plan a passive gives to a body or a person: `have been set out by X`, `The scheme announced by X would`
+    ("Plans to cut 500 officers have been set out by Wexley Police.", [(500, "Wexley Police")]),
+    ("The scheme announced by commissioner Ann Vale would add 40 PCSOs.", [(40, "Ann Vale")]),
+    # (but `arrested by` is no statement)
+    ("The man was arrested by Wexley Police after 3 raids.", [(3, "Daily Post")]),
     # figures a person released are theirs; `information published by` a body is that body's
     ("New figures, released by Commissioner Tom Rudd, showed that 1,500 officers had gone.", [(1500, "Tom Rudd")]),
     ("Information published by the Home Office on Monday shows 1,411 officers serve in Wexley.",
