@@ -1,7 +1,7 @@
 """How well `python -m components draft` reads articles: quotes and figures found, with the right speaker.
 
     .venv/bin/python benchmarks/draft_quality.py                      # the shipped and the written test articles
-    .venv/bin/python benchmarks/draft_quality.py --real DIR [--split test] [--lines] [--variants]
+    .venv/bin/python benchmarks/draft_quality.py --real DIR [--split test59 test60 ...] [--lines] [--variants]
 
 Without `--real`: the shipped article against its curated dataset (data/), and each tests/articles/NAME.txt
 against NAME.json. These articles were written for the tests: they measure the rules on the patterns they
@@ -12,11 +12,13 @@ The articles themselves may not be copied into this repository, so each reading 
 figure, its first words, length and SHA-256 hash; DIR holds the article bodies as SLUG.txt (fetch each from the
 `url` in its reading; the body only, paragraphs separated by blank lines). Every reading was made by a helper
 who did not see the rules (benchmarks/READING_GUIDE.md says how). Split "dev" is what the rules were improved
-against; "dev2" to "dev112" were each held out, scored once blind (the README gives those first scores), and then
+against; "dev2" to "dev118" were each held out, scored once blind (the README gives those first scores), and then
 used for development too; "test" to "test67" are scored only to report: never run `--lines` on them.
 `--lines` prints every miss, wrong speaker and extra for reading (it prints the article's words: keep it local).
 `--variants` also counts as right a speaker the draft names another way than the reader (`PSNI` for `Police
 Service of Northern Ireland`; `quality.naming_variants` says which ways): the README reports both figures.
+The rows "wrong among quotes to check / usually right / with no note" count, for each kind of doubt (`doubt.py`),
+the quotes drafted of that kind (`found`) and the wrong speakers among them (`matched`, `precision` their share).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def written_articles() -> list[Measured]:
     return rows
 
 
-def real_articles(texts: Path, split: str | None, variants: bool = False) -> list[Measured]:
+def real_articles(texts: Path, splits: list[str] | None, variants: bool = False) -> list[Measured]:
     """(slug, split, (quality table, lines) or None when the draft failed) for each reading whose text is in
     `texts`; a reading without its text is reported and skipped. With `variants`, a speaker named another way
     than the reader's (`quality.naming_variants`) counts as right."""
@@ -65,14 +67,18 @@ def real_articles(texts: Path, split: str | None, variants: bool = False) -> lis
     rows: list[Measured] = []
     for reading in sorted(READINGS.glob("*.json")):
         hashed = json.loads(reading.read_text(encoding="utf-8"))
-        if split and hashed["split"] != split:
+        if splits and hashed["split"] not in splits:
             continue
         path = texts / f"{reading.stem}.txt"
         if not path.exists():
             print(f"skipped {reading.stem}: no {path.name} in {texts} (fetch it from {hashed['url']})")
             continue
         text = path.read_text(encoding="utf-8")
-        answers = quality.located_answers(text, hashed)
+        try:
+            answers = quality.located_answers(text, hashed)
+        except KeyError as error:  # a text fetched again that differs from the one read: say so, score the rest
+            print(f"skipped {reading.stem}: {path.name} is not the text read ({error.args[0]})")
+            continue
         try:
             measured = quality.article_quality(text, drafting.ArticleMeta(hashed["title"], hashed["publisher"]),
                                                quality.expected_from_answers(text, answers), areas, topics,
@@ -87,8 +93,8 @@ def real_articles(texts: Path, split: str | None, variants: bool = False) -> lis
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--real", type=Path, help="folder of real article bodies, SLUG.txt")
-    parser.add_argument("--split", choices=SPLITS,
-                        help="only this split of the real articles")
+    parser.add_argument("--split", choices=SPLITS, nargs="+",
+                        help="only these splits of the real articles (their totals, then all of them together)")
     parser.add_argument("--lines", action="store_true", help="print each miss, wrong speaker and extra")
     parser.add_argument("--variants", action="store_true",
                         help="count a speaker named another way than the reader's as right (naming_variants)")
@@ -102,9 +108,10 @@ def main(argv: list[str] | None = None) -> None:
         print(f"\n{name} ({group})\n{table.round(3).to_string()}")
         if args.lines:
             print("".join(f"  {line}\n" for line in lines), end="")
-    for group in dict.fromkeys(g for _, g, _ in rows):
-        tables = [m[0] for _, g, m in rows if g == group and m is not None]
-        failed = sum(1 for _, g, m in rows if g == group and m is None)
+    groups = list(dict.fromkeys(g for _, g, _ in rows))
+    for group in groups + (["all"] if len(groups) > 1 else []):
+        tables = [m[0] for _, g, m in rows if group in (g, "all") and m is not None]
+        failed = sum(1 for _, g, m in rows if group in (g, "all") and m is None)
         print(f"\n== {group}: {len(tables)} article(s) drafted, {failed} failed\n"
               f"{quality.sum_quality(tables).round(3).to_string() if tables else ''}")
 

@@ -18,6 +18,10 @@ QUALITY_ROWS = ("quotes", "quotes attributed", "figures", "figures attributed")
 WRONG_ROW = "quotes wrong speaker"
 UNFLAGGED_ROW = "quotes wrong speaker, no note"  # wrong, and the draft gave no note on how it chose: a confident guess
 UNMARKED_ROW = "quotes wrong speaker, not to check"  # wrong, and not among the rows the page marks to check first
+# for each kind of doubt (doubt.py): `found` counts the drafted quotes of that kind, `matched` the wrong among them
+KIND_ROWS = {"to check": "wrong among quotes to check", "usually right": "wrong among quotes usually right",
+             "no note": "wrong among quotes with no note"}
+SHARE_ROWS = (WRONG_ROW, UNFLAGGED_ROW, UNMARKED_ROW, *KIND_ROWS.values())  # shares of errors: none found, none wrong
 SameSpeaker = Callable[[str, str], bool]  # (drafted name, expected name) -> the same speaker?
 # a figure drafted as 1.5 `million pounds` is the same amount as a reading of 1,500,000 (23 `pence`, 0.23): readers
 # write either
@@ -179,7 +183,7 @@ def sum_quality(tables: list[pd.DataFrame]) -> pd.DataFrame:
     total = sum(t[["expected", "found", "matched"]] for t in tables)
     total["recall"] = total["matched"] / total["expected"].where(total["expected"] > 0)
     total["precision"] = total["matched"] / total["found"].where(total["found"] > 0)
-    for row in (WRONG_ROW, UNFLAGGED_ROW, UNMARKED_ROW):
+    for row in SHARE_ROWS:
         if row in total.index:  # a share of errors: none found means none wrong
             total.loc[row] = total.loc[row].fillna(0.0)
     return total.fillna(1.0)
@@ -191,7 +195,8 @@ def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, 
     """Draft one article and measure it against its expected quotes and figures: the quality table (with a row
     "quotes wrong speaker": `matched` counts quotes given to someone else, `precision` is their share of the
     quotes drafted; and UNFLAGGED_ROW, the same for those among them whose row has no note saying how the speaker
-    was chosen; and UNMARKED_ROW, those among them not marked to check first, `doubt.to_check`), and a line for
+    was chosen; and UNMARKED_ROW, those among them not marked to check first, `doubt.to_check`; and KIND_ROWS,
+    for each kind of doubt, its drafted quotes as `found` and the wrong among them as `matched`), and a line for
     each quote or figure missed, misattributed or found in excess."""
     draft = draft_article(text, meta, gazetteer, topics)
     found_quotes, found_figures = found_claims(draft)
@@ -207,10 +212,16 @@ def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, 
     wrong = wrong_speakers(found_quotes, expected_quotes, same)
     unflagged = wrong_speakers(found_quotes, expected_quotes, same, among=~noted)
     unmarked = wrong_speakers(found_quotes, expected_quotes, same, among=~marked)
-    for row, count in ((WRONG_ROW, wrong), (UNFLAGGED_ROW, unflagged), (UNMARKED_ROW, unmarked)):
-        table.loc[row] = {"expected": len(expected_quotes), "found": len(found_quotes), "matched": count,
+    usual = doubt.inferred(draft.frames["quotes"]).reset_index(drop=True)
+    kinds = {"to check": marked, "usually right": usual, "no note": ~noted}
+    rows = [(WRONG_ROW, wrong, len(found_quotes)), (UNFLAGGED_ROW, unflagged, len(found_quotes)),
+            (UNMARKED_ROW, unmarked, len(found_quotes))]
+    rows += [(KIND_ROWS[kind], wrong_speakers(found_quotes, expected_quotes, same, among=among), int(among.sum()))
+             for kind, among in kinds.items()]
+    for row, count, drafted in rows:
+        table.loc[row] = {"expected": len(expected_quotes), "found": drafted, "matched": count,
                           "recall": count / len(expected_quotes) if len(expected_quotes) else 0.0,
-                          "precision": count / len(found_quotes) if len(found_quotes) else 0.0}
+                          "precision": count / drafted if drafted else 0.0}
     return table, lines
 
 

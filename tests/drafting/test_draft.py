@@ -219,6 +219,22 @@ def test_a_wrong_speaker_with_a_note_is_counted_apart_from_a_confident_one():
     assert table.at[quality.UNFLAGGED_ROW, "matched"] == 1  # `he said` carries its note (attribution inferred)
 
 
+def test_each_kind_of_doubt_counts_its_quotes_and_the_wrong_among_them():
+    """The benchmark's rows by kind of doubt (doubt.py): `found` is how many quotes of the kind were drafted,
+    `matched` how many of them went to the wrong speaker, `precision` their share."""
+    text = ("Bob Smith said: \u201cWe need more.\u201d\n\n\u201cNot now,\u201d he said.\n\nThe meeting heard "
+            "that the desk would shut.")
+    answers = {"quotes": [{"kind": "direct", "speaker": "Bob Smith", "text": "We need more."},
+                          {"kind": "direct", "speaker": "Cy Young", "text": "Not now"}], "figures": []}
+    table, _ = quality.article_quality(text, drafting.ArticleMeta("Cuts", "Daily Post"),
+                                       quality.expected_from_answers(text, answers), *drafting.shipped_tables())
+    counts = {kind: (table.at[row, "found"], table.at[row, "matched"]) for kind, row in quality.KIND_ROWS.items()}
+    # the named quote, right; `he said`, read as the last man named and wrong; `The meeting heard`, left blank
+    assert counts == {"no note": (1, 0), "usually right": (1, 1), "to check": (1, 0)}, table
+    total = quality.sum_quality([table, table])
+    assert total.at[quality.KIND_ROWS["usually right"], "precision"] == 1.0
+
+
 def run_draft(tmp_path: Path, article: Path, *extra: str) -> tuple[int, Path]:
     out = tmp_path / "draft"
     return main(["draft", str(article), "--out", str(out), "--publisher", "Southend Echo", *extra]), out
@@ -261,3 +277,32 @@ def test_cli_never_writes_inside_the_shipped_data(capsys):
 def test_cli_rejects_a_malformed_date(tmp_path, capsys):
     code, out = run_draft(tmp_path, SEED, "--published", "16/07/2019")
     assert code == 1 and not out.exists() and "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_the_real_article_benchmark_totals_several_splits_and_skips_a_text_that_is_not_the_one_read(
+        tmp_path, monkeypatch, capsys):
+    """`benchmarks/draft_quality.py --real DIR --split A B`: each split's totals, then all of them together; an
+    article whose fetched text differs from the one read is named and skipped, not a crash."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("draft_quality", ROOT / "benchmarks" / "draft_quality.py")
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    readings, texts = tmp_path / "readings", tmp_path / "texts"
+    readings.mkdir()
+    texts.mkdir()
+    text = "Cllr Tom Rudd said: \u201cWe need 40 more officers.\u201d"
+    answers = {"title": "Officers", "publisher": "Daily Post", "url": "https://example.org/a", "speakers": {},
+               "quotes": [{"kind": "direct", "speaker": "Tom Rudd", "text": "We need 40 more officers."}],
+               "figures": [{"value": 40, "speaker": "Tom Rudd", "text": "40 more officers"}]}
+    for slug, split in (("one", "test2"), ("two", "test3"), ("changed", "test3")):
+        (readings / f"{slug}.json").write_text(json.dumps({**quality.hashed_answers(text, answers), "split": split}))
+        (texts / f"{slug}.txt").write_text(text.replace("40", "45") if slug == "changed" else text)
+    monkeypatch.setattr(benchmark, "READINGS", readings)
+    benchmark.main(["--real", str(texts), "--split", "test2", "test3"])
+    out = capsys.readouterr().out
+    assert "skipped changed: changed.txt is not the text read" in out
+    assert "== test2: 1 article(s) drafted, 0 failed" in out and "== test3: 1 article(s) drafted, 0 failed" in out
+    total = out.split("== all: ")[1]
+    assert total.startswith("2 article(s) drafted, 0 failed")
+    assert "quotes attributed" in total and "wrong among quotes with no note" in total
