@@ -40,6 +40,8 @@ SHIPPED = ("cops-now-need-zero-tolerance-approach.txt", "echo-zero-tolerance", "
 READINGS = ROOT / "benchmarks" / "real_articles"
 SPLITS = ("dev", *(f"dev{n}" for n in range(2, 119)), "test", *(f"test{n}" for n in range(2, 68)))
 Measured = tuple[str, str, tuple[pd.DataFrame, list[str]] | None]
+INTERVAL_ROWS = (("quotes attributed", "recall"), ("figures attributed", "recall"),
+                 (quality.WRONG_ROW, "precision"), (quality.UNFLAGGED_ROW, "precision"))
 
 
 def written_articles() -> list[Measured]:
@@ -114,6 +116,10 @@ def main(argv: list[str] | None = None) -> None:
         failed = sum(1 for _, g, m in rows if group in (g, "all") and m is None)
         print(f"\n== {group}: {len(tables)} article(s) drafted, {failed} failed\n"
               f"{quality.sum_quality(tables).round(3).to_string() if tables else ''}")
+        if tables and args.real:  # how far the totals could move with other articles of the same kind
+            print("95% interval, articles resampled: " + "; ".join(
+                f"{row} {low:.1%} to {high:.1%}" for row, column in INTERVAL_ROWS
+                for low, high in [quality.interval(tables, row, column)]))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from components.drafting import doubt
@@ -187,6 +188,20 @@ def sum_quality(tables: list[pd.DataFrame]) -> pd.DataFrame:
         if row in total.index:  # a share of errors: none found means none wrong
             total.loc[row] = total.loc[row].fillna(0.0)
     return total.fillna(1.0)
+
+
+def interval(tables: list[pd.DataFrame], row: str, column: str, draws: int = 2000,
+             seed: int = 0) -> tuple[float, float]:
+    """A 95% interval for `column` ("recall" or "precision") of `row` over several articles' quality tables,
+    by resampling whole articles with replacement (a bootstrap): the articles, not their quotes, were sampled,
+    and one article's quotes share a writer, a speaker and a style."""
+    counts = np.array([[t.at[row, "matched"], t.at[row, "expected" if column == "recall" else "found"]]
+                       for t in tables], dtype=float)
+    picks = np.random.default_rng(seed).integers(0, len(counts), size=(draws, len(counts)))
+    matched, base = counts[picks, 0].sum(axis=1), counts[picks, 1].sum(axis=1)
+    shares = np.divide(matched, base, out=np.zeros_like(matched), where=base > 0)
+    low, high = np.quantile(shares, [0.025, 0.975])
+    return float(low), float(high)
 
 
 def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, pd.DataFrame],

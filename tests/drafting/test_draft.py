@@ -279,6 +279,22 @@ def test_cli_rejects_a_malformed_date(tmp_path, capsys):
     assert code == 1 and not out.exists() and "YYYY-MM-DD" in capsys.readouterr().err
 
 
+def test_an_interval_over_articles_holds_the_total_and_narrows_as_articles_agree():
+    """`quality.interval`: resampling whole articles, the interval holds the pooled share, is a single point when
+    every article scores the same, and is wider for articles that differ."""
+    def table(matched: int, expected: int) -> pd.DataFrame:
+        return pd.DataFrame({"expected": [expected], "found": [expected], "matched": [matched],
+                             "recall": [matched / expected], "precision": [matched / expected]},
+                            index=pd.Index(["quotes attributed"], name="measure"))
+
+    same = [table(3, 4)] * 20
+    assert quality.interval(same, "quotes attributed", "recall") == (0.75, 0.75)
+    mixed = [table(4, 4), table(2, 4)] * 10
+    low, high = quality.interval(mixed, "quotes attributed", "recall")
+    assert low < 0.75 < high and high - low > 0.05
+    assert quality.interval(mixed, "quotes attributed", "recall") == (low, high)  # the same draws every run
+
+
 def test_the_real_article_benchmark_totals_several_splits_and_skips_a_text_that_is_not_the_one_read(
         tmp_path, monkeypatch, capsys):
     """`benchmarks/draft_quality.py --real DIR --split A B`: each split's totals, then all of them together; an
@@ -306,3 +322,4 @@ def test_the_real_article_benchmark_totals_several_splits_and_skips_a_text_that_
     total = out.split("== all: ")[1]
     assert total.startswith("2 article(s) drafted, 0 failed")
     assert "quotes attributed" in total and "wrong among quotes with no note" in total
+    assert "95% interval, articles resampled: quotes attributed 100.0% to 100.0%" in total
