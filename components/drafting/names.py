@@ -285,7 +285,7 @@ def _role_text(before: str) -> str:
 def role_phrase_before(text: str, at: int) -> str:
     """Role words just before a name: `Southend’s community safety chief` before `Martin Terry`; nothing when
     a comma or full stop comes between."""
-    window = re.sub(r"\s\([A-Z]{2,6}\)\s*$", " ", text[max(0, at - 80):at])  # `commissioner (PCC) John Dwyer`
+    window = re.sub(r"\s\([A-Z]{2,6}\)\s*$", " ", text[max(0, at - 80):at])  # `commissioner (PCC) Ann Rowe`
     return _role_text(re.split(r"[^\w’'\s-]", window)[-1])
 
 
@@ -336,7 +336,7 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
     phrase = EVIDENCE_BY_RE.sub("", phrase)  # `Research by a newspaper revealed`: whoever did it
     phrase = DAY_LEAD_RE.sub("", phrase)  # `On Wednesday Ian Pointon criticised`: Ian Pointon
-    # `Chief superintendent David Flynn of X Division`: a rank written half in lower case, read as the title it is
+    # `Chief superintendent Dan Flint of X Division`: a rank written half in lower case, read as the title it is
     phrase = RANK_IN_LOWER_RE.sub(lambda m: m.group().title(), phrase)
     phrase = re.sub(r"^One\s+(?=(?:[A-Z][a-z]+\s+)?(?:[a-z]+|Member)$)", "A ", phrase)  # `One Panel Member`: a member
     if re.match(r"(?:Following|After|Before|Ahead of|Amid|Despite|During)\s+(?:the|a|an|this|that|his|her|its)\s",
