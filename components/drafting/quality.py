@@ -224,15 +224,13 @@ def article_quality(text: str, meta: ArticleMeta, expected: tuple[pd.DataFrame, 
         missed, extra = misses(found, wanted, pairs, same)
         lines += missed + extra
     table = draft_quality(found_quotes, found_figures, expected_quotes, expected_figures, same)
-    wrong = wrong_speakers(found_quotes, expected_quotes, same)
-    unflagged = wrong_speakers(found_quotes, expected_quotes, same, among=~noted)
-    unmarked = wrong_speakers(found_quotes, expected_quotes, same, among=~marked)
+    wrong = wrong_flags(found_quotes, expected_quotes, same)  # matched once, counted for each kind of row
     usual = doubt.inferred(draft.frames["quotes"]).reset_index(drop=True)
     kinds = {"to check": marked, "usually right": usual, "no note": ~noted}
-    rows = [(WRONG_ROW, wrong, len(found_quotes)), (UNFLAGGED_ROW, unflagged, len(found_quotes)),
-            (UNMARKED_ROW, unmarked, len(found_quotes))]
-    rows += [(KIND_ROWS[kind], wrong_speakers(found_quotes, expected_quotes, same, among=among), int(among.sum()))
-             for kind, among in kinds.items()]
+    rows = [(WRONG_ROW, int(wrong.sum()), len(found_quotes)),
+            (UNFLAGGED_ROW, int((wrong & ~noted).sum()), len(found_quotes)),
+            (UNMARKED_ROW, int((wrong & ~marked).sum()), len(found_quotes))]
+    rows += [(KIND_ROWS[kind], int((wrong & among).sum()), int(among.sum())) for kind, among in kinds.items()]
     for row, count, drafted in rows:
         table.loc[row] = {"expected": len(expected_quotes), "found": drafted, "matched": count,
                           "recall": count / len(expected_quotes) if len(expected_quotes) else 0.0,
@@ -280,14 +278,19 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def wrong_speakers(found: pd.DataFrame, expected: pd.DataFrame, same: SameSpeaker | None = None,
-                   among: pd.Series | None = None) -> int:
-    """Drafted quotes matched to an expected one but given, with confidence, to someone else: a blank speaker (the
-    draft said it could not tell) is not counted. `among`, a flag for each drafted quote, counts only those flagged."""
+def wrong_flags(found: pd.DataFrame, expected: pd.DataFrame, same: SameSpeaker | None = None) -> pd.Series:
+    """For each drafted quote, whether it is matched to an expected one but given, with confidence, to someone else:
+    a blank speaker (the draft said it could not tell) is not wrong."""
     same = same or _same_name
-    return sum(1 for f, e in quote_pairs(found, expected)
-               if found.at[f, "speaker"] and not same(found.at[f, "speaker"], expected.at[e, "speaker"])
-               and (among is None or among.iat[f]))
+    flags = pd.Series(False, index=range(len(found)))
+    for f, e in quote_pairs(found, expected):
+        flags.iat[f] = bool(found.at[f, "speaker"]) and not same(found.at[f, "speaker"], expected.at[e, "speaker"])
+    return flags
+
+
+def wrong_speakers(found: pd.DataFrame, expected: pd.DataFrame, same: SameSpeaker | None = None) -> int:
+    """How many drafted quotes went to a wrong speaker (`wrong_flags`)."""
+    return int(wrong_flags(found, expected, same).sum())
 
 
 # --- naming variants: one body named two ways ----------------------------------------------------------------------
