@@ -12,8 +12,8 @@ The articles themselves may not be copied into this repository, so each reading 
 figure, its first words, length and SHA-256 hash; DIR holds the article bodies as SLUG.txt (fetch each from the
 `url` in its reading; the body only, paragraphs separated by blank lines). Every reading was made by a helper
 who did not see the rules (benchmarks/READING_GUIDE.md says how). Split "dev" is what the rules were improved
-against; "dev2" to "dev118" were each held out, scored once blind (the README gives those first scores), and then
-used for development too; "test" to "test67" are scored only to report: never run `--lines` on them.
+against; "dev2" to "dev120" were each held out, scored once blind (the README gives those first scores), and then
+used for development too; "test" to "test71" are scored only to report: never run `--lines` on them.
 `--lines` prints every miss, wrong speaker and extra for reading (it prints the article's words: keep it local).
 `--variants` also counts as right a speaker the draft names another way than the reader (`PSNI` for `Police
 Service of Northern Ireland`; `quality.naming_variants` says which ways): the README reports both figures.
@@ -38,7 +38,7 @@ from components.drafting import quality  # noqa: E402
 
 SHIPPED = ("cops-now-need-zero-tolerance-approach.txt", "echo-zero-tolerance", "Cops now need zero tolerance approach")
 READINGS = ROOT / "benchmarks" / "real_articles"
-SPLITS = ("dev", *(f"dev{n}" for n in range(2, 119)), "test", *(f"test{n}" for n in range(2, 68)))
+SPLITS = ("dev", *(f"dev{n}" for n in range(2, 121)), "test", *(f"test{n}" for n in range(2, 72)))
 Measured = tuple[str, str, tuple[pd.DataFrame, list[str]] | None]
 INTERVAL_ROWS = (("quotes attributed", "recall"), ("figures attributed", "recall"),
                  (quality.WRONG_ROW, "precision"), (quality.UNFLAGGED_ROW, "precision"))
