@@ -57,7 +57,8 @@ TIME_ONLY_RE = re.compile(rf"(?i)\s*(?:{TIME_WORDS}|\s)++[.!?]?\s*")
 # a bare `the` after the listeners opens the claim)
 LISTENER_TAIL_WORDS = "|".join(w for w in TIME_WORDS.split("|") if w not in ("the", "a"))
 LISTENERS_RE = re.compile(rf"(?i)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}(?:meeting|panel|"
-                          rf"committee|council|conference|hearing|audience|reporters|journalists|councillors|members)|"
+                          rf"committee|council|conference|hearing|audience|reporters|journalists|councillors|members|cabinet|"
+                          rf"board|assembly|forum|inquiry|parliament|chamber|crowd|delegates|residents)|"
                           rf"(?:reporters|journalists|councillors|members)(?:\s+of\s+the\s+(?:panel|committee|council|"
                           rf"board|authority)))"  # `told members of the panel it would ...`
                           rf"\b(?:\s+(?:{LISTENER_TAIL_WORDS})\b)*+\s*(?:that\s+)?")
@@ -621,7 +622,8 @@ def _claim_span(reading: Reading, m: re.Match, verb_start: int, verb_end: int, s
             start = verb_end + len(rest) - len(rest[1:].lstrip())  # `Even so, she said, the police had ...`
     else:
         told = m.group() in ("told", "tells", "reassure", "reassured", "assured", "informed", "reminded")
-        if told and re.fullmatch(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s*[,:.]?\s*", rest):
+        if told and (re.fullmatch(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s*[,:.]?\s*", rest) or
+                     (listeners := LISTENERS_RE.match(rest)) and not rest[listeners.end():].strip(" ,:.")):
             if subject_start > s_start and narrative[s_start:subject_start].rstrip().endswith(","):
                 return _fronted_claim(narrative, s_start, subject_start)  # `CLAIM, the commissioner told the BBC.`
             return None  # `He told the Post,` and the quote in the next paragraph

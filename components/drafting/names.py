@@ -58,8 +58,9 @@ DEFINITE_ROLE_RE = re.compile(r"(?i)(?:the|our|their|its|[A-Z][\w-]+(?:’s|'s))
                               r"(?:\s+(?:of|for)\s+[^,]{2,60})?")
 LOWER_BODY_SPOKES_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<org>(?:[a-z]+\s+){0,2}(?:board|federation|panel|authority|"
                                   r"commission|partnership|trust|association)\s+)(?:spokesman|spokeswoman|spokesperson)")
+# `A force spokeswoman said`; `a council officer told the cabinet` (the council's staff speak for it)
 FORCE_SPOKES_RE = re.compile(r"(?i)(?:a|an|the)\s+(?P<head>force|police|council|government|union)\s+"
-                             r"(?:spokesman|spokeswoman|spokesperson)")
+                             r"(?:spokesman|spokeswoman|spokesperson|(?<=council\s)(?:officer|official))")
 EVIDENCE_NOUNS = {"figures", "data", "statistics", "research", "report", "survey", "study", "analysis", "police"}
 GROUP_RE = re.compile(r"(?:(?:[Tt]he|[Ll]ocal|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w’'-]*\s+)?"
                       r"(?:MPs|MSPs|MLAs|AMs|MEPs|[Cc]ouncillors|[Rr]esidents|[Cc]ampaigners|[Cc]ritics|[Oo]pponents|"

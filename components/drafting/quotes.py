@@ -57,8 +57,8 @@ def mark_roles(text: str, p_start: int, p_end: int) -> list[tuple[int, str, bool
             else:
                 roles.append((at, "close" if char in CLOSE_MARKS + "\u00bb\u2019" else "open"
                               if char not in STRAIGHT + "'" else "either", True))
-        elif after_gap and (right.isalnum() or right in "£$€"):  # (`‘£10 a year is ...’`)
-            roles.append((at, "open", False))
+        elif (after_gap or char == "\u2018" and left.isalpha()) and (right.isalnum() or right in "£$€"):
+            roles.append((at, "open", False))  # (`‘£10 a year is ...’`; `be‘unacceptable’`, the space lost)
         elif before_gap and not left.isspace():
             roles.append((at, "close", False))
     return roles

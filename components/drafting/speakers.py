@@ -17,6 +17,7 @@ from components.drafting.vocabulary import (
     GENERIC_HEAD_FITS,
     HONORIFICS,
     NAMED_GENERIC,
+    PARTY_NAMES,
     ROLE_ACRONYMS,
     ROLE_LOWER,
     ROLE_WORDS,
@@ -721,6 +722,8 @@ def _register_mention(reading: Reading, narrative: str, start: int, phrase: str)
         return  # (`Police Community Support Officer` names no body called "Police")
     if ref.kind == "person" and not ref.role and PLACE_BEFORE_RE.search(narrative, max(0, start - 20), start):
         return  # `MSP for Galloway and West Dumfries`: a place after a title, not a person
+    if ref.kind == "person" and not ref.role and _ward_in_brackets(narrative, start, start + len(phrase)):
+        return  # `Cllr Al Dunn (Wexley East, Con)`: the ward a councillor sits for, not a person
     if ref.kind == "person" and not ref.role and PLACE_NOUN_AFTER_RE.match(narrative, start + len(phrase)):
         return  # `Gipsy Hill police station`, `Tom Hood ward`: a place named after someone, not a person
     if ref.kind == "person" and all(w in HONORIFICS for w in ref.role.split()):  # `council leader Cllr X`
@@ -738,6 +741,18 @@ def _register_mention(reading: Reading, narrative: str, start: int, phrase: str)
             reading.entity(org, start + phrase.index(body))
     _add_apposition(reading, index, narrative, start + len(phrase))
     _add_apposition_before(reading, index, narrative, start)
+
+
+# `(Wexley East, Con)`, `(Con, Wexley East)`: a councillor's ward beside their party, in brackets after their name
+PARTY_IN_BRACKETS = r"(?:Con|Lab|LD|Lib\s?Dem|Grn|Ind|" + PARTY_NAMES + r")\b[^()\n]{0,20}?"
+WARD_OPEN_RE = re.compile(r"\((?:" + PARTY_IN_BRACKETS + r",\s*)?$")
+WARD_CLOSE_RE = re.compile(r"(?:,\s*" + PARTY_IN_BRACKETS + r")?\)")
+
+
+def _ward_in_brackets(narrative: str, start: int, end: int) -> bool:
+    before = WARD_OPEN_RE.search(narrative, max(0, start - 30), start)
+    after = WARD_CLOSE_RE.match(narrative, end)
+    return before is not None and after is not None and (before.end() - before.start() > 1 or after.end() - end > 1)
 
 
 def _has_surname(reading: Reading, surname: str) -> bool:

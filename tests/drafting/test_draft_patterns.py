@@ -1469,6 +1469,33 @@ def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, ex
     assert speakers_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the sixteenth session: a left single mark glued to the word before it (`be\u2018unacceptable\u2019`, the
+    # space lost) still opens the quote
+    ("Cllr Tom Rudd said it would be\u2018shameful\u2019 to shut the desk.",
+     [("Tom Rudd", "it would be\u2018shameful\u2019 to shut the desk"), ("Tom Rudd", "shameful")]),
+    # `told the cabinet A`, `told the board A`: the listeners, then the claim (as `told the panel`)
+    ("Cllr Tom Rudd told the cabinet there was a good case for the officers.",
+     [("Tom Rudd", "there was a good case for the officers")]),
+    # `CLAIM, a council officer told the cabinet.`: the claim before the comma, given by the council (its staff
+    # speak for it), not by the next person named
+    ("Wexley Council will buy six officers.\n\nThe officers will patrol the market, a council officer told the "
+     "cabinet.\n\nCllr Tom Rudd said the plan was sound.",
+     [("Wexley Council", "The officers will patrol the market"), ("Tom Rudd", "the plan was sound")]),
+])
+def test_speakers_of_patterns_found_in_a_sixteenth_set_of_real_articles(text, expected):
+    assert speakers_of(text) == expected
+
+
+def test_a_councillors_ward_in_brackets_is_no_other_person_in_the_sentence():
+    """`Cllr X (Wexley East, Con) said`: the ward beside the party is a place, so the row carries no "Check who
+    said it" note naming `Wexley East` as another person; a person in brackets with no party is still a name."""
+    for text in ("Cllr Tom Rudd (Wexley East, Con) said the desk would shut in May.",
+                 "Cllr Tom Rudd (Lab, Wexley East) said the desk would shut in May."):
+        (name, _, note), = speakers_under("Desk to shut", text)
+        assert (name, note) == ("Tom Rudd", ""), text
+
+
 def test_a_lede_set_in_capitals_is_read_in_ordinary_case_with_its_small_words_in_lower_case():
     """`SCORES OF officers ...` opens a paragraph in the paper's style: read as `Scores of officers`, so that no
     name `Scores Of` is taken from it (one was, and became the speaker of a later `the constable said`)."""
