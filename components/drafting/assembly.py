@@ -207,7 +207,7 @@ def _figure_row(figure_id: str, source_id: str, f: Figure, speakers: dict[int, d
             "quote_id": quote["quote_id"] if quote else "", "metric": f.metric, "value": value, "unit": f.unit,
             "period_text": f.period, "period_start": "", "period_end": "", "area_id": area or _first_area(mentions),
             "start": str(f.start), "end": str(f.end), "period_inferred": "false", "period_basis": "",
-            "note": " ".join(filter(None, (f.credit, _words_note(f))))}
+            "note": " ".join(filter(None, (f.credit, f.unit_note, _words_note(f))))}
 
 
 def _words_note(f: Figure) -> str:

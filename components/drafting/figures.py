@@ -246,6 +246,8 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
     previous = text[max(0, start - 3):start].rstrip()[-1:]
     if value < 2 or previous and not (previous.isalpha() or previous in ",–-:;"):
         return None  # `= 1`, `(1)`: symbols before a bare number; 1 is too common to count without a unit
+    if plural := _next_word_unit(text, start, end, value):  # `six bins`: a plural no known unit names
+        return plural
     if kind == "words" and not (BARE_TRIGGERS.search(before) or re.match(r"\s+to\s", text[end:end + 4])):
         return None  # a number word counts without a unit only in `from four to two`
     # a bare number takes the unit of the figure before it or of the nearest unit noun in its sentence:
@@ -254,6 +256,29 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
     if not unit:
         return None
     return Figure(value, unit, metric, start, end, start, end, written=text[start:end])
+
+
+# a plural straight after the number (`six bins`, `868 responses`), not an adverb or adjective ending in s
+NEXT_NOUN_RE = re.compile(r"\s+(?:(?:more|extra|new|additional|other|further)\s+)?"
+                          r"(?P<noun>[a-z][a-z-]{1,30}(?<![siu])s)\b")
+
+
+def _next_word_unit(text: str, start: int, end: int, value: float) -> Figure | None:
+    """A number no known unit follows, read with the plural word after it as its unit (`six bins`), noted."""
+    m = NEXT_NOUN_RE.match(text, end)
+    if m is None or m.group("noun") in SPAN_STOP_WORDS | NOT_UNITS:
+        return None
+    noun = m.group("noun")
+    return Figure(value, noun, re.sub(r"\W+", "_", noun), start, end, start, m.end(), written=text[start:end],
+                  unit_note=f"Unit read from the word after the number ('{noun}'); check that it counts police "
+                            "resources or activity, or delete the row.")
+
+
+# plurals after a number that are no count of resources: times, durations, fractions, manners, the lands a figure
+# is about (`across six counties`)
+NOT_UNITS = set("times things ways reasons years months weeks days hours minutes seconds decades weekends nights "
+                "fortnights miles yards inches thirds quarters halves fifths tenths counties countries nations was has "
+                "is does goes says per".split())
 
 
 LIST_LINE_RE = re.compile(r"[-•*]?\s*[A-Z][^\d\n]{0,60}?\s[-–—:]\s*")  # `Salford Division - ` before the number

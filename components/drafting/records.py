@@ -80,6 +80,7 @@ class Figure:
     speaker: int | None = None
     quote: int | None = None
     credit: str = ""  # why a figure in no quote is given to a source: what its sentence says
+    unit_note: str = ""  # how its unit was read, when no known unit named it
 
 
 @dataclass
