@@ -158,21 +158,21 @@ def unit_after(text: str, end: int) -> tuple[str, int, set[str]] | None:
         tokens = tokens[2:]  # `another 40 or so officers`
     modifiers: set[str] = set()
     for k, tok in enumerate(tokens[:5]):
-        word = tok.group().lower()
+        word = _plain(tok.group())
         if word in UNIT_NOUNS:
             last = tok
             linked = False
             for nxt in tokens[k + 1:k + 4]:  # `police community support officers`: the noun that ends the phrase
-                following = nxt.group().lower()
-                if not linked and following in UNIT_NOUNS and last.group().lower().endswith("s") and \
-                        last.group().lower() not in ("police", "pcs", "cops"):
+                following = _plain(nxt.group())
+                if not linked and following in UNIT_NOUNS and _plain(last.group()).endswith("s") and \
+                        _plain(last.group()) not in ("police", "pcs", "cops"):
                     break  # a plural ends its phrase: `12 officers patrol the town` counts officers
                 linked = following in UNIT_LINKS
                 if following in UNIT_NOUNS:
                     last = nxt
                 elif following not in UNIT_LINKS:
                     break
-            unit = UNIT_NOUNS[last.group().lower()]
+            unit = UNIT_NOUNS[_plain(last.group())]
             if re.search(r"(?i)community\s+support\s+officers?", text[end:end + last.end()]):
                 unit = "PCSOs"
             return unit, end + last.end(), modifiers
@@ -182,6 +182,11 @@ def unit_after(text: str, end: int) -> tuple[str, int, set[str]] | None:
             return None
         modifiers.add(word)
     return None
+
+
+def _plain(word: str) -> str:
+    """A word as the unit list holds it: lower case, a plural written with an apostrophe made plain (`PCSO’s`)."""
+    return re.sub(r"[’']s$", "s", word.lower())
 
 
 def find_figures(text: str, paras: list[tuple[int, int]]) -> tuple[list[Figure], list[str]]:
@@ -246,28 +251,35 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
     previous = text[max(0, start - 3):start].rstrip()[-1:]
     if value < 2 or previous and not (previous.isalpha() or previous in ",–-:;"):
         return None  # `= 1`, `(1)`: symbols before a bare number; 1 is too common to count without a unit
+    if (span := RANGE_NEXT_RE.match(text, end)) and (found := unit_after(text, span.end())):
+        unit, unit_end, modifiers = found  # `from 36 to 25 officers`, `four or five officers`: the second's unit
+        return Figure(value, unit, _metric(unit, modifiers, before), start, end, start, end, written=text[start:end])
     if plural := _next_word_unit(text, start, end, value):  # `six bins`: a plural no known unit names
         return plural
     if kind == "words" and not (BARE_TRIGGERS.search(before) or re.match(r"\s+to\s", text[end:end + 4])):
         return None  # a number word counts without a unit only in `from four to two`
     # a bare number takes the unit of the figure before it or of the nearest unit noun in its sentence:
     # `down 136 from the year before`, `stood at 131,837`, `a drop of 865`
-    unit, metric = _inherited_unit(text, start, figures, paras)
+    unit, metric, note = _inherited_unit(text, start, figures, paras)
     if not unit:
         return None
-    return Figure(value, unit, metric, start, end, start, end, written=text[start:end])
+    return Figure(value, unit, metric, start, end, start, end, written=text[start:end], unit_note=note)
 
 
+# `36 to 25`, `four or five`, `1,500-2,000`: a second number after the first, whose unit both share
+RANGE_NEXT_RE = re.compile(r"\s*+(?:to|or|and|[-–—])\s*+(?:(?:about|around|nearly|almost)\s++)?"
+                           r"(?:\d[\d,]*+(?:\.\d++)?|(?:" + "|".join(WORD_VALUES) + r")\b)")
 # a plural straight after the number (`six bins`, `868 responses`), not an adverb or adjective ending in s
 NEXT_NOUN_RE = re.compile(r"\s+(?:(?:more|extra|new|additional|other|further)\s+)?"
-                          r"(?P<noun>[a-z][a-z-]{1,30}(?<![siu])s)\b")
+                          r"(?P<lead>(?:[A-Za-z][A-Za-z-]{0,30}\s+){0,2}?)(?P<noun>[a-z][a-z-]{1,30}(?<![siu])s)\b")
 
 
 def _next_word_unit(text: str, start: int, end: int, value: float) -> Figure | None:
     """A number no known unit follows, read with the plural word after it as its unit (`six bins`), noted."""
     m = NEXT_NOUN_RE.match(text, end)
-    if m is None or m.group("noun") in SPAN_STOP_WORDS | NOT_UNITS:
-        return None
+    if m is None or m.group("noun") in SPAN_STOP_WORDS | NOT_UNITS or any(
+            w.lower() in SPAN_STOP_WORDS | NOT_UNITS or w.endswith("ed") for w in m.group("lead").split()):
+        return None  # (`17 MDMA pills`, `nine permanent wardens`; not `two suspected of ...`)
     noun = m.group("noun")
     return Figure(value, noun, re.sub(r"\W+", "_", noun), start, end, start, m.end(), written=text[start:end],
                   unit_note=f"Unit read from the word after the number ('{noun}'); check that it counts police "
@@ -311,22 +323,24 @@ def _metric(unit: str, modifiers: set[str], before: str) -> str:
     return base
 
 
-def _inherited_unit(text: str, start: int, figures: list[Figure], paras: list[tuple[int, int]]) -> tuple[str, str]:
+def _inherited_unit(text: str, start: int, figures: list[Figure],
+                    paras: list[tuple[int, int]]) -> tuple[str, str, str]:
     """`150 extra officers last year and 215 this year`: a bare number counts what the figure before it in its
-    sentence counts, else the nearest unit noun of its sentence (before it, then after it)."""
+    sentence counts, else the nearest unit noun of its sentence (before it, then after it), else what the `numbers`
+    of its paragraph count, else (noted) what the last figure of the paragraph before counts."""
     p_start, p_end = paragraph_of(paras, start)
     reach = max(p_start, start - PERIOD_REACH * 2)
     before = re.split(r"[.!?]\s", text[reach:start])[-1]
     earlier = [f for f in figures if reach <= f.num_start < start and f.unit not in ("per cent",)
                and not f.unit.endswith("pounds")]
     if earlier:
-        return earlier[-1].unit, earlier[-1].metric
+        return earlier[-1].unit, earlier[-1].metric, ""
     after = re.split(r"[.!?](?:\s|$)", text[start:min(p_end, start + PERIOD_REACH)])[0]
     nouns = [w for w in re.findall(r"[A-Za-z]+", before) if w.lower() in UNIT_NOUNS][-1:] or \
             [w for w in re.findall(r"[A-Za-z]+", after) if w.lower() in UNIT_NOUNS][:1]
     if nouns:
         unit = UNIT_NOUNS[nouns[0].lower()]
-        return unit, re.sub(r"\W+", "_", unit.lower())
+        return unit, re.sub(r"\W+", "_", unit.lower()), ""
     # `plans to cut PSNI numbers by 238`, `numbers will fall to 6,600`: what the paragraph's `numbers` count
     paragraph_before = text[max(p_start, start - 600):start]
     numbers = list(NUMBERS_OF_RE.finditer(paragraph_before))
@@ -336,8 +350,16 @@ def _inherited_unit(text: str, start: int, figures: list[Figure], paras: list[tu
     if numbers:
         whose = (numbers[-1].group("whose") or "police").lower()  # `police numbers`, `force numbers`: officers
         unit = "officers" if whose in ("police", "force", "psni") else UNIT_NOUNS.get(whose, "officers")
-        return unit, re.sub(r"\W+", "_", unit.lower())
-    return "", ""
+        return unit, re.sub(r"\W+", "_", unit.lower()), ""
+    # `The force had 8,626 officers.` then `Today it has 6,985.`: the last count of the paragraph before
+    # (only after words that take a count: `it has 6,985`, `fell to 40`; not `The bill was 6,672`)
+    previous = [f for f in figures if max(0, p_start - 400) <= f.num_start < p_start and f.unit != "per cent"
+                and not f.unit.endswith("pounds")]
+    if previous and BARE_TRIGGERS.search(text, max(0, start - 30), start):
+        last = previous[-1]
+        return last.unit, last.metric, (f"Unit taken from the figure in the paragraph before "
+                                        f"('{text[last.start:last.end][:60]}'); check it.")
+    return "", "", ""
 
 
 NUMBERS_OF_RE = re.compile(r"(?i)\b(?:(?P<whose>police|officer|PSNI|PCSO|force|staff|constable|detective)s?\s+numbers|"

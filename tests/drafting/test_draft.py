@@ -159,6 +159,27 @@ def test_a_plural_after_a_number_no_known_unit_names_is_its_unit_with_a_note(tex
     assert f"word after the number ('{unit}')" in found["note"].iloc[0]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first of two numbers takes the unit after the second
+    ("The dog unit fell from 36 to 25 officers.", [(36, "officers"), (25, "officers")]),
+    ("Teams of four or five officers will patrol.", [(4, "officers"), (5, "officers")]),
+    # a plural written with an apostrophe, as some newsrooms do
+    ("The town lost two PCSO\u2019s and three PC's.", [(2, "PCSOs"), (3, "constables")]),
+    # one or two words between the number and the plural it counts
+    ("Officers found 17 MDMA pills and nine permanent wardens left.", [(17, "pills"), (9, "wardens")]),
+    # a count in a new paragraph after a word that takes one: what the paragraph before counted, noted
+    ("The force had 8,626 officers in 2010.\n\nToday it has 6,985.", [(8626, "officers"), (6985, "officers")]),
+    # but not any number of the next paragraph
+    ("The force had 8,626 officers in 2010.\n\nThe bill was 6,672.", [(8626, "officers")]),
+])
+def test_what_a_number_counts_when_no_known_unit_follows_it(text, expected):
+    found = drafting.draft_article(text, drafting.ArticleMeta("T", "P"), *drafting.shipped_tables()).frames["figures"]
+    assert [(float(v), u) for v, u in zip(found["value"], found["unit"], strict=True)] == \
+        [(float(v), u) for v, u in expected]
+    if "Today it has" in text:
+        assert "paragraph before ('8,626 officers" in found["note"].iloc[1]
+
+
 @pytest.mark.parametrize("text", [
     "The cuts were made three times in four weekends.",  # how often, and a duration
     "Two-thirds of the money went on buildings.",  # a fraction
