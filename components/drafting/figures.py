@@ -70,7 +70,7 @@ NUMBER_WORD_RE = re.compile(r"(?i)\b(?:(?:half\s+)?an?\s+dozen|an?\s+(?:hundred|
                             + r"|hundred|thousand|million))*)\b")
 # £, or the replacement character a mis-encoded £ becomes; `8p` is pence; `5.5pc` is per cent
 DIGITS_RE = re.compile(r"(?P<money>[£\ufffd]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                       r"(?P<scale>\s?(?:m|bn|k|million|billion)\b|p\b)?"
+                       r"(?P<scale>\s?(?:m|M|bn|k|million|billion)\b|p\b)?"
                        r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b))?")
 PART_OF_RE = re.compile(r"\s+of\s+(?:the|our|their|its)\s+(?:[\w’']+\s+){0,2}?[\d,]+(?=\s)")  # `of the borough’s 24`
 OF_THESE_RE = re.compile(r"\s+of\s+(?:these|them|those)\b")  # `Some 40 of these were in the north`
@@ -92,6 +92,9 @@ def number_matches(text: str) -> list[tuple[int, int, float, str]]:
         pence = (m.group("scale") or "") == "p"
         kind = "money" if m.group("money") or pence else "pct" if m.group("pct") else "digits"
         found.append((m.start(), m.end(), float(m.group("num").replace(",", "")), kind))
+    for m in FRACTION_RE.finditer(text):  # `a quarter of its officers`, `down by nearly a third.`, `two-thirds`
+        parts = FRACTION_PARTS[m.group("part").lower().rstrip("s")]
+        found.append((m.start(), m.end(), round(words_value(m.group("num")) / parts, 4), "fraction"))
     in_digits = bytearray(len(text) + 1)
     for start, end, _, _ in found:
         in_digits[start:end] = b"\x01" * (end - start)
@@ -100,6 +103,12 @@ def number_matches(text: str) -> list[tuple[int, int, float, str]]:
             pct = PCT_AFTER_RE.match(text, m.end())  # `Seventy-three per cent`
             found.append((m.start(), pct.end() if pct else m.end(), words_value(m.group()), "pct" if pct else "words"))
     return sorted(found)
+
+
+FRACTION_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+# a fraction of something, not an ordinal (`a third officer`) nor a bare `half`
+FRACTION_RE = re.compile(r"(?i)\b(?P<num>a|one|two|three|four)[\s-]+(?P<part>half|thirds?|quarters?|fifths?)\b"
+                         r"(?=\s+of\b|\s*+[.,;:–—-]|\s*+$)")
 
 
 def words_value(phrase: str) -> float:
@@ -197,7 +206,7 @@ def find_figures(text: str, paras: list[tuple[int, int]]) -> tuple[list[Figure],
             skipped.append(f"more than {MAX_FIGURES} figures: numbers after {start} were not read")
             break
         written = text[start:end]
-        reason = "" if kind in ("money", "pct") else not_a_figure(text, start, end, value)
+        reason = "" if kind in ("money", "pct", "fraction") else not_a_figure(text, start, end, value)
         if reason:
             skipped.append(f"{written!r} at {start}: {reason}")
             continue
@@ -216,10 +225,12 @@ def find_figures(text: str, paras: list[tuple[int, int]]) -> tuple[list[Figure],
 def _money_or_pct(text: str, start: int, end: int, value: float, kind: str) -> Figure | None:
     written = text[start:end]
     if kind == "money":
-        scale = re.search(r"(m|bn|k|million|billion|p)\s*$", written)
+        scale = re.search(r"(m|bn|k|million|billion|p)\s*$", written.replace("M", "m"))
         unit = {"m": "million pounds", "million": "million pounds", "bn": "billion pounds", "billion": "billion pounds",
                 "k": "thousand pounds", "p": "pence"}.get(scale.group(1) if scale else "", "pounds")
         return Figure(value, unit, "funding", start, end, start, end, written=written)
+    if kind == "fraction":  # (its value a share of one: `a third` is 0.3333)
+        return Figure(value, "fraction", "fraction", start, end, start, end, written=written)
     if kind == "pct":
         change = re.search(r"(?i)\b(?:ris\w*|rose|fall\w*|fell|up|down|increase\w*|decrease\w*|improv\w*|cut|drop\w*)"
                            r"(?:\s+\w+){0,3}\s*$", text[max(0, start - 40):start])

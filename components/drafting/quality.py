@@ -124,7 +124,8 @@ def figure_pairs(found: pd.DataFrame, expected: pd.DataFrame) -> list[tuple[int,
 
 def _same_figure(got: pd.Series, value: float) -> bool:
     return abs(got["value"] - value) < 1e-9 or \
-        ("amount" in got and abs(got["amount"] - value) < 1e-9 * max(1.0, abs(value)))
+        ("amount" in got and abs(got["amount"] - value) < 1e-9 * max(1.0, abs(value))) or \
+        (abs(got["value"]) < 1 and abs(value) < 1 and round(got["value"], 2) == round(value, 2))  # `a third`: 0.333
 
 
 def draft_quality(found_quotes: pd.DataFrame, found_figures: pd.DataFrame, expected_quotes: pd.DataFrame,

@@ -83,10 +83,14 @@ def test_held_out_articles_reach_the_target():
 
 @pytest.mark.parametrize("written, value, matched", [
     ("\u00a31.5m", 1_500_000, True), ("\u00a31.5m", 1.5, True), ("\u00a31.5m", 1_500, False), ("\u00a31.5m", 15, False),
-    ("23p", 0.23, True), ("23p", 23, True), ("23p", 2.3, False)])
+    ("23p", 0.23, True), ("23p", 23, True), ("23p", 2.3, False),
+    # a fraction is a share of one, which readers round: `a third` is 0.3333, read as 0.333 or 0.33 (not 0.3)
+    ("a third of posts", 0.333, True), ("a third of posts", 0.33, True), ("a third of posts", 0.3, False),
+    ("\u00a380M", 80, True)])
 def test_a_figure_in_millions_is_the_same_amount_as_its_reading_written_either_way(written, value, matched):
     """`£1.5m` is drafted as 1.5 million pounds; a reader writes 1.5 or 1,500,000, and both are the same amount
-    (a reading of 1,500 or 15 is not); `23p` is 23 pence, or 0.23 of a pound."""
+    (a reading of 1,500 or 15 is not); `23p` is 23 pence, or 0.23 of a pound; `£80M` is 80 million pounds; a
+    fraction matches a reading rounded to two places."""
     text = f"Cllr Tom Rudd said {written} would be cut."
     result = drafting.draft_article(text, drafting.ArticleMeta("Cuts", "Daily Post"), *drafting.shipped_tables())
     answer = {"quotes": [], "figures": [{"value": value, "speaker": "Tom Rudd", "text": written}]}
@@ -157,6 +161,17 @@ def test_a_plural_after_a_number_no_known_unit_names_is_its_unit_with_a_note(tex
     found = drafting.draft_article(text, drafting.ArticleMeta("T", "P"), *drafting.shipped_tables()).frames["figures"]
     assert list(found["unit"]) == [unit]
     assert f"word after the number ('{unit}')" in found["note"].iloc[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A quarter of its PCSOs will go.", [(0.25, "fraction")]),
+    ("Numbers fell by nearly a third.", [(0.3333, "fraction")]),
+    ("Two-thirds of staff agreed.", [(0.6667, "fraction")]),
+    ("A third officer was hurt and half the team stayed.", []),  # an ordinal, and a bare `half`
+])
+def test_a_fraction_of_something_is_a_figure(text, expected):
+    found = drafting.draft_article(text, drafting.ArticleMeta("T", "P"), *drafting.shipped_tables()).frames["figures"]
+    assert [(float(v), u) for v, u in zip(found["value"], found["unit"], strict=True)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
