@@ -259,6 +259,10 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
                and not f.unit.endswith("pounds")]
     if value >= 2 and OF_THESE_RE.match(text, end) and earlier:
         return Figure(value, earlier[-1].unit, earlier[-1].metric, start, end, start, end, written=text[start:end])
+    if value == 1 and earlier and LIST_ONE_RE.search(text, max(0, start - 8), start) and \
+            not re.search(r"[.!?]\s", text[earlier[-1].num_end:start]):
+        # `four in Havant, and one in Gosport`, `11 for drugs offences, one for public order`: one more of a list
+        return Figure(value, earlier[-1].unit, earlier[-1].metric, start, end, start, end, written=text[start:end])
     previous = text[max(0, start - 3):start].rstrip()[-1:]
     if value < 2 or previous and not (previous.isalpha() or previous in ",–-:;"):
         return None  # `= 1`, `(1)`: symbols before a bare number; 1 is too common to count without a unit
@@ -277,6 +281,7 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
     return Figure(value, unit, metric, start, end, start, end, written=text[start:end], unit_note=note)
 
 
+LIST_ONE_RE = re.compile(r"(?:[,;]\s*+(?:and\s++)?|\band\s++)$")  # `..., and one`, `..., one`: an item of a list
 # `36 to 25`, `four or five`, `1,500-2,000`: a second number after the first, whose unit both share
 RANGE_NEXT_RE = re.compile(r"\s*+(?:to|or|and|[-–—])\s*+(?:(?:about|around|nearly|almost)\s++)?"
                            r"(?:\d[\d,]*+(?:\.\d++)?|(?:" + "|".join(WORD_VALUES) + r")\b)")

@@ -186,6 +186,9 @@ def test_a_fraction_of_something_is_a_figure(text, expected):
     ("The force had 8,626 officers in 2010.\n\nToday it has 6,985.", [(8626, "officers"), (6985, "officers")]),
     # but not any number of the next paragraph
     ("The force had 8,626 officers in 2010.\n\nThe bill was 6,672.", [(8626, "officers")]),
+    # one more item of a list of counts is a count of the same (but a lone `One man` is not)
+    ("Police made nine arrests in the city, and one in Gosport. One man was held.", [(9, "arrests"), (1, "arrests")]),
+    ("There were 11 arrests for drugs offences, one for public order.", [(11, "arrests"), (1, "arrests")]),
 ])
 def test_what_a_number_counts_when_no_known_unit_follows_it(text, expected):
     found = drafting.draft_article(text, drafting.ArticleMeta("T", "P"), *drafting.shipped_tables()).frames["figures"]
