@@ -89,6 +89,8 @@ ROLE_ACRONYM_PERSON_RE = re.compile(
 PARTY_OWNS_RE = re.compile(r"(?:(?:Scottish|Welsh)\s+)?(?P<party>"
                            + PARTY_NAMES
                            + r")(?:’s|'s)\s+(?P<rest>[A-Z][^’']*)")
+BODY_OWNS_RE = re.compile(r"[A-Z][\w-]*+(?:\s++[A-Z][\w-]*+){0,4}+(?:’s|'s)\s++(?P<rest>[A-Z][^’'\s]*+(?:\s++[A-Z]"
+                          r"[^’'\s]*+){1,4}+)")
 # `East Renfrewshire’s chief inspector`: a place of two words, then a role in lower case
 PLACE_ROLE_RE = re.compile(r"[A-Z][\w-]+\s+[A-Z][\w-]+[’']s\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>inspector|"
                            r"superintendent|commander|councillor|mayor|commissioner|constable|MP|MSP|AM|officer|chief)")
@@ -116,6 +118,10 @@ def parse_named(phrase: str, known_places: set[str], acronyms: bool = True) -> R
         if person is not None and person.kind == "person":
             return Ref("person", person.name, role=person.role, gender=person.gender,
                        affiliation=PARTIES.get(owned.group("party"), owned.group("party")))
+    if (owned := BODY_OWNS_RE.fullmatch(phrase.strip())) and (person := parse_named(
+            owned.group("rest"), known_places, acronyms)) is not None and person.kind == "person" and \
+            " " in person.name:  # `Wexley First’s Tom Rudd`: a person of the body (by full name), not the body
+        return person
     phrase = COMPOUND_ADJECTIVE_RE.sub("", phrase)  # `Cash-strapped Police Scotland announced`: Police Scotland
     # `Chief superintendent Cairns`: a rank written in lower case is still a title
     phrase = LOWER_RANK_RE.sub(lambda m: m.group().replace(m.group("rank"), m.group("rank").capitalize()), phrase)
@@ -376,7 +382,7 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
         org = m.group("org").strip()
         if role := DEFINITE_ROLE_RE.fullmatch(org):  # `a spokesperson for the commissioner`: the commissioner's
             return Ref("role-person", name=org, head=role.group("head").lower())
-        named = parse_named(org, known_places) or _generic(org)
+        named = parse_named(org, known_places) or _generic(org) or _placed_generic(org)
         if named is None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|the))*",
                                           org):
             # `a spokeswoman for the Office of the Crime Commissioner`: a body, whatever its name
@@ -411,13 +417,12 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     if re.fullmatch(r"[A-Z][\w’'-]+ the [A-Z][\w’'-]+", phrase) and (
             named := parse_named(phrase, known_places)) is not None and named.name == phrase:
         return named  # `Unite the Union`: a name, not `the union`
-    unplaced = re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?:and\s+)?(?=[a-z]|[A-Z][a-z]+\s+[a-z]))+", "", phrase)
     if generic := _generic(phrase):
         return generic
     if re.fullmatch(r"[A-Z]{2,6}\s+(?:Union|Federation|Association)", phrase):  # `GMB Union`: a name, no place
         return Ref("organisation", phrase)
-    if generic := _generic(unplaced):  # `UNION leaders`, `WIGAN police chiefs`, `Avon and ...`: the place kept
-        return Ref(generic.kind, name=phrase, head=generic.head) if generic.name.lower() == "police" else generic
+    if generic := _placed_generic(phrase):
+        return generic
     if party_group := PARTY_GROUP_RE.fullmatch(phrase):  # `Labour councillors said`: the party's group speaks
         return Ref("organisation", party_group.group("group"))
     if m := GROUP_RE.fullmatch(phrase) or phrase.isupper() and GROUP_RE.fullmatch(phrase.capitalize()):
@@ -450,6 +455,15 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
             and phrase.removeprefix("the ").lower() not in EVIDENCE_NOUNS:
         return Ref("single", phrase.removeprefix("the "))
     return named
+
+
+def _placed_generic(phrase: str) -> Ref | None:
+    """`UNION leaders`, `WIGAN police chiefs`, `Cambridgeshire police`: a generic body after a place, the place kept
+    in its name so that the force of that place is read."""
+    unplaced = re.sub(r"^(?:[A-Z]+\s+|[A-Z][a-z]+\s+(?:and\s+)?(?=[a-z]|[A-Z][a-z]+\s+[a-z]))+", "", phrase)
+    if unplaced == phrase or (generic := _generic(unplaced)) is None:
+        return None
+    return Ref(generic.kind, name=phrase, head=generic.head) if generic.name.lower() == "police" else generic
 
 
 def _generic(phrase: str) -> Ref | None:

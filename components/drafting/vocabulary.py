@@ -80,7 +80,7 @@ AUX_TAIL_RE = re.compile(r"(?:\s+(?:also|has|have|had|is|are|reportedly|publicly
                          r"Friday|Saturday|Sunday)|at the weekend|in a statement))+\s*$", re.I)
 
 HONORIFICS = set("Mr Mrs Ms Miss Dr Cllr Cllrs Cll Coun Councillor Councillors Sir Dame Lord Lady Baroness Supt Chf "
-                 "Superintendent Insp PCSO SPC Mayor Provost Bailie "
+                 "Superintendent Insp PCSO SPC Mayor Provost Bailie Commander "
                  "Inspector Sgt Sergeant PC DC DS DI DCI Det Detective Constable Commissioner Prof Professor Rev Ch "
                  "CS DCS CC ACC DCC Con Cons CI Officer "
                  "Mr. Mrs. Ms. Dr. Cllr. Coun. Supt. Insp. Sgt. Det. Ch. Prof. Rev.".split())

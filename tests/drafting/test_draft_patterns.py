@@ -1482,6 +1482,14 @@ def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, ex
     ("Wexley Council will buy six officers.\n\nThe officers will patrol the market, a council officer told the "
      "cabinet.\n\nCllr Tom Rudd said the plan was sound.",
      [("Wexley Council", "The officers will patrol the market"), ("Tom Rudd", "the plan was sound")]),
+    # `A spokesman for Wexley police`: the force of that place, in lower case, as `Wexley police said`
+    ("Wexley Police has 900 officers.\n\nA spokesman for Wexley police said: \u201cWe agree.\u201d",
+     [("Wexley Police", "We agree.")]),
+    # `Commander X` is a rank, so `Commander Surname` later is the same officer
+    ("Commander Ann Vale led the week of action.\n\nCommander Vale said: \u201cIt went well.\u201d",
+     [("Ann Vale", "It went well.")]),
+    # `Wexley First\u2019s Tom Rudd`: a person of a body, by full name, not the body
+    ("Wexley First\u2019s Tom Rudd said: \u201cGood news.\u201d", [("Tom Rudd", "Good news.")]),
 ])
 def test_speakers_of_patterns_found_in_a_sixteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
