@@ -338,6 +338,11 @@ RANK_IN_LOWER_RE = re.compile(r"^(?:Chief|Detective|Deputy|Assistant|Temporary)(
                               r"(?:superintendent|inspector|constable|sergeant)(?=\s+[A-Z])")
 
 
+DESCRIBED_BODY_RE = re.compile(r"^(?P<body>(?:[Tt]he|[Aa]n?)\s++(?:[a-z][\w’'-]*+\s++){0,2}?(?:union|federation|force|"
+                               r"council|authority|watchdog|inspectorate))\s++(?:representing|which\s++represents|"
+                               r"that\s++represents|responsible\s++for|in\s++charge\s++of)\s.*+$")
+
+
 def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     """Who a subject phrase (text just before a verb of saying) names."""
     phrase = ACRONYM_AFTER_RE.sub("", phrase.strip(" ,\x00"))  # `... Officers (ASCO)`: the name before
@@ -346,6 +351,8 @@ def parse_subject(phrase: str, known_places: set[str]) -> Ref | None:
     # `Chief superintendent Dan Flint of X Division`: a rank written half in lower case, read as the title it is
     phrase = RANK_IN_LOWER_RE.sub(lambda m: m.group().title(), phrase)
     phrase = re.sub(r"^One\s+(?=(?:[A-Z][a-z]+\s+)?(?:[a-z]+|Member)$)", "A ", phrase)  # `One Panel Member`: a member
+    # `The union representing rank and file officers in Wexley`: the body its head names, whatever describes it
+    phrase = DESCRIBED_BODY_RE.sub(r"\g<body>", phrase)
     if re.match(r"(?:Following|After|Before|Ahead of|Amid|Despite|During)\s+(?:the|a|an|this|that|his|her|its)\s",
                 phrase) and not re.search(r"\b(?:he|she|they|it|we)\b", phrase) and \
             not any(w in HONORIFICS for w in phrase.split()):

@@ -203,7 +203,8 @@ GENERIC_HEAD_FITS = {"force": ("Police", "Constabulary", "Force", "PSNI"),
                      "borough": ("Council",),
                      "authority": ("Council", "Authority"), "government": ("Government",),
                      "ministers": ("Government", "Office", "Ministry"), "department": ("Department", "Office"),
-                     "ministry": ("Ministry",), "federation": ("Federation",), "union": ("Union", "Unison", "GMB"),
+                     "ministry": ("Ministry",), "federation": ("Federation",),
+                     "union": ("Union", "Unison", "GMB", "Federation"),  # (papers call the Police Federation one)
                      "trust": ("Trust",), "party": ("Party", "Labour", "Conservatives", "Democrats"),
                      "inspectorate": ("Inspectorate", "HMIC", "HMICS", "HMICFRS"),
                      "watchdog": ("Inspectorate", "HMIC", "HMICS", "HMICFRS", "IOPC", "Commission")}

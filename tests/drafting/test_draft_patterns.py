@@ -1490,6 +1490,11 @@ def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, ex
      [("Ann Vale", "It went well.")]),
     # `Wexley First\u2019s Tom Rudd`: a person of a body, by full name, not the body
     ("Wexley First\u2019s Tom Rudd said: \u201cGood news.\u201d", [("Tom Rudd", "Good news.")]),
+    # `The union representing rank and file officers in Wexley has said that A`: the body its head names (papers
+    # call the Police Federation a union), named next, not a claim lost for want of a subject
+    ("The union representing rank and file officers in Wexley has said that time is short.\n\nTom Rudd, chair of "
+     "the Wexley Police Federation, said: \u201cWe need more.\u201d",
+     [("Wexley Police Federation", "time is short"), ("Tom Rudd", "We need more.")]),
 ])
 def test_speakers_of_patterns_found_in_a_sixteenth_set_of_real_articles(text, expected):
     assert speakers_of(text) == expected
