@@ -259,6 +259,8 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
                and not f.unit.endswith("pounds")]
     if value >= 2 and OF_THESE_RE.match(text, end) and earlier:
         return Figure(value, earlier[-1].unit, earlier[-1].metric, start, end, start, end, written=text[start:end])
+    if ARRESTED_RE.search(before) and not unit_after(text, end):  # `Police arrested nine and seized ...`
+        return Figure(value, "people", "arrests", start, end, start, end, written=text[start:end])
     if value == 1 and earlier and LIST_ONE_RE.search(text, max(0, start - 8), start) and \
             not re.search(r"[.!?]\s", text[earlier[-1].num_end:start]):
         # `four in Havant, and one in Gosport`, `11 for drugs offences, one for public order`: one more of a list
@@ -281,6 +283,7 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
     return Figure(value, unit, metric, start, end, start, end, written=text[start:end], unit_note=note)
 
 
+ARRESTED_RE = re.compile(r"\b(?:arrested|detained|charged|held)\s+(?:a\s+further\s+|another\s+)?$")
 LIST_ONE_RE = re.compile(r"(?:[,;]\s*+(?:and\s++)?|\band\s++)$")  # `..., and one`, `..., one`: an item of a list
 # `36 to 25`, `four or five`, `1,500-2,000`: a second number after the first, whose unit both share
 RANGE_NEXT_RE = re.compile(r"\s*+(?:to|or|and|[-–—])\s*+(?:(?:about|around|nearly|almost)\s++)?"

@@ -189,6 +189,8 @@ def test_a_fraction_of_something_is_a_figure(text, expected):
     # one more item of a list of counts is a count of the same (but a lone `One man` is not)
     ("Police made nine arrests in the city, and one in Gosport. One man was held.", [(9, "arrests"), (1, "arrests")]),
     ("There were 11 arrests for drugs offences, one for public order.", [(11, "arrests"), (1, "arrests")]),
+    # a count straight after `arrested`, `charged` or `held`: people arrested
+    ("Police arrested nine and seized drugs; officers charged 11.", [(9, "people"), (11, "people")]),
 ])
 def test_what_a_number_counts_when_no_known_unit_follows_it(text, expected):
     found = drafting.draft_article(text, drafting.ArticleMeta("T", "P"), *drafting.shipped_tables()).frames["figures"]
