@@ -33,7 +33,8 @@ from components.drafting.limits import MAX_ARTICLE_CHARS  # noqa: E402
 HOSTILE = {"capital words": "A ", "names and verbs": "Mr A said ", "places": "in Aa and Bb ",
            "numbers and units": "£1 ", "verbs": "said ", "quote paragraphs": "\u201cA\n\n",
            "quotes and verbs": "\u201cA,\u201d he said. \u201cB.\u201d ", "verbs and commas": "said, ",
-           "partials in one claim": "Groups described it as \u201ca\u201d, with Cllr Al Dunn saying: "}
+           "partials in one claim": "Groups described it as \u201ca\u201d, with Cllr Al Dunn saying: ",
+           "ranges": "4 or ", "plurals after words": "2 Aa Bb cs "}
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 

@@ -76,6 +76,7 @@ PART_OF_RE = re.compile(r"\s+of\s+(?:the|our|their|its)\s+(?:[\w’']+\s+){0,2}?
 OF_THESE_RE = re.compile(r"\s+of\s+(?:these|them|those)\b")  # `Some 40 of these were in the north`
 
 MAX_FIGURES = 400  # a news article has a few dozen; a text with thousands is not one, and each costs time
+MAX_NUMBERS = 2000  # numbers read at all, figures or not (each looks at the words around it); an article has hundreds
 WEIGHT_AFTER_RE = re.compile(r"(?:kgs?|g)\b")  # `355g of crack`: the unit joined to the number
 PCT_AFTER_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 EMERGENCY_NUMBERS = {999.0, 101.0, 111.0}
@@ -201,9 +202,12 @@ def _plain(word: str) -> str:
 def find_figures(text: str, paras: list[tuple[int, int]]) -> tuple[list[Figure], list[str]]:
     """Resourcing figures and, for the report, the numbers left out and why."""
     figures, skipped = [], []
-    for start, end, value, kind in number_matches(text):
+    for read, (start, end, value, kind) in enumerate(number_matches(text)):
         if len(figures) >= MAX_FIGURES:
             skipped.append(f"more than {MAX_FIGURES} figures: numbers after {start} were not read")
+            break
+        if read >= MAX_NUMBERS:
+            skipped.append(f"more than {MAX_NUMBERS} numbers: numbers after {start} were not read")
             break
         written = text[start:end]
         reason = "" if kind in ("money", "pct", "fraction") else not_a_figure(text, start, end, value)

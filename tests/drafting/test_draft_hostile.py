@@ -28,6 +28,9 @@ UNIT = {  # each repeated to just under the limit: the kinds of run that made th
     "days and names": "On Friday Lee Ray said. ", "claims and that": "Cllr Al Dunn said a, and that ",
     # 400 partial quotes inside one claim of 99,000 characters: each partial's topics were read from the whole claim
     "partials in one claim": "Groups described it as \u201ca\u201d, with Cllr Al Dunn saying: ",
+    # the sixteenth session's figure rules: numbers that each look at the words around them for a unit
+    "ranges": "4 or ", "plurals after words": "2 Aa Bb cs ", "fractions": "a third, ",
+    "bodies' people": "Aa Bb Cc\u2019s Dd Ee said: \u201cA.\u201d ", "described bodies": "The union representing a ",
 }
 
 
@@ -62,6 +65,13 @@ def test_a_text_naming_thousands_of_people_reads_the_first_names_and_says_so(tem
     result = draft_with_deadline(distinct_names(template, 6000), META, *TABLES, seconds=HANG)
     assert any("More than 200 people and bodies are named" in note for note in result.unsure), result.unsure[:3]
     assert len(result.frames["speakers"]) <= 201
+
+
+def test_a_text_of_thousands_of_numbers_reads_the_first_and_says_so():
+    """Each number looks at the words around it for what it counts; past 2,000 numbers (the real articles here hold
+    at most 29) the rest are not read, and the report's list of numbers left out says so."""
+    result = draft_with_deadline(repeated("4 or "), META, *TABLES, seconds=HANG)
+    assert any("more than 2000 numbers" in line for line in result.skipped_numbers), result.skipped_numbers[-2:]
 
 
 @pytest.mark.parametrize("text, words", [
