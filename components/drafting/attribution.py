@@ -875,6 +875,9 @@ def _claims_joined_by_and(narrative: str, claim: tuple[int, int] | None) -> list
             claims.append((start, m.start()))
         start = m.start("claim") if m.group("claim") and m.group("claim") not in OBJECT_CLAIM_VERBS else \
             m.start("claiming") if m.group("claiming") else m.end()
+        if m.group("say") in ("told", "tells") and (heard := LISTENERS_RE.match(narrative, m.end("say"))) and \
+                end - heard.end() >= 4:
+            start = heard.end()  # `said A and told the cabinet B`: the listeners are no part of B
         search = start
     return claims + [(start, end)]
 

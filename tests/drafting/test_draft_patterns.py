@@ -1477,6 +1477,9 @@ def test_speakers_of_patterns_found_in_a_fifteenth_set_of_real_articles(text, ex
     # `told the cabinet A`, `told the board A`: the listeners, then the claim (as `told the panel`)
     ("Cllr Tom Rudd told the cabinet there was a good case for the officers.",
      [("Tom Rudd", "there was a good case for the officers")]),
+    # the same after a first claim: `said A and told the cabinet B` (seen on the review page)
+    ("Cllr Tom Rudd said the cuts were wrong and told the cabinet there was no money left.",
+     [("Tom Rudd", "the cuts were wrong"), ("Tom Rudd", "there was no money left")]),
     # `CLAIM, a council officer told the cabinet.`: the claim before the comma, given by the council (its staff
     # speak for it), not by the next person named
     ("Wexley Council will buy six officers.\n\nThe officers will patrol the market, a council officer told the "
