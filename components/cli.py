@@ -203,8 +203,8 @@ DRAFT_EPILOG = """examples:
       writes /tmp/zero-tolerance/data/*.csv, /tmp/zero-tolerance/seeds/<the article> and report.md
   python -m components validate --data-dir /tmp/zero-tolerance/data
 
-The folder must not exist yet, and may not be inside the shipped data/ or seeds/. Figures written only in words
-("two hundred officers") go to held_back_figures.csv: the validator wants digits in an evidence span."""
+The folder must not exist yet, and may not be inside the shipped data/ or seeds/. A figure whose evidence span
+does not hold its value (in digits, words or a fraction) goes to held_back_figures.csv instead of data/."""
 
 MERGE_EPILOG = """examples:
   python -m components merge /tmp/zero-tolerance --into ~/my-claims/data --dry-run

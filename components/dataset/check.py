@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components.dataset import schema
+from components.dataset.numbers import values_in_words
 from components.dataset.schema import Column, Table
 
 HEADER_ROW = 1
@@ -221,10 +222,13 @@ def figure_span_message(row: dict, span: str) -> str:
         return ""  # reported already as not a number
     if not math.isfinite(value):
         return ""
-    written = {f"{value:g}", f"{value:,.0f}", f"{value:.0f}"} if value == int(value) else {f"{value:g}"}
+    written = {f"{value:g}", f"{value:,.0f}", f"{value:.0f}"} if value == int(value) else \
+        {f"{value:g}", f"{value:.2f}", f"{value:,.2f}"}  # (`£12.50` for 12.5)
     if any(re.search(rf"(?<![\d.,]){re.escape(w)}(?![\d]|[.,]\d)", span) for w in written):
         return ""
-    return f"evidence span {clip(span)!r} does not contain the value {row['value']}"
+    if any(abs(v - value) < 1e-9 or abs(value) < 1 and round(v, 4) == round(value, 4) for v in values_in_words(span)):
+        return ""  # `two hundred officers` for 200, `a third of` for 0.3333
+    return f"evidence span {clip(span)!r} does not contain the value {row['value']}, in digits or in words"
 
 
 def check_figures_in_quotes(figures: pd.DataFrame, quotes: pd.DataFrame) -> list[Problem]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from components.dataset.numbers import FRACTION_RE, NUMBER_WORD_RE, WORD_VALUES, fraction_value, words_value
 from components.drafting.quotes import paragraph_of, sentence_spans
 from components.drafting.records import Figure, Row
 from components.drafting.vocabulary import MONTHS
@@ -60,14 +61,6 @@ PERIOD_RE = re.compile(
     r"|in the year to \w+|between \d{4} and \d{4}|in the new year|in a year|(?:per|each|every) (?:year|month|week)"
     r"|(?:in|during|by) (?:\d{4}(?:/\d{2,4})?|" + "|".join(MONTHS[:12]) + r")\b|set to be launched|currently)")
 
-WORD_VALUES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                           "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(TENS)})
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-NUMBER_WORD_RE = re.compile(r"(?i)\b(?:(?:half\s+)?an?\s+dozen|an?\s+(?:hundred|thousand|million)|"
-                            r"(?:" + "|".join(WORD_VALUES) + r")(?:(?:\s+|-)(?:and\s+)?(?:" + "|".join(WORD_VALUES)
-                            + r"|hundred|thousand|million))*)\b")
 # £, or the replacement character a mis-encoded £ becomes; `8p` is pence; `5.5pc` is per cent
 DIGITS_RE = re.compile(r"(?P<money>[£\ufffd]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                        r"(?P<scale>\s?(?:m|M|bn|k|million|billion)\b|p\b)?"
@@ -94,8 +87,7 @@ def number_matches(text: str) -> list[tuple[int, int, float, str]]:
         kind = "money" if m.group("money") or pence else "pct" if m.group("pct") else "digits"
         found.append((m.start(), m.end(), float(m.group("num").replace(",", "")), kind))
     for m in FRACTION_RE.finditer(text):  # `a quarter of its officers`, `down by nearly a third.`, `two-thirds`
-        parts = FRACTION_PARTS[m.group("part").lower().rstrip("s")]
-        found.append((m.start(), m.end(), round(words_value(m.group("num")) / parts, 4), "fraction"))
+        found.append((m.start(), m.end(), fraction_value(m), "fraction"))
     in_digits = bytearray(len(text) + 1)
     for start, end, _, _ in found:
         in_digits[start:end] = b"\x01" * (end - start)
@@ -104,30 +96,6 @@ def number_matches(text: str) -> list[tuple[int, int, float, str]]:
             pct = PCT_AFTER_RE.match(text, m.end())  # `Seventy-three per cent`
             found.append((m.start(), pct.end() if pct else m.end(), words_value(m.group()), "pct" if pct else "words"))
     return sorted(found)
-
-
-FRACTION_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
-# a fraction of something, not an ordinal (`a third officer`) nor a bare `half`
-FRACTION_RE = re.compile(r"(?i)\b(?P<num>a|one|two|three|four)[\s-]+(?P<part>half|thirds?|quarters?|fifths?)\b"
-                         r"(?=\s+of\b|\s*+[.,;:–—-]|\s*+$)")
-
-
-def words_value(phrase: str) -> float:
-    """`two hundred` -> 200, `a dozen` -> 12, `twenty-five` -> 25."""
-    words = re.findall(r"[a-z]+", phrase.lower())
-    if "dozen" in words:
-        return 6.0 if "half" in words else 12.0
-    total, current = 0, 0
-    for w in words:
-        if w in ("a", "an"):
-            current = max(current, 1)
-        elif w in WORD_VALUES:
-            current += WORD_VALUES[w]
-        elif w == "hundred":
-            current = max(current, 1) * 100
-        elif w in SCALES:
-            total, current = total + max(current, 1) * SCALES[w], 0
-    return float(total + current)
 
 
 def not_a_figure(text: str, start: int, end: int, value: float) -> str:

@@ -13,8 +13,8 @@ from components.drafting.records import Draft
 
 
 def figures_split(draft: Draft) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(figures the validator accepts, figures held back): `validate.py` wants the value in digits inside the
-    evidence span, so a figure written only in words ("two hundred officers") cannot be a row yet."""
+    """(figures the validator accepts, figures held back): `validate.py` wants the value inside the evidence span,
+    in digits, words or a fraction; a figure whose span does not hold its value cannot be a row."""
     figures = draft.frames["figures"]
     ok = [not figure_span_message(row, draft.text[int(row["start"]):int(row["end"])]) for _, row in figures.iterrows()]
     mask = pd.Series(ok, index=figures.index, dtype=bool)
@@ -43,8 +43,8 @@ def draft_report(draft: Draft, meta: ArticleMeta) -> str:
         "",
     ]
     notes = [f"{q.quote_id}: {q.note}" for q in quotes.itertuples() if q.note]
-    held_lines = [f"Figure {r.value} {r.unit} ({draft.text[int(r.start):int(r.end)]!r}) is written in words, which "
-                  "the validator does not accept as evidence yet; it is in held_back_figures.csv, not data/."
+    held_lines = [f"Figure {r.value} {r.unit} ({draft.text[int(r.start):int(r.end)]!r}): its evidence does not "
+                  "hold its value as the validator reads it; it is in held_back_figures.csv, not data/."
                   for r in held.itertuples()]
     lines += [f"- {_md(s)}" for s in draft.unsure + notes + held_lines] or ["- Nothing flagged."]
     lines += ["", "## Quotes", "", "| id | kind | speaker | words | areas | topics |",

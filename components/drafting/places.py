@@ -7,7 +7,7 @@ import re
 import pandas as pd
 
 from components.dataset.names import slug, unique
-from components.drafting.figures import WORD_VALUES
+from components.dataset.numbers import WORD_VALUES
 from components.drafting.vocabulary import (
     DAYS,
     FUNCTION_WORDS,

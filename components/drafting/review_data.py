@@ -103,7 +103,7 @@ def rows_to_check(quotes: pd.DataFrame) -> str:
 
 
 def held_back_figures(d: Draft) -> pd.DataFrame:
-    """Figures written only in words: not rows yet (the validator wants digits), kept aside as the CLI does."""
+    """Figures whose evidence does not hold their value as the validator reads it: kept aside, as the CLI does."""
     return drafting.figures_split(d)[1]
 
 

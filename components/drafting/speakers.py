@@ -7,8 +7,8 @@ import copy
 import re
 from dataclasses import dataclass, field
 
+from components.dataset.numbers import WORD_VALUES
 from components.drafting.doubt import USUALLY_RIGHT
-from components.drafting.figures import WORD_VALUES
 from components.drafting.names import FIRST_NAMES, _role_text, _words, parse_named, role_phrase_before
 from components.drafting.records import Entity, Ref
 from components.drafting.vocabulary import (

@@ -137,7 +137,8 @@ def render_draft_summary(d: Draft) -> None:
     st.markdown(f"Found **{len(quotes)} quotes** ({kinds.get('direct', 0)} direct, {kinds.get('partial', 0)} partial, "
                 f"{kinds.get('reported', 0)} reported) from **{len(d.frames['speakers'])} speakers**, and "
                 f"**{len(d.frames['figures']) - len(held)} figures**"
-                + (f" ({len(held)} more written only in words go to held_back_figures.csv)." if len(held) else "."))
+                + (f" ({len(held)} more, whose evidence does not hold their value, go to held_back_figures.csv)."
+                   if len(held) else "."))
     st.markdown(rd.rows_to_check(quotes))
     if d.unsure:
         with st.expander(f"What the draft is unsure of ({len(d.unsure)})"):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from components.dataset import check
 from components.dataset.check import check_tables
 from components.dataset.read import read_dataset
 
@@ -254,15 +255,31 @@ def test_area_that_is_its_own_parent(dataset_copy, set_cell):
 def test_figure_span_without_its_value(dataset_copy, set_cell):
     set_cell(dataset_copy / "figures.csv", "f02", "value", "216")
     assert problems(dataset_copy) == [
-        "figures.csv:3: start: figure 'f02': evidence span '215 this year' does not contain the value 216"
+        "figures.csv:3: start: figure 'f02': evidence span '215 this year' does not contain the value 216, "
+        "in digits or in words"
     ]
 
 
 def test_figure_value_that_is_only_part_of_a_number(dataset_copy, set_cell):
     set_cell(dataset_copy / "figures.csv", "f02", "value", "21")
     assert problems(dataset_copy) == [
-        "figures.csv:3: start: figure 'f02': evidence span '215 this year' does not contain the value 21"
+        "figures.csv:3: start: figure 'f02': evidence span '215 this year' does not contain the value 21, "
+        "in digits or in words"
     ]
+
+
+@pytest.mark.parametrize("span, value, holds", [
+    ("two hundred officers", "200", True), ("Twelve officers", "12", True), ("a dozen PCSOs", "12", True),
+    ("a third of its PCSOs", "0.3333", True), ("two-thirds of staff", "0.6667", True),
+    ("two hundred officers", "300", False), ("a third of its PCSOs", "0.25", False), ("some officers", "3", False),
+    ("\u00a312.50 a year", "12.5", True), ("\u00a312.50 a year", "12.05", False)])  # pence written to two places
+def test_a_figure_written_in_words_is_its_own_evidence(span, value, holds):
+    """An article writes many numbers in words (18% of the figures drafted from 150 real articles): an evidence
+    span holds its value in digits, in words, or as a fraction of one, and a wrong value is still refused."""
+    message = check.figure_span_message({"value": value}, span)
+    assert (message == "") == holds, message
+    if not holds:
+        assert "in digits or in words" in message
 
 
 def test_figure_outside_its_quote(dataset_copy, set_cell):

@@ -354,7 +354,7 @@ def test_an_oversized_paste_is_refused_with_the_limit_and_no_tables():
 def test_a_quote_nobody_is_named_for_is_left_blank_and_the_page_still_offers_its_zip():
     at = page_with("A scheme to add ten officers had been running for a year, he said.\n\n"
                    "Jo Bloggs, the council leader, said: \u201cWe need 50 more officers.\u201d\n\n"
-                   "Twelve officers left the town last year.\n")  # the publisher's, in words: held back
+                   "Twelve officers left the town last year.\n")  # the publisher's, in words: a row like any
     assert not at.exception
     quotes = at.data_editor(key="review_editor_quotes").value
     assert list(quotes["speaker_id"]) == ["", "jo-bloggs"]  # the reported claim: nobody is named before 'he'
