@@ -159,7 +159,7 @@ def figure_card_text(row: pd.Series) -> tuple[str, str, str]:
     period = display.period_label(row["period_text"], row["period_start"], row["period_end"],
                                   bool(row.get("period_inferred")))
     where = display.areas_label([row["area_name"]], row.get("wider_note", ""))
-    return (display.metric_words(row["metric"]).capitalize(), f"{display.figure_value(row['value'])} {row['unit']}",
+    return (display.metric_words(row["metric"]).capitalize(), display.figure_amount(row["value"], row["unit"]),
             f"Claimed by {row['speaker_name']} · {where} · {period}")
 
 

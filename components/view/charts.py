@@ -23,7 +23,7 @@ from itertools import product
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.view.display import financial_year, metric_words, period_words
+from components.view.display import figure_amount, figure_value, financial_year, metric_words, period_words
 from components.view.filters import Filters, View
 from components.view.record import force_for, official_yearly_change  # noqa: F401 (charts.force_for)
 
@@ -253,6 +253,7 @@ def _officer_summary(claims: pd.DataFrame, official: pd.DataFrame, force: str | 
 # --- 2. Every figure in view -------------------------------------------------------------------------------
 
 FIGURE_ROW_PX = 150  # the bars of one unit in the figures chart
+MAX_LABELLED_BARS = 3  # more bars than this in one unit's row: numbered, not labelled, so labels never overlap
 
 
 def figures_chart(view: View, limit: int = 24) -> Chart:
@@ -267,9 +268,9 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
                      head["wider_note"].tolist(), head["value"].tolist(), head["unit"].tolist(), strict=True))
     labels = [_wrap(_escape(f"{metric_words(m)} ({p or 'no period'})" + (f", {w}" if w else "")), 14) + f"<br>#{i}"
               for i, (_, m, p, w, _, _) in enumerate(shown, 1)]
-    by_unit: dict[str, list[tuple[str, str, float]]] = {}  # unit: (label, speaker, value), in order of appearance
-    for label, (speaker, _, _, _, value, unit) in zip(labels, shown, strict=True):
-        by_unit.setdefault(unit, []).append((label, speaker, value))
+    by_unit: dict[str, list[tuple[str, str, float, int]]] = {}  # unit: (label, speaker, value, number), in order
+    for number, (label, (speaker, _, _, _, value, unit)) in enumerate(zip(labels, shown, strict=True), 1):
+        by_unit.setdefault(unit, []).append((label, speaker, value, number))
     label_px = 40 + 15 * max(label.count("<br>") + 1 for label in labels)
     row_px = FIGURE_ROW_PX + label_px
     plot_height = row_px * len(by_unit) - label_px  # the last row's labels sit in the axis band under the plot
@@ -278,22 +279,30 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
     for i, (unit, rows) in enumerate(by_unit.items()):
         n = "" if i == 0 else str(i + 1)
         top = 1 - i * row_px / plot_height
-        data.append(dict(type="bar", name=_escape(unit), x=[r[0] for r in rows], y=[r[2] for r in rows],
+        # many bars of one unit: each labelled by its number only, its amount without the unit (the axis names it),
+        # the whole label in the hover and in the words under the chart, so that no two labels overlap on a phone
+        crowded = len(rows) > MAX_LABELLED_BARS
+        x = [f"#{r[3]}" if crowded else r[0] for r in rows]
+        data.append(dict(type="bar", name=_escape(unit), x=x, y=[r[2] for r in rows],
                          xaxis=f"x{n}", yaxis=f"y{n}", showlegend=False, cliponaxis=False,
-                         marker=dict(color=CLAIM_COLOUR, line=OUTLINE), customdata=[_escape(r[1]) for r in rows],
-                         text=[f"{r[2]:,.0f} {_escape(unit)}" for r in rows], textposition="outside",
-                         hovertemplate="%{y:,.0f} " + _escape(unit) + ", claimed by %{customdata}: %{x}"
+                         marker=dict(color=CLAIM_COLOUR, line=OUTLINE),
+                         customdata=[[_escape(r[1]), r[0].replace("<br>", " "), _escape(figure_amount(r[2], unit))]
+                                     for r in rows],
+                         text=[_escape(figure_value(r[2]) if crowded and unit != "fraction"
+                                       else figure_amount(r[2], unit)) for r in rows], textposition="outside",
+                         hovertemplate="%{customdata[2]}, claimed by %{customdata[0]}: %{customdata[1]}"
                                        "<extra></extra>"))
-        layout[f"xaxis{n}"] = dict(anchor=f"y{n}", domain=[0, 1], categoryorder="array",
-                                   categoryarray=[r[0] for r in rows], tickangle=0, **grid)
+        layout[f"xaxis{n}"] = dict(anchor=f"y{n}", domain=[0, 1], type="category", categoryorder="array",
+                                   categoryarray=x, tickangle=0, **grid)  # (`#4` would be read as the number 4)
         layout[f"yaxis{n}"] = dict(anchor=f"x{n}", domain=[max(0.0, top - FIGURE_ROW_PX / plot_height), top],
                                    title=dict(text=_escape(unit.capitalize())), rangemode="tozero",
                                    range=[0, max(r[2] for r in rows) * 1.3], **grid)
     fig = _frame(data, layout, title, view, source_line(view), plot_height=plot_height, axis_band=label_px)
     more = f" Showing the first {limit} of {len(figs):,}." if len(figs) > limit else ""
     summary = (f"One small chart per unit ({', '.join(by_unit)}), each on its own axis. "
-               + "; ".join(f"{who}: {value:,.0f} {unit} ({period_words(words)})"
-                           for who, _, words, _, value, unit in shown[:8]) + ("…" if len(shown) > 8 else ".") + more)
+               + "; ".join(f"#{i} {who}: {figure_amount(value, unit)} ({period_words(words)})"
+                           for i, (who, _, words, _, value, unit) in enumerate(shown[:8], 1))
+               + ("…" if len(shown) > 8 else ".") + more)
     return Chart(key, title, fig, summary)
 
 
@@ -387,7 +396,7 @@ def timeline_events(view: View) -> pd.DataFrame:
                                             figs["period_text"].tolist(), figs["speaker_name"].tolist(),
                                             figs["period_start"].tolist(), figs["period_end"].tolist(), inferred,
                                             strict=True):
-        events.setdefault((f"{v:,.0f} {u}: “{p}” ({n})", start, start if pd.isna(end) else end), bool(inf))
+        events.setdefault((f"{figure_amount(v, u)}: “{p}” ({n})", start, start if pd.isna(end) else end), bool(inf))
     ids = set(view.quotes["source_id"].unique().tolist()) | set(view.figures["source_id"].unique().tolist())
     sources = view.ds.sources
     months: dict[str, tuple[pd.Timestamp, pd.Timestamp]] = {}

@@ -35,6 +35,14 @@ def figure_value(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 
+def figure_amount(value: float, unit: str) -> str:
+    """A figure as a reader says it: `215 officers`, `£1.5 million pounds`; a fraction of a whole (`a third of its
+    PCSOs`, stored as 0.3333) as a percentage, `33%`, which a value to four places would hide or round to nothing."""
+    if unit == "fraction":
+        return f"{value * 100:.0f}%"
+    return f"{figure_value(value)} {unit}"
+
+
 def period_words(text: str) -> str:
     """The period in the source's words, in quote marks, or that there is none."""
     return f"“{text}”" if text else NO_PERIOD

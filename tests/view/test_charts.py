@@ -71,7 +71,7 @@ def test_figures_chart_lists_every_figure_in_view(ds):
     chart = charts.figures_chart(view_of(ds, Filters()))
     values = sorted(v for t in chart.figure.data for v in t.y)
     assert values == [23.0, 150.0, 215.0, 300.0]
-    assert {v for t in chart.figure.data for v in t.customdata} == {"Essex Police", "Neil Pudney"}
+    assert {v[0] for t in chart.figure.data for v in t.customdata} == {"Essex Police", "Neil Pudney"}
 
 
 def test_figures_in_different_units_never_share_an_axis(ds):
@@ -85,6 +85,40 @@ def test_figures_in_different_units_never_share_an_axis(ds):
         assert all(text.endswith(trace.name) for text in trace.text)
     domains = sorted(fig.layout["yaxis" + t.yaxis[1:]].domain for t in fig.data)
     assert all(low[1] < high[0] for low, high in zip(domains, domains[1:], strict=False)), "rows overlap"
+
+
+def test_many_figures_of_one_unit_are_numbered_so_their_labels_never_overlap(ds):
+    """Four or more bars in one unit's row (an officers row once several articles are merged) are labelled `#1`,
+    `#2`...: each bar's text is its number alone, and the hover and the words under the chart give the whole label,
+    so that labels do not run into each other at a phone's width."""
+    import dataclasses
+    extra = ds.figures.head(1).copy()
+    many = pd.concat([ds.figures] + [extra.assign(figure_id=f"x{k}", value=float(k)) for k in range(4)],
+                     ignore_index=True)
+    chart = charts.figures_chart(view_of(dataclasses.replace(ds, figures=many), Filters()))
+    crowded = [t for t in chart.figure.data if len(t.x) > charts.MAX_LABELLED_BARS]
+    assert crowded and all(x.startswith("#") and "<br>" not in x for t in crowded for x in t.x)
+    assert all(chart.figure.layout["xaxis" + t.xaxis[1:]].type == "category" for t in crowded)  # not read as numbers
+    assert all(not text.endswith(t.name) for t in crowded for text in t.text)  # the axis title names the unit
+    assert all("(" in c[1] for t in crowded for c in t.customdata)  # the whole label, for the hover
+    assert "#1 " in chart.summary
+    few = [t for t in chart.figure.data if len(t.x) <= charts.MAX_LABELLED_BARS]
+    assert few and all(not x.startswith("#") for t in few for x in t.x)
+
+
+def test_a_fraction_or_a_sum_with_pence_is_written_as_its_amount_not_rounded_away(ds):
+    """A figure drafted from `a quarter of its PCSOs` is stored as 0.25 of unit `fraction`, and one from `£1.5m` as
+    1.5 million pounds: the charts and their words give `25%` and `1.5 million pounds`, never `0 fraction` or `2`."""
+    import dataclasses
+    figures = ds.figures.copy()
+    figures.loc[figures.index[0], ["value", "unit"]] = [0.25, "fraction"]
+    figures.loc[figures.index[1], ["value", "unit"]] = [1.5, "million pounds"]
+    chart = charts.figures_chart(view_of(dataclasses.replace(ds, figures=figures), Filters()))
+    texts = [t for trace in chart.figure.data for t in trace.text]
+    assert "25%" in texts and "1.5 million pounds" in texts, texts
+    assert "25%" in chart.summary and "1.5 million pounds" in chart.summary
+    assert display.figure_amount(0.3333, "fraction") == "33%" and display.figure_amount(215, "officers") == \
+        "215 officers"
 
 
 def _relative_luminance(colour: str) -> float:
@@ -126,7 +160,7 @@ def test_markup_in_data_is_escaped_in_chart_labels(ds):
     figures = ds.figures.assign(speaker_name=ds.figures["speaker_name"].replace("Neil Pudney", "<b>Neil</b>"))
     tampered = filters.View(ds.__class__(**{**ds.__dict__, "speakers": speakers}), Filters(), ds.quotes,
                            figures.assign(wider_note=""))
-    names = {n for t in charts.figures_chart(tampered).figure.data for n in t.customdata}
+    names = {n[0] for t in charts.figures_chart(tampered).figure.data for n in t.customdata}
     assert "&lt;b&gt;Neil&lt;/b&gt;" in names and "<b>Neil</b>" not in names
 
 
