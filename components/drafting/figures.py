@@ -182,7 +182,8 @@ def find_figures(text: str, paras: list[tuple[int, int]]) -> tuple[list[Figure],
         if reason:
             skipped.append(f"{written!r} at {start}: {reason}")
             continue
-        figure = _money_or_pct(text, start, end, value, kind) or _counted(text, start, end, value, kind, figures, paras)
+        figure = _money_pct_or_fraction(text, start, end, value, kind) or \
+            _counted(text, start, end, value, kind, figures, paras)
         if figure is None:
             if kind != "words" or value > 1:
                 skipped.append(f"{written!r} at {start}: no unit found after it")
@@ -194,7 +195,7 @@ def find_figures(text: str, paras: list[tuple[int, int]]) -> tuple[list[Figure],
     return figures, skipped
 
 
-def _money_or_pct(text: str, start: int, end: int, value: float, kind: str) -> Figure | None:
+def _money_pct_or_fraction(text: str, start: int, end: int, value: float, kind: str) -> Figure | None:
     written = text[start:end]
     if kind == "money":
         scale = re.search(r"(m|bn|k|million|billion|p)\s*$", written.replace("M", "m"))
@@ -227,11 +228,10 @@ def _counted(text: str, start: int, end: int, value: float, kind: str, figures: 
     if listed := _listed_unit(text, start, end, paras):  # `Salford Division - 11` under `arrest figures:`
         return Figure(value, listed, re.sub(r"\W+", "_", listed.lower()), start, end, start, end,
                       written=text[start:end])
-    earlier = [f for f in figures if start - 400 < f.num_start < start and f.unit != "per cent"
-               and not f.unit.endswith("pounds")]
+    earlier = _counts_between(figures, start - 399, start)
     if value >= 2 and OF_THESE_RE.match(text, end) and earlier:
         return Figure(value, earlier[-1].unit, earlier[-1].metric, start, end, start, end, written=text[start:end])
-    if ARRESTED_RE.search(before) and not unit_after(text, end):  # `Police arrested nine and seized ...`
+    if ARRESTED_RE.search(before):  # `Police arrested nine and seized ...` (no unit after it, as found above)
         return Figure(value, "people", "arrests", start, end, start, end, written=text[start:end])
     if value == 1 and earlier and LIST_ONE_RE.search(text, max(0, start - 8), start) and \
             not re.search(r"[.!?]\s", text[earlier[-1].num_end:start]):
@@ -314,6 +314,12 @@ def _metric(unit: str, modifiers: set[str], before: str) -> str:
     return base
 
 
+def _counts_between(figures: list[Figure], low: int, high: int) -> list[Figure]:
+    """The figures whose number stands in [low, high) and counts something (not a percentage, not money): the ones
+    a bare number after them may take its unit from."""
+    return [f for f in figures if low <= f.num_start < high and f.unit != "per cent" and not f.unit.endswith("pounds")]
+
+
 def _inherited_unit(text: str, start: int, figures: list[Figure],
                     paras: list[tuple[int, int]]) -> tuple[str, str, str]:
     """`150 extra officers last year and 215 this year`: a bare number counts what the figure before it in its
@@ -322,8 +328,7 @@ def _inherited_unit(text: str, start: int, figures: list[Figure],
     p_start, p_end = paragraph_of(paras, start)
     reach = max(p_start, start - PERIOD_REACH * 2)
     before = re.split(r"[.!?]\s", text[reach:start])[-1]
-    earlier = [f for f in figures if reach <= f.num_start < start and f.unit not in ("per cent",)
-               and not f.unit.endswith("pounds")]
+    earlier = _counts_between(figures, reach, start)
     if earlier:
         return earlier[-1].unit, earlier[-1].metric, ""
     after = re.split(r"[.!?](?:\s|$)", text[start:min(p_end, start + PERIOD_REACH)])[0]
@@ -344,8 +349,7 @@ def _inherited_unit(text: str, start: int, figures: list[Figure],
         return unit, re.sub(r"\W+", "_", unit.lower()), ""
     # `The force had 8,626 officers.` then `Today it has 6,985.`: the last count of the paragraph before
     # (only after words that take a count: `it has 6,985`, `fell to 40`; not `The bill was 6,672`)
-    previous = [f for f in figures if max(0, p_start - 400) <= f.num_start < p_start and f.unit != "per cent"
-                and not f.unit.endswith("pounds")]
+    previous = _counts_between(figures, max(0, p_start - 400), p_start)
     if previous and BARE_TRIGGERS.search(text, max(0, start - 30), start):
         last = previous[-1]
         return last.unit, last.metric, (f"Unit taken from the figure in the paragraph before "

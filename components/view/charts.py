@@ -23,7 +23,7 @@ from itertools import product
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.view.display import figure_amount, figure_value, financial_year, metric_words, period_words
+from components.view.display import figure_amount, figure_number, financial_year, metric_words, period_words
 from components.view.filters import Filters, View
 from components.view.record import force_for, official_yearly_change  # noqa: F401 (charts.force_for)
 
@@ -288,8 +288,8 @@ def figures_chart(view: View, limit: int = 24) -> Chart:
                          marker=dict(color=CLAIM_COLOUR, line=OUTLINE),
                          customdata=[[_escape(r[1]), r[0].replace("<br>", " "), _escape(figure_amount(r[2], unit))]
                                      for r in rows],
-                         text=[_escape(figure_value(r[2]) if crowded and unit != "fraction"
-                                       else figure_amount(r[2], unit)) for r in rows], textposition="outside",
+                         text=[_escape(figure_number(r[2], unit) if crowded else figure_amount(r[2], unit))
+                               for r in rows], textposition="outside",
                          hovertemplate="%{customdata[2]}, claimed by %{customdata[0]}: %{customdata[1]}"
                                        "<extra></extra>"))
         layout[f"xaxis{n}"] = dict(anchor=f"y{n}", domain=[0, 1], type="category", categoryorder="array",

@@ -35,12 +35,15 @@ def figure_value(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 
+def figure_number(value: float, unit: str) -> str:
+    """A figure's number alone: a fraction of a whole (`a third of its PCSOs`, stored as 0.3333) as a percentage,
+    `33%`, which a value to four places would hide or round to nothing; any other value as `figure_value` writes it."""
+    return f"{value * 100:.0f}%" if unit == "fraction" else figure_value(value)
+
+
 def figure_amount(value: float, unit: str) -> str:
-    """A figure as a reader says it: `215 officers`, `£1.5 million pounds`; a fraction of a whole (`a third of its
-    PCSOs`, stored as 0.3333) as a percentage, `33%`, which a value to four places would hide or round to nothing."""
-    if unit == "fraction":
-        return f"{value * 100:.0f}%"
-    return f"{figure_value(value)} {unit}"
+    """A figure as a reader says it: `215 officers`, `1.5 million pounds`, `33%` (a fraction needs no unit)."""
+    return figure_number(value, unit) if unit == "fraction" else f"{figure_number(value, unit)} {unit}"
 
 
 def period_words(text: str) -> str:
